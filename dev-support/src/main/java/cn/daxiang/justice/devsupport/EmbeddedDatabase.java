@@ -1,0 +1,78 @@
+package cn.daxiang.justice.devsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The platform's default database: an embedded PostgreSQL whose data survives restarts.
+ * {@code ./platform up} runs {@link #main}; the tests use {@link #startEphemeral()}.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A throw-away server on a free port, initialised with the platform's roles and schemas. */
+    public static EmbeddedDatabase startEphemeral() throws IOException, SQLException {
+        return init(EmbeddedPostgres.builder().start());
+    }
+
+    /** A server keeping its files in {@code dataDir}; initialises it on first start only. */
+    public static EmbeddedDatabase startPersistent(Path dataDir, int port) throws IOException, SQLException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+        return init(pg);
+    }
+
+    private static EmbeddedDatabase init(EmbeddedPostgres pg) throws SQLException {
+        DatabaseInit.apply(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return new EmbeddedDatabase(pg);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The JDBC URL of the platform database. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DatabaseInit.DATABASE;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+
+    /** {@code EmbeddedDatabase DATA_DIR PORT}: runs until the process is asked to stop. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: EmbeddedDatabase DATA_DIR PORT");
+            System.exit(2);
+        }
+        EmbeddedDatabase db = startPersistent(Path.of(args[0]), Integer.parseInt(args[1]));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                db.close();
+            } catch (IOException e) {
+                System.err.println("embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }));
+        System.out.println("embedded PostgreSQL ready at " + db.jdbcUrl());
+        stopped.await();
+    }
+}

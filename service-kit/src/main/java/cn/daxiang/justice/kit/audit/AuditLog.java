@@ -1,0 +1,98 @@
+package cn.daxiang.justice.kit.audit;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.security.OrgUnitCode;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Records every write in the transaction that makes it, so a write without its audit row cannot
+ * commit. The database role of the service may insert audit rows but never change or delete them.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String CREATE = "CREATE";
+    public static final String UPDATE = "UPDATE";
+    public static final String DELETE = "DELETE";
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    Instance<HttpServerRequest> request;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(AuditedRecord record) {
+        write(CREATE, record, diff(Map.of(), record.auditSnapshot()));
+    }
+
+    /** An update or a named action ({@code RELEASE}, {@code ASSIGN}...), with the fields it changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(String action, Map<String, Object> before, AuditedRecord record) {
+        write(action, record, diff(before, record.auditSnapshot()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(AuditedRecord record) {
+        write(DELETE, record, diff(record.auditSnapshot(), Map.of()));
+    }
+
+    private void write(String action, AuditedRecord record, Map<String, Object> changes) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = Instant.now();
+        entry.actor = caller.subject();
+        String claim = token.getClaim(CallerScope.ORG_UNIT_CLAIM);
+        entry.actorOrgUnit = OrgUnitCode.isWellFormed(claim) ? claim : null;
+        entry.action = action;
+        entry.entityType = record.getClass().getSimpleName();
+        entry.entityId = String.valueOf(record.id);
+        entry.orgUnit = record.orgUnit;
+        entry.changes = changes;
+        entry.requestId = requestId();
+        entry.persist();
+    }
+
+    private String requestId() {
+        try {
+            return request.isResolvable() ? request.get().getHeader("X-Request-Id") : null;
+        } catch (RuntimeException e) {
+            return null; // not in an HTTP request (a scheduled job, say)
+        }
+    }
+
+    /** Only the fields whose value changed, each as {@code {"from", "to"}}. */
+    static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (String field : union(before, after)) {
+            Object from = before.get(field);
+            Object to = after.get(field);
+            if (!Objects.equals(from, to)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("from", from == null ? null : String.valueOf(from));
+                change.put("to", to == null ? null : String.valueOf(to));
+                changes.put(field, change);
+            }
+        }
+        return changes;
+    }
+
+    private static Iterable<String> union(Map<String, Object> a, Map<String, Object> b) {
+        var fields = new java.util.LinkedHashSet<>(a.keySet());
+        fields.addAll(b.keySet());
+        return fields;
+    }
+}

@@ -1,0 +1,76 @@
+package cn.daxiang.justice.kit.paging;
+
+import cn.daxiang.justice.kit.problem.ApiException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.Map;
+
+/** The {@code page}, {@code size} and {@code sort} parameters every list takes ({@code @BeanParam}). */
+public class PageRequest {
+
+    public static final int MAX_SIZE = 200;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "页码不能小于0")
+    @Parameter(description = "Page number, from 0 / 页码，从0开始")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "每页条数不能小于1")
+    @Max(value = MAX_SIZE, message = "每页条数不能超过200")
+    @Parameter(description = "Page size, 1 to 200, default 20 / 每页条数，1至200，默认20")
+    public int size;
+
+    @QueryParam("sort")
+    @Parameter(description = "field,asc|desc / 排序字段与方向", example = "createdAt,desc")
+    public String sort;
+
+    public PageRequest() {
+        this.size = 20;
+    }
+
+    public static PageRequest of(int page, int size, String sort) {
+        PageRequest request = new PageRequest();
+        request.page = page;
+        request.size = size;
+        request.sort = sort;
+        return request;
+    }
+
+    public Page toPage() {
+        return Page.of(page, size);
+    }
+
+    /**
+     * The sort asked for, checked against the fields a list allows.
+     *
+     * @param allowed API field name to entity attribute
+     * @param fallback used when no sort is given; lists always sort so paging is stable
+     */
+    public Sort toSort(Map<String, String> allowed, Sort fallback) {
+        if (sort == null || sort.isBlank()) {
+            return fallback;
+        }
+        String[] parts = sort.split(",", -1);
+        String attribute = allowed.get(parts[0].trim());
+        if (attribute == null || parts.length > 2) {
+            throw ApiException.invalid("sort", "不支持按此字段排序，可选：" + String.join(", ", allowed.keySet()));
+        }
+        String direction = parts.length == 2 ? parts[1].trim().toLowerCase() : "asc";
+        Sort chosen = switch (direction) {
+            case "asc" -> Sort.ascending(attribute);
+            case "desc" -> Sort.descending(attribute);
+            default -> throw ApiException.invalid("sort", "排序方向只能是 asc 或 desc");
+        };
+        // A unique tie-breaker keeps pages stable when many rows share the sort value.
+        return chosen.and("id");
+    }
+}

@@ -1,0 +1,128 @@
+package cn.daxiang.justice.kit.testapp;
+
+import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.idnumber.ResidentId;
+import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.security.Roles;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** A resource written the way the services write theirs, to test the kit end to end. */
+@Path("/test/samples")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+public class SampleResource {
+
+    public record SampleInput(
+            UUID id,
+            @NotNull @KnownOrgUnit String orgUnit,
+            @NotBlank @Size(max = 50) String name,
+            @ResidentId String idNumber,
+            @NotNull Sample.Kind kind,
+            @Min(0) @Max(1000) int amount,
+            @NotNull LocalDate happenedOn,
+            Long version) {
+    }
+
+    public record SampleView(UUID id, String orgUnit, long version, String name, String idNumber,
+                             Sample.Kind kind, int amount, LocalDate happenedOn) {
+    }
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    public Response create(@Valid @NotNull SampleInput input) {
+        caller.requireWritable(input.orgUnit());
+        Sample s = new Sample();
+        s.id = input.id();
+        apply(s, input);
+        s.persist();
+        audit.created(s);
+        return Response.status(201).entity(view(s)).build();
+    }
+
+    @GET
+    public PageResult<SampleView> list(@Valid @BeanParam PageRequest page) {
+        Sort sort = page.toSort(Map.of("name", "name", "happenedOn", "happenedOn"), Sort.by("createdAt").and("id"));
+        return PageResult.of(Sample.find("orgUnit like ?1", sort, caller.likePattern()), page, this::view);
+    }
+
+    @GET
+    @Path("/{id}")
+    public SampleView get(@PathParam("id") UUID id) {
+        return view(load(id, LockModeType.NONE));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    public SampleView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SampleInput input) {
+        Sample s = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(s, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(input.orgUnit());
+        Map<String, Object> before = s.auditSnapshot();
+        apply(s, input);
+        s.nextVersion();
+        audit.changed(AuditLog.UPDATE, before, s);
+        return view(s);
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("secret internal detail 430503199001011234");
+    }
+
+    private Sample load(UUID id, LockModeType lock) {
+        Sample s = Sample.<Sample>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound("样例", id));
+        caller.requireVisible(s.orgUnit, "样例", id);
+        return s;
+    }
+
+    private static void apply(Sample s, SampleInput input) {
+        s.orgUnit = input.orgUnit();
+        s.name = input.name();
+        s.idNumber = ResidentIdNumber.normalize(input.idNumber());
+        s.kind = input.kind();
+        s.amount = input.amount();
+        s.happenedOn = input.happenedOn();
+    }
+
+    private SampleView view(Sample s) {
+        String id = caller.mayReadPersonalData() ? s.idNumber : ResidentIdNumber.mask(s.idNumber);
+        return new SampleView(s.id, s.orgUnit, s.version, s.name, id, s.kind, s.amount, s.happenedOn);
+    }
+}
