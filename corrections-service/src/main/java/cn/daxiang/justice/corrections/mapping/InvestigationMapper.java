@@ -1,0 +1,33 @@
+package cn.daxiang.justice.corrections.mapping;
+
+import cn.daxiang.justice.corrections.domain.Investigation;
+import cn.daxiang.justice.corrections.domain.InvestigationStatus;
+import cn.daxiang.justice.corrections.rest.InvestigationInput;
+import cn.daxiang.justice.corrections.rest.InvestigationView;
+import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+
+/** Between the investigation entity and what the API sends and receives. */
+public final class InvestigationMapper {
+
+    private InvestigationMapper() {
+    }
+
+    public static InvestigationView toView(Investigation i, boolean fullIdNumber) {
+        return new InvestigationView(i.id, i.orgUnit, i.version, i.entrustingAuthority, i.entrustingOrgan, i.personName,
+                fullIdNumber ? i.personIdNumber : ResidentIdNumber.mask(i.personIdNumber),
+                i.entrustedOn, i.completedOn, i.opinion,
+                i.completedOn == null ? InvestigationStatus.PENDING : InvestigationStatus.COMPLETED,
+                i.createdAt, i.updatedAt);
+    }
+
+    public static void apply(InvestigationInput input, Investigation i) {
+        i.orgUnit = input.orgUnit();
+        i.entrustingAuthority = input.entrustingAuthority();
+        i.entrustingOrgan = input.entrustingOrgan().strip();
+        i.personName = input.personName().strip();
+        i.personIdNumber = ResidentIdNumber.normalize(input.personIdNumber());
+        i.entrustedOn = input.entrustedOn();
+        i.completedOn = input.completedOn();
+        i.opinion = input.opinion();
+    }
+}

@@ -1,0 +1,112 @@
+package cn.daxiang.justice.corrections.rest;
+
+import cn.daxiang.justice.corrections.domain.InvestigationStatus;
+import cn.daxiang.justice.corrections.service.InvestigationService;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/v1/corrections/investigations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "investigations", description = "调查评估 / pre-sentence investigations and evaluations")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class InvestigationResource {
+
+    @Inject
+    InvestigationService investigations;
+
+    @POST
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createInvestigation", summary = "Register an investigation / 登记调查评估")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = InvestigationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull InvestigationInput input) {
+        InvestigationView created = investigations.create(input);
+        return Response.created(URI.create("/api/v1/corrections/investigations/" + created.id()))
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listInvestigations", summary = "List investigations in the caller's scope / 查询调查评估")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<InvestigationView> list(
+            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "PENDING 评估中 | COMPLETED 已完成") @QueryParam("status") InvestigationStatus status,
+            @Parameter(description = "Entrusted on or after / 委托日期起") @QueryParam("entrustedFrom") LocalDate entrustedFrom,
+            @Parameter(description = "Entrusted on or before / 委托日期止") @QueryParam("entrustedTo") LocalDate entrustedTo,
+            @Valid @BeanParam PageRequest page) {
+        return investigations.list(orgUnit, status, entrustedFrom, entrustedTo, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getInvestigation", summary = "Read one investigation / 查看调查评估")
+    @APIResponse(responseCode = "200", description = "The investigation",
+            content = @Content(schema = @Schema(implementation = InvestigationView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        InvestigationView view = investigations.get(id);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "updateInvestigation", summary = "Replace an investigation / 修改调查评估",
+            description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = InvestigationView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull InvestigationInput input) {
+        InvestigationView view = investigations.update(id, ifMatch, input);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+}
