@@ -160,12 +160,36 @@ public class ProblemHandler {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        // A database constraint that the service's own checks did not catch first (two writers
+        // racing for one unique key, say) is still the caller's conflict or bad input, not a 500.
+        String sqlState = sqlState(e);
+        if (sqlState != null) {
+            switch (sqlState) {
+                case "23505", "23503" -> {
+                    return respond(problem(ProblemType.CONFLICT, "与已有记录冲突（唯一性或关联约束），请刷新后重试", request));
+                }
+                case "23502", "23514", "22001", "22003", "22007", "22008" -> {
+                    return respond(problem(ProblemType.BAD_REQUEST, "数据不符合存储约束", request));
+                }
+                default -> { }
+            }
+        }
         String correlationId = correlationId(request);
         // The exception class and stack go to the log, never to the caller.
         LOG.errorf(Redacted.of(e), "unexpected failure [correlationId=%s] %s %s", correlationId, request.method(), request.path());
         ProblemType type = ProblemType.INTERNAL;
         return respond(new Problem(type.uri(), type.title(), type.status(),
                 "处理请求时发生意外错误，请联系管理员并提供编号 " + correlationId, request.path(), null, null, correlationId));
+    }
+
+    /** The SQLSTATE of the first SQL exception in the cause chain, if any. */
+    static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private Response unauthenticated(HttpServerRequest request) {

@@ -154,6 +154,12 @@ class KitApiTest {
     }
 
     @Test
+    void aDatabaseUniqueViolationIs409NotA500() {
+        String id = create("district-admin", DISTRICT, TOWN_A, "重复");
+        problem(as("district-admin", DISTRICT).post("/test/samples/" + id + "/duplicate").then(), 409);
+    }
+
+    @Test
     void unexpectedFailureIs500WithCorrelationIdAndNoStackTrace() {
         problem(as("district-admin", DISTRICT).get("/test/samples/boom").then(), 500)
                 .body("correlationId", notNullValue())

@@ -100,6 +100,15 @@ public class SampleResource {
         return view(s);
     }
 
+    /** Inserts a row with an existing id behind Hibernate's back: the database says 23505. */
+    @POST
+    @Path("/{id}/duplicate")
+    @Transactional
+    public void duplicate(@PathParam("id") UUID id) {
+        Sample.getEntityManager().createNativeQuery(
+                "INSERT INTO sample SELECT * FROM sample WHERE id = :id").setParameter("id", id).executeUpdate();
+    }
+
     @GET
     @Path("/boom")
     public String boom() {

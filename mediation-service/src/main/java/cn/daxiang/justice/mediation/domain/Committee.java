@@ -1,0 +1,49 @@
+package cn.daxiang.justice.mediation.domain;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A people's mediation committee (人民调解委员会) and its current term. */
+@Entity
+@Table(name = "committee")
+public class Committee extends AuditedRecord {
+
+    /** The committee's name, e.g. 罗市镇人民调解委员会. */
+    @Column(name = "name", nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level", nullable = false)
+    public CommitteeLevel level;
+
+    @Column(name = "term_start", nullable = false)
+    public LocalDate termStart;
+
+    @Column(name = "term_end")
+    public LocalDate termEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public CommitteeStatus status;
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        // A committee holds no personal data: every field is shown as it is.
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnit", orgUnit);
+        s.put("name", name);
+        s.put("level", level);
+        s.put("termStart", termStart);
+        s.put("termEnd", termEnd);
+        s.put("status", status);
+        return s;
+    }
+}

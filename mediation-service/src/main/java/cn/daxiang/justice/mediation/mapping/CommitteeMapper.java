@@ -1,0 +1,26 @@
+package cn.daxiang.justice.mediation.mapping;
+
+import cn.daxiang.justice.mediation.domain.Committee;
+import cn.daxiang.justice.mediation.rest.CommitteeInput;
+import cn.daxiang.justice.mediation.rest.CommitteeView;
+
+/** Between the committee entity and what the API sends and receives. */
+public final class CommitteeMapper {
+
+    private CommitteeMapper() {
+    }
+
+    public static CommitteeView toView(Committee c) {
+        return new CommitteeView(c.id, c.orgUnit, c.version, c.name, c.level, c.termStart, c.termEnd, c.status,
+                c.createdAt, c.updatedAt);
+    }
+
+    public static void apply(CommitteeInput input, Committee c) {
+        c.orgUnit = input.orgUnit();
+        c.name = input.name().strip();
+        c.level = input.level();
+        c.termStart = input.termStart();
+        c.termEnd = input.termEnd();
+        c.status = input.status();
+    }
+}

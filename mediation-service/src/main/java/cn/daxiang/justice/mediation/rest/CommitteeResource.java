@@ -1,0 +1,115 @@
+package cn.daxiang.justice.mediation.rest;
+
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.mediation.domain.CommitteeLevel;
+import cn.daxiang.justice.mediation.domain.CommitteeStatus;
+import cn.daxiang.justice.mediation.service.CommitteeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/mediation/committees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "committees", description = "人民调解委员会 / people's mediation committees")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CommitteeResource {
+
+    static final String PATH = "/api/v1/mediation/committees";
+
+    @Inject
+    CommitteeService committees;
+
+    @POST
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createCommittee", summary = "Register a mediation committee / 登记人民调解委员会")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CommitteeInput input) {
+        CommitteeView created = committees.create(input);
+        return Response.created(URI.create(PATH + "/" + created.id()))
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listCommittees", summary = "List mediation committees in the caller's scope / 查询人民调解委员会")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<CommitteeView> list(
+            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "ACTIVE 在任 | DISSOLVED 撤销") @QueryParam("status") CommitteeStatus status,
+            @Parameter(description = "TOWNSHIP 乡镇 | VILLAGE 村/社区 | INDUSTRY 行业性 | PROFESSIONAL 专业性") @QueryParam("level") CommitteeLevel level,
+            @Valid @BeanParam PageRequest page) {
+        return committees.list(orgUnit, status, level, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCommittee", summary = "Read one mediation committee / 查看人民调解委员会")
+    @APIResponse(responseCode = "200", description = "The committee",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        CommitteeView view = committees.get(id);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "updateCommittee", summary = "Replace a mediation committee / 修改人民调解委员会",
+            description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull CommitteeInput input) {
+        CommitteeView view = committees.update(id, ifMatch, input);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+}

@@ -1,0 +1,216 @@
+package cn.daxiang.justice.mediation;
+
+import cn.daxiang.justice.devsupport.DevTokens;
+import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class CommitteeResourceTest {
+
+    static final String PATH = "/api/v1/mediation/committees";
+    static final String DISTRICT = "430503000000";
+    static final String LUOSHI = "430503101000";
+    static final String CAIE = "430503202000";
+    static final String PROVINCE = "430000000000";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static RequestSpecification as(String role, String orgUnit) {
+        return given().auth().oauth2(DevTokens.token(role + "@" + orgUnit, role, orgUnit)).contentType(ContentType.JSON);
+    }
+
+    static String body(UUID id, String orgUnit, String extra) {
+        return """
+                {"id":"%s","orgUnit":"%s","name":"罗市镇人民调解委员会","level":"TOWNSHIP",
+                 "termStart":"2021-01-01","status":"ACTIVE"%s}
+                """.formatted(id, orgUnit, extra);
+    }
+
+    @Test
+    void committeeLifeCycle() {
+        UUID id = UUID.randomUUID();
+        as("township-clerk", LUOSHI).body(body(id, LUOSHI, "")).post(PATH).then().statusCode(201)
+                .header("ETag", "\"1\"")
+                .header("Location", org.hamcrest.Matchers.endsWith(PATH + "/" + id))
+                .body("id", equalTo(id.toString())).body("version", equalTo(1))
+                .body("orgUnit", equalTo(LUOSHI)).body("level", equalTo("TOWNSHIP")).body("status", equalTo("ACTIVE"))
+                .body("termStart", equalTo("2021-01-01")).body("termEnd", nullValue())
+                .body("createdAt", not(nullValue())).body("updatedAt", not(nullValue()));
+
+        as("township-clerk", LUOSHI).get(PATH + "/" + id).then().statusCode(200).header("ETag", "\"1\"");
+
+        // the term ends and the committee is dissolved
+        as("township-clerk", LUOSHI)
+                .body(body(id, LUOSHI, ",\"termEnd\":\"2024-12-31\",\"version\":1").replace("\"ACTIVE\"", "\"DISSOLVED\""))
+                .put(PATH + "/" + id).then().statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("version", equalTo(2)).body("status", equalTo("DISSOLVED")).body("termEnd", equalTo("2024-12-31"));
+
+        // a second writer still holding version 1 is told the current version, by body or by If-Match
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, ",\"version\":1")).put(PATH + "/" + id).then()
+                .statusCode(412).contentType("application/problem+json").body("currentVersion", equalTo(2));
+        as("district-admin", DISTRICT).header("If-Match", "\"1\"").body(body(id, LUOSHI, "")).put(PATH + "/" + id).then()
+                .statusCode(412).body("currentVersion", equalTo(2));
+        // no version at all: 428
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, "")).put(PATH + "/" + id).then().statusCode(428);
+
+        as("provincial-reader", PROVINCE).get(PATH + "/" + id).then().statusCode(200).body("version", equalTo(2));
+        as("district-admin", DISTRICT)
+                .queryParam("orgUnit", LUOSHI).queryParam("status", "DISSOLVED").queryParam("level", "TOWNSHIP")
+                .queryParam("size", 200).queryParam("sort", "createdAt,desc")
+                .get(PATH).then().statusCode(200)
+                .body("items.id", hasItem(id.toString()))
+                .body("items.status", everyItem(equalTo("DISSOLVED")))
+                .body("items.level", everyItem(equalTo("TOWNSHIP")))
+                .body("items.orgUnit", everyItem(equalTo(LUOSHI)))
+                .body("size", equalTo(200)).body("page", equalTo(0));
+        as("district-admin", DISTRICT).queryParam("status", "ACTIVE").queryParam("size", 200).get(PATH).then()
+                .statusCode(200).body("items.id", not(hasItem(id.toString())));
+        as("district-admin", DISTRICT).queryParam("level", "VILLAGE").queryParam("size", 200).get(PATH).then()
+                .statusCode(200).body("items.id", not(hasItem(id.toString())));
+
+        assertEquals(List.of("CREATE", "UPDATE"), auditActions(id));
+    }
+
+    @Test
+    void clerksCannotReachAnotherTownshipsCommittees() {
+        UUID theirs = UUID.randomUUID();
+        as("township-clerk", CAIE).body(body(theirs, CAIE, "").replace("罗市镇", "蔡锷乡")).post(PATH).then().statusCode(201);
+        UUID ours = UUID.randomUUID();
+        as("township-clerk", LUOSHI).body(body(ours, LUOSHI, "")).post(PATH).then().statusCode(201);
+
+        as("township-clerk", LUOSHI).get(PATH + "/" + theirs).then().statusCode(404)
+                .contentType("application/problem+json");
+        as("township-clerk", LUOSHI).body(body(theirs, CAIE, ",\"version\":1")).put(PATH + "/" + theirs).then().statusCode(404);
+        UUID refused = UUID.randomUUID();
+        as("township-clerk", LUOSHI).body(body(refused, CAIE, "")).post(PATH).then().statusCode(403)
+                .contentType("application/problem+json");
+        // nor may a clerk move its own committee into another township
+        as("township-clerk", LUOSHI).body(body(ours, CAIE, ",\"version\":1")).put(PATH + "/" + ours).then().statusCode(403);
+
+        as("township-clerk", LUOSHI).queryParam("size", 200).get(PATH).then().statusCode(200)
+                .body("items.id", hasItem(ours.toString()))
+                .body("items.id", not(hasItem(theirs.toString())))
+                .body("items.orgUnit", everyItem(equalTo(LUOSHI)));
+        // asking for another township's committees narrows within the scope, it does not widen it
+        as("township-clerk", LUOSHI).queryParam("orgUnit", CAIE).get(PATH).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        as("district-admin", DISTRICT).queryParam("orgUnit", CAIE).queryParam("size", 200).get(PATH).then().statusCode(200)
+                .body("items.id", hasItem(theirs.toString()));
+
+        as("provincial-reader", PROVINCE).body(body(UUID.randomUUID(), LUOSHI, "")).post(PATH).then().statusCode(403)
+                .contentType("application/problem+json");
+        as("provincial-reader", PROVINCE).body(body(ours, LUOSHI, ",\"version\":1")).put(PATH + "/" + ours).then().statusCode(403);
+        as("provincial-reader", PROVINCE).get(PATH + "/" + theirs).then().statusCode(200);
+
+        assertEquals(List.of("CREATE"), auditActions(theirs));
+        assertEquals(List.of("CREATE"), auditActions(ours));
+        assertEquals(List.of(), auditActions(refused));
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsStored() {
+        UUID id = UUID.randomUUID();
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, "").replace("TOWNSHIP", "CITY")).post(PATH).then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("level"));
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, "").replace("ACTIVE", "RETIRED")).post(PATH).then()
+                .statusCode(400).body("errors.field", hasItem("status"));
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, ",\"termEnd\":\"2020-12-31\"")).post(PATH).then()
+                .statusCode(400).body("errors.field", hasItem("termEnd"));
+        as("district-admin", DISTRICT).body(body(id, "430503999000", "")).post(PATH).then()
+                .statusCode(400).body("errors.field", hasItem("orgUnit"));
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, "").replace("罗市镇人民调解委员会", "调".repeat(2000))).post(PATH).then()
+                .statusCode(400).body("errors.field", hasItem("name"));
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, "").replace("罗市镇人民调解委员会", " ")).post(PATH).then()
+                .statusCode(400).body("errors.field", hasItem("name"));
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, "").replace("\"termStart\":\"2021-01-01\",", "")).post(PATH).then()
+                .statusCode(400).body("errors.field", hasItem("termStart"));
+        as("district-admin", DISTRICT).body(body(id, LUOSHI, ",\"chairman\":\"张三\"")).post(PATH).then()
+                .statusCode(400).body("errors.field", hasItem("chairman"));
+        as("district-admin", DISTRICT).queryParam("size", 201).get(PATH).then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("size"));
+        as("district-admin", DISTRICT).queryParam("sort", "orgUnit,asc").get(PATH).then()
+                .statusCode(400).body("errors.field", hasItem("sort"));
+        as("district-admin", DISTRICT).queryParam("status", "RETIRED").get(PATH).then()
+                .statusCode(400).contentType("application/problem+json");
+
+        as("district-admin", DISTRICT).get(PATH + "/" + id).then().statusCode(404);
+        assertEquals(0, committeeRows(id));
+        assertEquals(List.of(), auditActions(id));
+    }
+
+    @Test
+    void sortableFieldsAreAccepted() {
+        for (String sort : List.of("name,asc", "termStart,desc", "createdAt")) {
+            as("district-admin", DISTRICT).queryParam("sort", sort).get(PATH).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void openApiDescribesTheCommittees() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", equalTo("人民调解 API (mediation-service)"))
+                .body("paths.'/api/v1/mediation/committees'.post.operationId", equalTo("createCommittee"))
+                .body("paths.'/api/v1/mediation/committees'.get.operationId", equalTo("listCommittees"))
+                .body("paths.'/api/v1/mediation/committees/{id}'.get.operationId", equalTo("getCommittee"))
+                .body("paths.'/api/v1/mediation/committees/{id}'.put.operationId", equalTo("updateCommittee"))
+                .body("paths.'/api/v1/mediation/committees'.post.tags", hasItem("committees"))
+                .body("components.schemas.CommitteeInput.properties.level.description", containsString("VILLAGE 村/社区"))
+                .body("components.schemas.Committee.properties.status.description", containsString("DISSOLVED 撤销"));
+    }
+
+    List<String> auditActions(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement(
+                     "SELECT action FROM audit_log WHERE entity_type = 'Committee' AND entity_id = ? ORDER BY id")) {
+            st.setString(1, id.toString());
+            List<String> actions = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+            }
+            return actions;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long committeeRows(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT count(*) FROM committee WHERE id = ?")) {
+            st.setObject(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
