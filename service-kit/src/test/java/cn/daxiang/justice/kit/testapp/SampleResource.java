@@ -10,6 +10,10 @@ import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.kit.stats.StatsPeriod;
+import cn.daxiang.justice.kit.stats.StatsRequest;
+import cn.daxiang.justice.kit.stats.StatsResponse;
+import cn.daxiang.justice.kit.stats.StatsSupport;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -107,6 +111,25 @@ public class SampleResource {
     public void duplicate(@PathParam("id") UUID id) {
         Sample.getEntityManager().createNativeQuery(
                 "INSERT INTO sample SELECT * FROM sample WHERE id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    @Inject
+    StatsSupport stats;
+
+    /** A stats endpoint written the way the lines write theirs: one SQL aggregate. */
+    @GET
+    @Path("/stats")
+    public StatsResponse stats(@BeanParam StatsRequest request) {
+        StatsPeriod period = stats.resolve(request);
+        Object[] row = (Object[]) Sample.getEntityManager().createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE kind = 'BETA')
+                FROM sample WHERE org_unit LIKE :scope AND happened_on BETWEEN :from AND :to
+                """).setParameter("scope", period.likePattern())
+                .setParameter("from", period.fromOrEpoch()).setParameter("to", period.to()).getSingleResult();
+        Map<String, Number> metrics = new java.util.LinkedHashMap<>();
+        metrics.put("sample.total", ((Number) row[0]).longValue());
+        metrics.put("sample.beta", ((Number) row[1]).longValue());
+        return stats.answer(period, metrics);
     }
 
     @GET

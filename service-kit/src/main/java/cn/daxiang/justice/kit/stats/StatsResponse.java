@@ -1,0 +1,21 @@
+package cn.daxiang.justice.kit.stats;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** What {@code GET /api/v1/{line}/stats} answers (see the conventions, "Stats"). */
+@Schema(name = "StatsResponse", description = "业务统计 / a line's metrics for one org unit and period")
+public record StatsResponse(
+        String orgUnit,
+        @Schema(description = "Start of the period; absent means since the beginning (累计)")
+        LocalDate from,
+        LocalDate to,
+        @Schema(description = "When the figures were computed")
+        Instant asOf,
+        @Schema(description = "The date from which the service holds every record; earlier periods are partial")
+        LocalDate recordsCompleteFrom,
+        Map<String, Number> metrics) {
+}
