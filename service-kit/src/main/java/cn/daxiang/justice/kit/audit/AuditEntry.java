@@ -40,6 +40,10 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "entity_id", nullable = false)
     public String entityId;
 
+    /** The record's version after this write (at deletion: the version deleted). */
+    @Column(name = "entity_version")
+    public Long entityVersion;
+
     @Column(name = "org_unit")
     public String orgUnit;
 

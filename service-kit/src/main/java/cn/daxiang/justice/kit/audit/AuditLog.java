@@ -3,9 +3,8 @@ package cn.daxiang.justice.kit.audit;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.OrgUnitCode;
-import io.vertx.core.http.HttpServerRequest;
+import cn.daxiang.justice.kit.requestid.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -32,9 +31,6 @@ public class AuditLog {
     @Inject
     JsonWebToken token;
 
-    @Inject
-    Instance<HttpServerRequest> request;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(AuditedRecord record) {
         write(CREATE, record, diff(Map.of(), record.auditSnapshot()));
@@ -60,6 +56,7 @@ public class AuditLog {
         entry.action = action;
         entry.entityType = record.getClass().getSimpleName();
         entry.entityId = String.valueOf(record.id);
+        entry.entityVersion = record.version;
         entry.orgUnit = record.orgUnit;
         entry.changes = changes;
         entry.requestId = requestId();
@@ -67,11 +64,7 @@ public class AuditLog {
     }
 
     private String requestId() {
-        try {
-            return request.isResolvable() ? request.get().getHeader("X-Request-Id") : null;
-        } catch (RuntimeException e) {
-            return null; // not in an HTTP request (a scheduled job, say)
-        }
+        return RequestIds.current();
     }
 
     /** Only the fields whose value changed, each as {@code {"from", "to"}}. */

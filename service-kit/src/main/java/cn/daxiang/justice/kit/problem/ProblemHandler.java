@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import cn.daxiang.justice.kit.requestid.RequestIds;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -24,8 +25,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +35,6 @@ import java.util.stream.Collectors;
 public class ProblemHandler {
 
     private static final Logger LOG = Logger.getLogger(ProblemHandler.class);
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, HttpServerRequest request) {
@@ -213,9 +211,10 @@ public class ProblemHandler {
         return new Problem(type.uri(), type.title(), type.status(), detail, request.path(), errors, null, null);
     }
 
+    /** The request id (see {@link RequestIds}), so the answer names the id that the log lines carry. */
     static String correlationId(HttpServerRequest request) {
-        String given = request.getHeader("X-Request-Id");
-        return given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String current = RequestIds.current();
+        return current != null ? current : RequestIds.accept(request.getHeader(RequestIds.HEADER));
     }
 
     /** {@code create.body.name} becomes {@code name}; a bare parameter keeps its own name. */

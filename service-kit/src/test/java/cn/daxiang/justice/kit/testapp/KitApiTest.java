@@ -133,6 +133,14 @@ class KitApiTest {
     }
 
     @Test
+    void frameworkErrorsAreProblemDetailsToo() {
+        problem(as("district-admin", DISTRICT).get("/test/no-such-resource").then(), 404);
+        problem(as("district-admin", DISTRICT).delete("/test/samples").then(), 405);
+        problem(as("district-admin", DISTRICT).contentType("text/plain").body("hello").post("/test/samples").then(), 415);
+        problem(as("district-admin", DISTRICT).get("/test/samples/not-a-uuid").then(), 400);
+    }
+
+    @Test
     void unknownIdIs404() {
         problem(as("district-admin", DISTRICT).get("/test/samples/" + UUID.randomUUID()).then(), 404);
     }
@@ -167,7 +175,11 @@ class KitApiTest {
                 .body(not(containsString("secret internal detail")))
                 .body(not(containsString("at cn.daxiang")));
         as("district-admin", DISTRICT).header("X-Request-Id", "req-12345678").get("/test/samples/boom")
-                .then().statusCode(500).body("correlationId", equalTo("req-12345678"));
+                .then().statusCode(500).body("correlationId", equalTo("req-12345678")).header("X-Request-Id", "req-12345678");
+        String generated = as("district-admin", DISTRICT).get("/test/samples/boom").then().statusCode(500)
+                .extract().header("X-Request-Id");
+        as("district-admin", DISTRICT).get("/test/samples/boom").then().body("correlationId", not(equalTo(generated)));
+        assertTrue(generated.matches("[0-9a-f-]{36}"), generated);
     }
 
     @Test
@@ -226,10 +238,11 @@ class KitApiTest {
 
     @Test
     void everyWriteLeavesAnAuditRowWithMaskedPersonalData() throws SQLException {
-        String id = create("district-admin", DISTRICT, TOWN_A, "孙七");
+        String id = as("district-admin", DISTRICT).header("X-Request-Id", "audit-req-0001").contentType(ContentType.JSON)
+                .body(body(TOWN_A, "孙七")).post("/test/samples").then().statusCode(201).extract().path("id");
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT actor, action, org_unit, changes::text FROM audit_log WHERE entity_id = '" + id + "'")) {
+                     "SELECT actor, action, org_unit, changes::text, request_id FROM audit_log WHERE entity_id = '" + id + "'")) {
             assertTrue(rs.next());
             assertEquals("user-district-admin-" + DISTRICT, rs.getString(1));
             assertEquals("CREATE", rs.getString(2));
@@ -237,6 +250,7 @@ class KitApiTest {
             String changes = rs.getString(4);
             assertTrue(changes.contains("110105********002X"), changes);
             assertTrue(!changes.contains("11010519491231002X") && !changes.contains("孙七"), changes);
+            assertEquals("audit-req-0001", rs.getString(5));
         }
     }
 

@@ -64,17 +64,14 @@ public class SampleResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SampleService samples;
+
     @POST
     @Transactional
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     public Response create(@Valid @NotNull SampleInput input) {
-        caller.requireWritable(input.orgUnit());
-        Sample s = new Sample();
-        s.id = input.id();
-        apply(s, input);
-        s.persist();
-        audit.created(s);
-        return Response.status(201).entity(view(s)).build();
+        return Response.status(201).entity(view(samples.create(input))).build();
     }
 
     @GET
@@ -96,11 +93,7 @@ public class SampleResource {
     public SampleView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SampleInput input) {
         Sample s = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(s, Versioning.expected(ifMatch, input.version()));
-        caller.requireWritable(input.orgUnit());
-        Map<String, Object> before = s.auditSnapshot();
-        apply(s, input);
-        s.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, s);
+        samples.update(s, input);
         return view(s);
     }
 
@@ -144,16 +137,7 @@ public class SampleResource {
         return s;
     }
 
-    private static void apply(Sample s, SampleInput input) {
-        s.orgUnit = input.orgUnit();
-        s.name = input.name();
-        s.idNumber = ResidentIdNumber.normalize(input.idNumber());
-        s.kind = input.kind();
-        s.amount = input.amount();
-        s.happenedOn = input.happenedOn();
-    }
-
-    private SampleView view(Sample s) {
+    SampleView view(Sample s) {
         String id = caller.mayReadPersonalData() ? s.idNumber : ResidentIdNumber.mask(s.idNumber);
         return new SampleView(s.id, s.orgUnit, s.version, s.name, id, s.kind, s.amount, s.happenedOn);
     }

@@ -1,0 +1,42 @@
+package cn.daxiang.justice.kit.sync;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+
+import java.util.UUID;
+
+/**
+ * Connects one resource to the sync protocol. {@link #create} and {@link #update} must be the very
+ * code paths the resource's own API uses (validation, scope, audit), so a record is judged the
+ * same way however it arrives.
+ *
+ * @param <E> the entity
+ * @param <I> the resource's input, as its API accepts it
+ */
+public interface SyncAdapter<E extends AuditedRecord, I> {
+
+    /** The resource's name in {@code /sync/{resource}}, e.g. {@code investigations}. */
+    String resource();
+
+    Class<E> entityType();
+
+    Class<I> inputType();
+
+    UUID id(I input);
+
+    /** The version the client based the record on; null for a new record. */
+    Long version(I input);
+
+    String orgUnit(I input);
+
+    /** Creates the record as the API's POST does, within the current transaction. */
+    E create(I input);
+
+    /** Applies the input to the locked, version-checked record as the API's PUT does. */
+    void update(E current, I input);
+
+    /** The record as the API shows it to the caller (masked as the API masks it). */
+    Object view(E entity);
+
+    /** Whether the input would leave the record as it is (a replayed upload). */
+    boolean sameContent(E current, I input);
+}

@@ -1,0 +1,23 @@
+package cn.daxiang.justice.kit.sync;
+
+import cn.daxiang.justice.kit.problem.FieldError;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One record's result, in the order of the upload. {@code current} is the server's record on a
+ * conflict ({@code deleted} true when it was deleted); a rejected record names its field errors.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SyncResult(UUID id, SyncStatus status, Long version, Boolean deleted, List<FieldError> errors, Object current) {
+
+    static SyncResult rejected(UUID id, List<FieldError> errors) {
+        return new SyncResult(id, SyncStatus.REJECTED, null, null, errors, null);
+    }
+
+    static SyncResult rejected(UUID id, String field, String message) {
+        return rejected(id, List.of(new FieldError(field, message)));
+    }
+}
