@@ -19,6 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -62,9 +63,11 @@ class InvestigationResourceTest {
 
         as("provincial-reader", "430000000000").get(PATH + "/" + id).then().statusCode(200)
                 .body("personIdNumber", equalTo("110105********002X"));
-        as("district-admin", DISTRICT).queryParam("status", "COMPLETED").get(PATH).then().statusCode(200)
+        as("district-admin", DISTRICT).queryParam("status", "COMPLETED").queryParam("size", 200).get(PATH).then().statusCode(200)
                 .body("items.id", hasItem(id.toString()))
-                .body("items.personIdNumber", everyItem(equalTo("110105********002X")));
+                .body("items.personIdNumber", hasItem("110105********002X"))
+                // other tests' investigations are listed too: every one of them masked
+                .body("items.personIdNumber", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[\\dX]")));
         assertEquals(2, auditRows(id));
     }
 

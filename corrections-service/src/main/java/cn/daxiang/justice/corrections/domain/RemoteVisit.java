@@ -1,0 +1,56 @@
+package cn.daxiang.justice.corrections.domain;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.idnumber.Masking;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A remote video visit (远程视频会见) with a person held in a prison or other institution. */
+@Entity
+@Table(name = "remote_visit")
+public class RemoteVisit extends AuditedRecord {
+
+    @Column(name = "visited_on", nullable = false)
+    public LocalDate visitedOn;
+
+    @Column(name = "institution", nullable = false)
+    public String institution;
+
+    @Column(name = "inmate_name", nullable = false)
+    public String inmateName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visitor_kind", nullable = false)
+    public VisitorKind visitorKind;
+
+    @Column(name = "subject_id")
+    public UUID subjectId;
+
+    @Column(name = "visitor_name")
+    public String visitorName;
+
+    @Column(name = "visitor_relation")
+    public String visitorRelation;
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnit", orgUnit);
+        s.put("visitedOn", visitedOn);
+        s.put("institution", institution);
+        s.put("inmateName", Masking.name(inmateName));
+        s.put("visitorKind", visitorKind);
+        s.put("subjectId", subjectId);
+        s.put("visitorName", Masking.name(visitorName));
+        s.put("visitorRelation", visitorRelation);
+        return s;
+    }
+}

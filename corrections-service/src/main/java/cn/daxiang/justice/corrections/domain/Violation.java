@@ -1,0 +1,43 @@
+package cn.daxiang.justice.corrections.domain;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A violation (违规) by a subject and its sanction. */
+@Entity
+@Table(name = "violation")
+public class Violation extends AuditedRecord {
+
+    @Column(name = "subject_id", nullable = false)
+    public UUID subjectId;
+
+    @Column(name = "occurred_on", nullable = false)
+    public LocalDate occurredOn;
+
+    @Column(name = "description", nullable = false)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sanction", nullable = false)
+    public Sanction sanction;
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnit", orgUnit);
+        s.put("subjectId", subjectId);
+        s.put("occurredOn", occurredOn);
+        s.put("description", description);
+        s.put("sanction", sanction);
+        return s;
+    }
+}

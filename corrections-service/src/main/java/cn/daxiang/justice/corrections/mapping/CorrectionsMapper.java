@@ -1,0 +1,88 @@
+package cn.daxiang.justice.corrections.mapping;
+
+import cn.daxiang.justice.corrections.domain.AssessmentScore;
+import cn.daxiang.justice.corrections.domain.EducationSession;
+import cn.daxiang.justice.corrections.domain.RemoteVisit;
+import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.ResettlementStatus;
+import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.corrections.domain.SubjectLevel;
+import cn.daxiang.justice.corrections.domain.SupportTeamMember;
+import cn.daxiang.justice.corrections.domain.Violation;
+import cn.daxiang.justice.corrections.rest.EducationSessionView;
+import cn.daxiang.justice.corrections.rest.LevelView;
+import cn.daxiang.justice.corrections.rest.RemoteVisitView;
+import cn.daxiang.justice.corrections.rest.ResettlementView;
+import cn.daxiang.justice.corrections.rest.ScoreView;
+import cn.daxiang.justice.corrections.rest.SubjectInput;
+import cn.daxiang.justice.corrections.rest.SubjectView;
+import cn.daxiang.justice.corrections.rest.ViolationView;
+import cn.daxiang.justice.kit.idnumber.Masking;
+import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** Between the corrections entities and what the API sends and receives. */
+public final class CorrectionsMapper {
+
+    private CorrectionsMapper() {
+    }
+
+    public static SubjectView toView(Subject s, boolean fullIdNumber) {
+        return new SubjectView(s.id, s.orgUnit, s.version, s.name, s.gender,
+                fullIdNumber ? s.idNumber : ResidentIdNumber.mask(s.idNumber), s.birthDate, s.type, s.offence, s.sentence,
+                s.decidingAuthority, s.correctionStart, s.correctionEnd, s.intakeDate, s.supervisionLevel, s.status,
+                s.endedOn, s.endReason, s.endNote, s.createdAt, s.updatedAt);
+    }
+
+    /** The descriptive fields; status and level are changed only by the actions. */
+    public static void apply(SubjectInput input, Subject s) {
+        s.orgUnit = input.orgUnit();
+        s.name = input.name().strip();
+        s.gender = input.gender();
+        s.idNumber = ResidentIdNumber.normalize(input.idNumber());
+        s.birthDate = input.birthDate();
+        s.type = input.type();
+        s.offence = input.offence().strip();
+        s.sentence = input.sentence().strip();
+        s.decidingAuthority = input.decidingAuthority().strip();
+        s.correctionStart = input.correctionStart();
+        s.correctionEnd = input.correctionEnd();
+        s.intakeDate = input.intakeDate();
+    }
+
+    public static LevelView toView(SubjectLevel l) {
+        return new LevelView(l.id, l.subjectId, l.level, l.effectiveOn, l.reason, l.createdBy, l.createdAt);
+    }
+
+    public static ViolationView toView(Violation v) {
+        return new ViolationView(v.id, v.subjectId, v.orgUnit, v.version, v.occurredOn, v.description, v.sanction,
+                v.createdAt, v.updatedAt);
+    }
+
+    public static ScoreView toView(AssessmentScore a) {
+        return new ScoreView(a.id, a.subjectId, a.orgUnit, a.version, YearMonth.from(a.monthStart), a.score, a.note,
+                a.createdAt, a.updatedAt);
+    }
+
+    public static EducationSessionView toView(EducationSession e) {
+        return new EducationSessionView(e.id, e.orgUnit, e.version, e.heldOn, e.topic, e.kind, List.copyOf(e.attendees),
+                e.attendees.size(), e.createdAt, e.updatedAt);
+    }
+
+    public static RemoteVisitView toView(RemoteVisit v) {
+        return new RemoteVisitView(v.id, v.orgUnit, v.version, v.visitedOn, v.institution, v.inmateName, v.visitorKind,
+                v.subjectId, v.visitorName, v.visitorRelation, v.createdAt, v.updatedAt);
+    }
+
+    public static ResettlementView toView(ResettlementPerson p, boolean fullPersonalData) {
+        List<SupportTeamMember> team = p.supportTeam == null ? List.of() : p.supportTeam.stream()
+                .map(m -> fullPersonalData ? m : new SupportTeamMember(m.name(), m.role(), Masking.phone(m.phone())))
+                .toList();
+        return new ResettlementView(p.id, p.orgUnit, p.version, p.name, p.gender,
+                fullPersonalData ? p.idNumber : ResidentIdNumber.mask(p.idNumber), p.source, p.releasedOn, p.receivedOn,
+                p.handoverDone, p.keyTarget, team, p.endedOn == null ? ResettlementStatus.IN_SUPPORT : ResettlementStatus.ENDED,
+                p.endedOn, p.subjectId, p.createdAt, p.updatedAt);
+    }
+}

@@ -1,0 +1,107 @@
+package cn.daxiang.justice.corrections.rest;
+
+import cn.daxiang.justice.corrections.domain.EducationKind;
+import cn.daxiang.justice.corrections.service.EducationService;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/v1/corrections/education-sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "education-sessions", description = "教育矫正活动 / education sessions (attendances counted in person-times)")
+public class EducationSessionResource {
+
+    static final String BASE = "/api/v1/corrections/education-sessions/";
+
+    @Inject
+    EducationService service;
+
+    @POST
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createEducationSession", summary = "Register / 登记教育矫正活动")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EducationSessionView.class)))
+    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull EducationSessionInput input) {
+        EducationSessionView created = service.create(input);
+        return Response.created(URI.create(BASE + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listEducationSessions", summary = "List in the caller's scope / 查询教育矫正活动")
+    @APIResponse(responseCode = "200", description = "One page")
+    public PageResult<EducationSessionView> list(
+            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "COLLECTIVE 集中教育 | INDIVIDUAL 个别教育") @QueryParam("kind") EducationKind kind,
+            @Parameter(description = "Held on or after / 活动日期起") @QueryParam("heldFrom") LocalDate heldFrom,
+            @Parameter(description = "Held on or before / 活动日期止") @QueryParam("heldTo") LocalDate heldTo,
+            @Parameter(description = "Attended by this subject / 参加的矫正对象") @QueryParam("subjectId") UUID subjectId,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(orgUnit, kind, heldFrom, heldTo, subjectId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getEducationSession", summary = "Read one / 查看教育矫正活动")
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = EducationSessionView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        EducationSessionView view = service.get(id);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "updateEducationSession", summary = "Replace / 修改教育矫正活动",
+            description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EducationSessionView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EducationSessionInput input) {
+        EducationSessionView view = service.update(id, ifMatch, input);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+}

@@ -1,0 +1,14 @@
+package cn.daxiang.justice.corrections.rest;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.UUID;
+
+@Schema(name = "Score", description = "日常考核（月度） / monthly assessment score")
+public record ScoreView(UUID id, UUID subjectId, String orgUnit, long version,
+                        @Schema(type = SchemaType.STRING, example = "2021-05") YearMonth month,
+                        int score, String note, Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,288 @@
+package cn.daxiang.justice.corrections.rest;
+
+import cn.daxiang.justice.corrections.domain.SubjectStatus;
+import cn.daxiang.justice.corrections.domain.SubjectType;
+import cn.daxiang.justice.corrections.domain.SupervisionLevel;
+import cn.daxiang.justice.corrections.service.ResettlementService;
+import cn.daxiang.justice.corrections.service.SubjectService;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/v1/corrections/subjects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "subjects", description = "社区矫正对象 / community corrections subjects, their life cycle and file")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class SubjectResource {
+
+    static final String BASE = "/api/v1/corrections/subjects/";
+
+    @Inject
+    SubjectService subjects;
+
+    @Inject
+    ResettlementService resettlement;
+
+    @POST
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createSubject", summary = "Register the intake of a subject / 登记接收社区矫正对象")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubjectView.class)))
+    @APIResponse(responseCode = "409", description = "The id exists already, or the person is in correction / 编号已存在或该人员正在矫正",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull SubjectInput input) {
+        SubjectView created = subjects.create(input);
+        return Response.created(URI.create(BASE + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listSubjects", summary = "List subjects in the caller's scope / 查询社区矫正对象")
+    @APIResponse(responseCode = "200", description = "One page; ID numbers masked")
+    public PageResult<SubjectView> list(
+            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "IN_CORRECTION 在矫 | RELEASED 解除 | TERMINATED 终止") @QueryParam("status") SubjectStatus status,
+            @Parameter(description = "CONTROL 管制 | PROBATION 缓刑 | PAROLE 假释 | OUTSIDE_PRISON 暂予监外执行") @QueryParam("type") SubjectType type,
+            @Parameter(description = "STRICT 严管 | NORMAL 普管 | LENIENT 宽管") @QueryParam("supervisionLevel") SupervisionLevel level,
+            @Parameter(description = "Intake on or after / 接收日期起") @QueryParam("intakeFrom") LocalDate intakeFrom,
+            @Parameter(description = "Intake on or before / 接收日期止") @QueryParam("intakeTo") LocalDate intakeTo,
+            @Valid @BeanParam PageRequest page) {
+        return subjects.list(orgUnit, status, type, level, intakeFrom, intakeTo, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSubject", summary = "Read one subject / 查看社区矫正对象")
+    @APIResponse(responseCode = "200", description = "The subject", content = @Content(schema = @Schema(implementation = SubjectView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(subjects.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "updateSubject", summary = "Correct a subject's record / 修改社区矫正对象",
+            description = "Status and level change only through the actions. Send the version in `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SubjectView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubjectInput input) {
+        return ok(subjects.update(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "releaseSubject", summary = "Release from correction / 解除矫正")
+    @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = SubjectView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response release(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReleaseInput input) {
+        return ok(subjects.release(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/terminate")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "terminateSubject", summary = "Terminate correction / 终止矫正")
+    @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = SubjectView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
+        return ok(subjects.terminate(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/level")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "changeSubjectLevel", summary = "Change the supervision level / 调整管理等级")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SubjectView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response level(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LevelChangeInput input) {
+        return ok(subjects.changeLevel(id, ifMatch, input));
+    }
+
+    @GET
+    @Path("/{id}/levels")
+    @Operation(operationId = "listSubjectLevels", summary = "Supervision-level history / 管理等级变更记录")
+    @APIResponse(responseCode = "200", description = "One page, oldest first")
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<LevelView> levels(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return subjects.levels(id, page);
+    }
+
+    @POST
+    @Path("/{id}/violations")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createViolation", summary = "Record a violation / 登记违规")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ViolationView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addViolation(@PathParam("id") UUID id, @Valid @NotNull ViolationInput input) {
+        ViolationView created = subjects.addViolation(id, input);
+        return Response.created(URI.create(BASE + id + "/violations/" + created.id()))
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/violations/{violationId}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "updateViolation", summary = "Correct a violation / 修改违规记录",
+            description = "Send the violation's version in `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ViolationView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateViolation(@PathParam("id") UUID id, @PathParam("violationId") UUID violationId,
+                                    @HeaderParam("If-Match") String ifMatch,
+                                    @Valid @NotNull ViolationInput input) {
+        ViolationView view = subjects.updateViolation(id, violationId, ifMatch, input);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/violations")
+    @Operation(operationId = "listViolations", summary = "A subject's violations / 违规记录")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<ViolationView> violations(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return subjects.violations(id, page);
+    }
+
+    @POST
+    @Path("/{id}/scores")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createScore", summary = "Record a monthly assessment score / 登记日常考核")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ScoreView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "That month is scored already / 该月已登记",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addScore(@PathParam("id") UUID id, @Valid @NotNull ScoreInput input) {
+        ScoreView created = subjects.addScore(id, input);
+        return Response.created(URI.create(BASE + id + "/scores/" + created.id()))
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/scores/{scoreId}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "updateScore", summary = "Correct a monthly score / 修改日常考核",
+            description = "Send the score's version in `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ScoreView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "That month is scored already / 该月已登记",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateScore(@PathParam("id") UUID id, @PathParam("scoreId") UUID scoreId,
+                                @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull ScoreInput input) {
+        ScoreView view = subjects.updateScore(id, scoreId, ifMatch, input);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/scores")
+    @Operation(operationId = "listScores", summary = "A subject's monthly scores / 日常考核记录")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<ScoreView> scores(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return subjects.scores(id, page);
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Operation(operationId = "getSubjectFile", summary = "One file per person / 一人一档",
+            description = "The subject with its level history, violations, scores, education attendance, remote visits and resettlement link.")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(schema = @Schema(implementation = SubjectFileView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubjectFileView file(@PathParam("id") UUID id) {
+        return subjects.file(id);
+    }
+
+    @POST
+    @Path("/{id}/resettlement")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "handOverSubjectToResettlement", summary = "Hand a released subject over to resettlement / 解除矫正人员移交安置帮教",
+            description = "Creates the resettlement record (source CORRECTION_RELEASE) from the subject, linked to it.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ResettlementView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not released, or handed over already / 未解除矫正或已移交",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverInput input) {
+        ResettlementView created = resettlement.handOver(id, input);
+        return Response.created(URI.create(ResettlementResource.BASE + created.id()))
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    private static Response ok(SubjectView view) {
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+}

@@ -1,0 +1,44 @@
+package cn.daxiang.justice.corrections.rest;
+
+import cn.daxiang.justice.corrections.domain.Gender;
+import cn.daxiang.justice.corrections.domain.SubjectStatus;
+import cn.daxiang.justice.corrections.domain.SubjectType;
+import cn.daxiang.justice.corrections.domain.SupervisionLevel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A subject as clients read it; the ID number is masked in lists and for readers who do not need it. */
+@Schema(name = "Subject", description = "社区矫正对象 / community corrections subject")
+public record SubjectView(
+        UUID id,
+        String orgUnit,
+        long version,
+        String name,
+        @Schema(description = "MALE 男, FEMALE 女")
+        Gender gender,
+        @Schema(description = "身份证号码；列表与无需查看全号的角色看到脱敏值，如 430503********123X")
+        String idNumber,
+        LocalDate birthDate,
+        @Schema(description = "CONTROL 管制, PROBATION 缓刑, PAROLE 假释, OUTSIDE_PRISON 暂予监外执行")
+        SubjectType type,
+        String offence,
+        String sentence,
+        String decidingAuthority,
+        LocalDate correctionStart,
+        LocalDate correctionEnd,
+        LocalDate intakeDate,
+        @Schema(description = "STRICT 严管, NORMAL 普管, LENIENT 宽管")
+        SupervisionLevel supervisionLevel,
+        @Schema(description = "IN_CORRECTION 在矫, RELEASED 解除矫正, TERMINATED 终止矫正")
+        SubjectStatus status,
+        @Schema(description = "解除或终止日期")
+        LocalDate endedOn,
+        @Schema(description = "解除原因 TERM_SERVED 期满, PARDON 特赦；终止原因 REVOKED 撤销缓刑/假释, IMPRISONED 收监执行, DEATH 死亡")
+        String endReason,
+        String endNote,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,203 @@
+package cn.daxiang.justice.corrections.service;
+
+import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.kit.stats.MetricCatalog;
+import cn.daxiang.justice.kit.stats.MetricDefinition;
+import cn.daxiang.justice.kit.stats.StatsPeriod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The corrections line's metrics. Each metric is a {@code count(*) FILTER (WHERE ...)} of one SQL
+ * aggregate over indexed columns (org unit by prefix, the event's date), computed from the records
+ * themselves; a few metrics of the same table share one statement. Never a loop over entities.
+ */
+@ApplicationScoped
+public class CorrectionsStats {
+
+    /** Subjects received, released and terminated in the period. */
+    static final String SUBJECT_FLOWS = """
+            SELECT count(*) FILTER (WHERE intake_date BETWEEN :from AND :to),
+                   count(*) FILTER (WHERE status = 'RELEASED' AND ended_on BETWEEN :from AND :to),
+                   count(*) FILTER (WHERE status = 'RELEASED' AND end_reason = 'TERM_SERVED' AND ended_on BETWEEN :from AND :to),
+                   count(*) FILTER (WHERE status = 'RELEASED' AND end_reason = 'PARDON' AND ended_on BETWEEN :from AND :to),
+                   count(*) FILTER (WHERE status = 'TERMINATED' AND ended_on BETWEEN :from AND :to),
+                   count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'REVOKED' AND ended_on BETWEEN :from AND :to),
+                   count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'IMPRISONED' AND ended_on BETWEEN :from AND :to),
+                   count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'DEATH' AND ended_on BETWEEN :from AND :to)
+            FROM subject
+            WHERE org_unit LIKE :scope
+              AND (intake_date BETWEEN :from AND :to OR ended_on BETWEEN :from AND :to)
+            """;
+
+    /** Subjects in correction at the end of {@code to}, by type and by the level they had on that day. */
+    static final String SUBJECTS_ACTIVE = """
+            SELECT count(*),
+                   count(*) FILTER (WHERE s.subject_type = 'CONTROL'),
+                   count(*) FILTER (WHERE s.subject_type = 'PROBATION'),
+                   count(*) FILTER (WHERE s.subject_type = 'PAROLE'),
+                   count(*) FILTER (WHERE s.subject_type = 'OUTSIDE_PRISON'),
+                   count(*) FILTER (WHERE l.supervision_level = 'STRICT'),
+                   count(*) FILTER (WHERE l.supervision_level = 'NORMAL'),
+                   count(*) FILTER (WHERE l.supervision_level = 'LENIENT')
+            FROM subject s
+            LEFT JOIN LATERAL (
+                SELECT h.supervision_level FROM subject_level h
+                WHERE h.subject_id = s.id AND h.effective_on <= :to
+                ORDER BY h.effective_on DESC, h.created_at DESC, h.id DESC
+                LIMIT 1) l ON true
+            WHERE s.org_unit LIKE :scope
+              AND s.intake_date <= :to
+              AND (s.ended_on IS NULL OR s.ended_on > :to)
+            """;
+
+    static final String INVESTIGATIONS = """
+            SELECT count(*),
+                   count(*) FILTER (WHERE opinion = 'SUITABLE'),
+                   count(*) FILTER (WHERE opinion = 'UNSUITABLE')
+            FROM investigation
+            WHERE org_unit LIKE :scope AND completed_on BETWEEN :from AND :to
+            """;
+
+    static final String EDUCATION = """
+            SELECT count(*)
+            FROM education_attendance a JOIN education_session e ON e.id = a.session_id
+            WHERE e.org_unit LIKE :scope AND e.held_on BETWEEN :from AND :to
+            """;
+
+    static final String VIOLATIONS = """
+            SELECT count(*),
+                   count(*) FILTER (WHERE sanction = 'ADMONITION'),
+                   count(*) FILTER (WHERE sanction = 'WARNING'),
+                   count(*) FILTER (WHERE sanction = 'REVOCATION_PROPOSAL')
+            FROM violation
+            WHERE org_unit LIKE :scope AND occurred_on BETWEEN :from AND :to
+            """;
+
+    static final String VISITS = """
+            SELECT count(*) FROM remote_visit
+            WHERE org_unit LIKE :scope AND visited_on BETWEEN :from AND :to
+            """;
+
+    static final String RESETTLEMENT = """
+            SELECT count(*) FILTER (WHERE received_on >= :from),
+                   count(*) FILTER (WHERE received_on >= :from AND source = 'PRISON_RELEASE'),
+                   count(*) FILTER (WHERE received_on >= :from AND source = 'CORRECTION_RELEASE'),
+                   count(*) FILTER (WHERE received_on >= :from AND subject_id IS NOT NULL),
+                   count(*) FILTER (WHERE key_target AND (ended_on IS NULL OR ended_on > :to)),
+                   count(*) FILTER (WHERE key_target AND (ended_on IS NULL OR ended_on > :to)
+                                    AND jsonb_array_length(support_team) = 5)
+            FROM resettlement_person
+            WHERE org_unit LIKE :scope AND received_on <= :to
+            """;
+
+    public static final List<MetricDefinition> CATALOG = List.of(
+            m("corrections.subjects.received", "接收社区矫正对象数", "Subjects received",
+                    "期间内接收日期（入矫）落在 [from, to] 的对象数；from 为空即累计"),
+            m("corrections.subjects.released", "解除矫正人数", "Subjects released",
+                    "期间内解除矫正（期满、特赦）的对象数，按解除日期"),
+            m("corrections.subjects.released.termServed", "期满解除人数", "Released on completing the term",
+                    "解除原因为 TERM_SERVED 的解除人数"),
+            m("corrections.subjects.released.pardon", "特赦解除人数", "Released by pardon", "解除原因为 PARDON 的解除人数"),
+            m("corrections.subjects.terminated", "终止矫正人数", "Subjects terminated",
+                    "期间内终止矫正的对象数（撤销、收监、死亡），按终止日期"),
+            m("corrections.subjects.terminated.revoked", "撤销缓刑、假释人数", "Terminated: probation or parole revoked",
+                    "终止原因为 REVOKED"),
+            m("corrections.subjects.terminated.imprisoned", "收监执行人数", "Terminated: committed to prison",
+                    "终止原因为 IMPRISONED"),
+            m("corrections.subjects.terminated.death", "死亡人数", "Terminated: death", "终止原因为 DEATH"),
+            m("corrections.subjects.active", "在矫人数", "Subjects in correction",
+                    "截至 to 日终在矫的对象数：接收日期 ≤ to，且未解除/终止或解除/终止日期晚于 to"),
+            m("corrections.subjects.active.control", "在矫管制人数", "In correction: public surveillance", "在矫且类别为 CONTROL"),
+            m("corrections.subjects.active.probation", "在矫缓刑人数", "In correction: probation", "在矫且类别为 PROBATION"),
+            m("corrections.subjects.active.parole", "在矫假释人数", "In correction: parole", "在矫且类别为 PAROLE"),
+            m("corrections.subjects.active.outsidePrison", "在矫暂予监外执行人数", "In correction: temporarily outside prison",
+                    "在矫且类别为 OUTSIDE_PRISON"),
+            m("corrections.subjects.active.strict", "在矫严管人数", "In correction: strict supervision",
+                    "在矫且 to 日的管理等级（按等级变更记录）为 STRICT"),
+            m("corrections.subjects.active.normal", "在矫普管人数", "In correction: normal supervision",
+                    "在矫且 to 日的管理等级为 NORMAL"),
+            m("corrections.subjects.active.lenient", "在矫宽管人数", "In correction: lenient supervision",
+                    "在矫且 to 日的管理等级为 LENIENT"),
+            m("corrections.investigations.completed", "完成调查评估数", "Investigations completed",
+                    "完成日期落在期间内的调查评估数"),
+            m("corrections.investigations.completed.suitable", "评估意见为适宜的数量", "Completed: suitable", "评估意见 SUITABLE"),
+            m("corrections.investigations.completed.unsuitable", "评估意见为不适宜的数量", "Completed: unsuitable",
+                    "评估意见 UNSUITABLE"),
+            m("corrections.education.personTimes", "教育矫正人次", "Education person-times",
+                    "活动日期落在期间内的教育矫正活动的参加记录数（一人参加一次计一人次），按活动的机构"),
+            m("corrections.violations", "违规人次", "Violations", "违规日期落在期间内的违规记录数"),
+            m("corrections.violations.admonition", "训诫人次", "Violations sanctioned by admonition", "处理为 ADMONITION"),
+            m("corrections.violations.warning", "警告人次", "Violations sanctioned by warning", "处理为 WARNING"),
+            m("corrections.violations.revocationProposal", "提请撤销人次", "Violations with a proposal to revoke",
+                    "处理为 REVOCATION_PROPOSAL"),
+            m("corrections.visits.remote", "远程视频会见次数", "Remote video visits", "会见日期落在期间内的远程视频会见数"),
+            m("corrections.resettlement.received", "接收安置帮教对象数", "Resettlement persons received",
+                    "接收日期落在期间内的安置帮教对象数"),
+            m("corrections.resettlement.received.prisonRelease", "接收刑满释放人员数", "Received: released from prison",
+                    "来源 PRISON_RELEASE"),
+            m("corrections.resettlement.received.correctionRelease", "接收解除矫正人员数", "Received: released from correction",
+                    "来源 CORRECTION_RELEASE"),
+            m("corrections.resettlement.linked", "由社区矫正移交的人数", "Received by hand-over from correction",
+                    "期间内接收、且关联到本系统社区矫正对象记录的人数"),
+            m("corrections.resettlement.keyTargets", "重点帮教对象数", "Key targets",
+                    "截至 to 日在帮教中（接收日期 ≤ to，未结束或结束日期晚于 to）的重点帮教对象数"),
+            m("corrections.resettlement.keyTargetsWithTeam", "落实五包一的重点帮教对象数", "Key targets with a full support team",
+                    "上述重点帮教对象中帮教小组满五人的人数"));
+
+    public MetricCatalog catalog() {
+        return new MetricCatalog(CATALOG);
+    }
+
+    public Map<String, Number> compute(StatsPeriod period) {
+        EntityManager em = Subject.getEntityManager();
+        Map<String, Number> metrics = new LinkedHashMap<>();
+        put(metrics, row(em, SUBJECT_FLOWS, period, true), "corrections.subjects.received",
+                "corrections.subjects.released", "corrections.subjects.released.termServed",
+                "corrections.subjects.released.pardon", "corrections.subjects.terminated",
+                "corrections.subjects.terminated.revoked", "corrections.subjects.terminated.imprisoned",
+                "corrections.subjects.terminated.death");
+        put(metrics, row(em, SUBJECTS_ACTIVE, period, false), "corrections.subjects.active",
+                "corrections.subjects.active.control", "corrections.subjects.active.probation",
+                "corrections.subjects.active.parole", "corrections.subjects.active.outsidePrison",
+                "corrections.subjects.active.strict", "corrections.subjects.active.normal",
+                "corrections.subjects.active.lenient");
+        put(metrics, row(em, INVESTIGATIONS, period, true), "corrections.investigations.completed",
+                "corrections.investigations.completed.suitable", "corrections.investigations.completed.unsuitable");
+        put(metrics, row(em, EDUCATION, period, true), "corrections.education.personTimes");
+        put(metrics, row(em, VIOLATIONS, period, true), "corrections.violations", "corrections.violations.admonition",
+                "corrections.violations.warning", "corrections.violations.revocationProposal");
+        put(metrics, row(em, VISITS, period, true), "corrections.visits.remote");
+        put(metrics, row(em, RESETTLEMENT, period, true), "corrections.resettlement.received",
+                "corrections.resettlement.received.prisonRelease", "corrections.resettlement.received.correctionRelease",
+                "corrections.resettlement.linked", "corrections.resettlement.keyTargets",
+                "corrections.resettlement.keyTargetsWithTeam");
+        return metrics;
+    }
+
+    private static Object[] row(EntityManager em, String sql, StatsPeriod period, boolean withFrom) {
+        Query query = em.createNativeQuery(sql)
+                .setParameter("scope", period.likePattern())
+                .setParameter("to", period.to());
+        if (withFrom) {
+            query.setParameter("from", period.fromOrEpoch());
+        }
+        Object result = query.getSingleResult();
+        return result instanceof Object[] columns ? columns : new Object[] {result};
+    }
+
+    private static void put(Map<String, Number> metrics, Object[] row, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            metrics.put(names[i], ((Number) row[i]).longValue());
+        }
+    }
+
+    private static MetricDefinition m(String name, String zh, String en, String counting) {
+        return new MetricDefinition(name, zh, en, counting);
+    }
+}

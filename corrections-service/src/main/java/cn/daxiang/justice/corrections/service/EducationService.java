@@ -1,0 +1,154 @@
+package cn.daxiang.justice.corrections.service;
+
+import cn.daxiang.justice.corrections.domain.EducationAttendance;
+import cn.daxiang.justice.corrections.domain.EducationKind;
+import cn.daxiang.justice.corrections.domain.EducationSession;
+import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
+import cn.daxiang.justice.corrections.rest.EducationSessionInput;
+import cn.daxiang.justice.corrections.rest.EducationSessionView;
+import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.paging.ListQuery;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.problem.FieldError;
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.security.OrgUnitCode;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Education sessions (教育矫正) and their attendances, counted in person-times. */
+@ApplicationScoped
+public class EducationService {
+
+    static final String WHAT = "教育矫正活动";
+    static final Map<String, String> SORTABLE = Map.of("heldOn", "heldOn", "createdAt", "createdAt", "orgUnit", "orgUnit");
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public EducationSessionView create(EducationSessionInput input) {
+        caller.requireWritable(input.orgUnit());
+        checkAttendees(input);
+        if (input.id() != null && EducationSession.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        EducationSession session = new EducationSession();
+        session.id = input.id();
+        apply(input, session);
+        session.persist();
+        storeAttendances(session, input.subjectIds());
+        audit.created(session);
+        return CorrectionsMapper.toView(session);
+    }
+
+    @Transactional
+    public EducationSessionView update(UUID id, String ifMatch, EducationSessionInput input) {
+        EducationSession session = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(session, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(session.orgUnit);
+        caller.requireWritable(input.orgUnit());
+        checkAttendees(input);
+        Map<String, Object> before = session.auditSnapshot();
+        apply(input, session);
+        EducationAttendance.delete("sessionId", session.id);
+        storeAttendances(session, input.subjectIds());
+        session.nextVersion();
+        audit.changed(AuditLog.UPDATE, before, session);
+        return CorrectionsMapper.toView(session);
+    }
+
+    public EducationSessionView get(UUID id) {
+        return CorrectionsMapper.toView(load(id, LockModeType.NONE));
+    }
+
+    public PageResult<EducationSessionView> list(String orgUnit, EducationKind kind, LocalDate heldFrom, LocalDate heldTo,
+                                                 UUID subjectId, PageRequest page) {
+        ListQuery query = ListQuery.inScope(caller, orgUnit)
+                .and("kind = :kind", "kind", kind)
+                .and("heldOn >= :heldFrom", "heldFrom", heldFrom)
+                .and("heldOn <= :heldTo", "heldTo", heldTo)
+                .and("id in (select a.sessionId from EducationAttendance a where a.subjectId = :subjectId)", "subjectId", subjectId);
+        Sort sort = page.toSort(SORTABLE, Sort.descending("heldOn").and("id"));
+        return PageResult.of(EducationSession.<EducationSession>find(query.where(), sort, query.parameters()), page, s -> {
+            withAttendees(s);
+            return CorrectionsMapper.toView(s);
+        });
+    }
+
+    private EducationSession load(UUID id, LockModeType lock) {
+        EducationSession session = EducationSession.<EducationSession>findByIdOptional(id, lock)
+                .orElseThrow(() -> ApiException.notFound(WHAT, id));
+        caller.requireVisible(session.orgUnit, WHAT, id);
+        return withAttendees(session);
+    }
+
+    private static EducationSession withAttendees(EducationSession session) {
+        session.attendees = new ArrayList<>(EducationAttendance.<EducationAttendance>list("sessionId", Sort.ascending("createdAt").and("id"),
+                session.id).stream().map(a -> a.subjectId).toList());
+        return session;
+    }
+
+    private static void apply(EducationSessionInput input, EducationSession session) {
+        session.orgUnit = input.orgUnit();
+        session.heldOn = input.heldOn();
+        session.topic = input.topic().strip();
+        session.kind = input.kind();
+    }
+
+    private static void storeAttendances(EducationSession session, List<UUID> subjectIds) {
+        session.attendees = new ArrayList<>();
+        for (UUID subjectId : subjectIds) {
+            EducationAttendance attendance = new EducationAttendance();
+            attendance.sessionId = session.id;
+            attendance.subjectId = subjectId;
+            attendance.orgUnit = session.orgUnit;
+            attendance.persist();
+            session.attendees.add(subjectId);
+        }
+    }
+
+    /** Each attendee is a subject of the session's org unit (or below), in correction on the day; no one twice. */
+    private static void checkAttendees(EducationSessionInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.kind() == EducationKind.INDIVIDUAL && input.subjectIds().size() != 1) {
+            errors.add(new FieldError("subjectIds", "个别教育只能有一名矫正对象"));
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < input.subjectIds().size(); i++) {
+            UUID subjectId = input.subjectIds().get(i);
+            String field = "subjectIds[" + i + "]";
+            if (!seen.add(subjectId)) {
+                errors.add(new FieldError(field, "重复的矫正对象"));
+                continue;
+            }
+            Subject subject = Subject.findById(subjectId);
+            if (subject == null || !OrgUnitCode.covers(input.orgUnit(), subject.orgUnit)) {
+                errors.add(new FieldError(field, "未找到本机构的矫正对象"));
+            } else if (input.heldOn().isBefore(subject.intakeDate)
+                    || (subject.endedOn != null && input.heldOn().isAfter(subject.endedOn))) {
+                errors.add(new FieldError(field, "活动日期该对象不在矫正期间"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+}

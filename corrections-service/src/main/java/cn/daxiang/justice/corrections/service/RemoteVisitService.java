@@ -1,0 +1,121 @@
+package cn.daxiang.justice.corrections.service;
+
+import cn.daxiang.justice.corrections.domain.RemoteVisit;
+import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.corrections.domain.VisitorKind;
+import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
+import cn.daxiang.justice.corrections.rest.RemoteVisitInput;
+import cn.daxiang.justice.corrections.rest.RemoteVisitView;
+import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.paging.ListQuery;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.security.OrgUnitCode;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Remote video visits (远程视频会见). */
+@ApplicationScoped
+public class RemoteVisitService {
+
+    static final String WHAT = "远程视频会见";
+    static final Map<String, String> SORTABLE = Map.of("visitedOn", "visitedOn", "createdAt", "createdAt", "orgUnit", "orgUnit");
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public RemoteVisitView create(RemoteVisitInput input) {
+        caller.requireWritable(input.orgUnit());
+        check(input);
+        if (input.id() != null && RemoteVisit.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        RemoteVisit visit = new RemoteVisit();
+        visit.id = input.id();
+        apply(input, visit);
+        visit.persist();
+        audit.created(visit);
+        return CorrectionsMapper.toView(visit);
+    }
+
+    @Transactional
+    public RemoteVisitView update(UUID id, String ifMatch, RemoteVisitInput input) {
+        RemoteVisit visit = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(visit, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(visit.orgUnit);
+        caller.requireWritable(input.orgUnit());
+        check(input);
+        Map<String, Object> before = visit.auditSnapshot();
+        apply(input, visit);
+        visit.nextVersion();
+        audit.changed(AuditLog.UPDATE, before, visit);
+        return CorrectionsMapper.toView(visit);
+    }
+
+    public RemoteVisitView get(UUID id) {
+        return CorrectionsMapper.toView(load(id, LockModeType.NONE));
+    }
+
+    public PageResult<RemoteVisitView> list(String orgUnit, LocalDate visitedFrom, LocalDate visitedTo, UUID subjectId,
+                                            PageRequest page) {
+        ListQuery query = ListQuery.inScope(caller, orgUnit)
+                .and("visitedOn >= :visitedFrom", "visitedFrom", visitedFrom)
+                .and("visitedOn <= :visitedTo", "visitedTo", visitedTo)
+                .and("subjectId = :subjectId", "subjectId", subjectId);
+        Sort sort = page.toSort(SORTABLE, Sort.descending("visitedOn").and("id"));
+        return PageResult.of(RemoteVisit.<RemoteVisit>find(query.where(), sort, query.parameters()), page, CorrectionsMapper::toView);
+    }
+
+    private RemoteVisit load(UUID id, LockModeType lock) {
+        RemoteVisit visit = RemoteVisit.<RemoteVisit>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound(WHAT, id));
+        caller.requireVisible(visit.orgUnit, WHAT, id);
+        return visit;
+    }
+
+    private static void check(RemoteVisitInput input) {
+        if (input.visitorKind() == VisitorKind.SUBJECT) {
+            if (input.subjectId() == null) {
+                throw ApiException.invalid("subjectId", "会见人为矫正对象时须填写 subjectId");
+            }
+            Subject subject = Subject.findById(input.subjectId());
+            if (subject == null || !OrgUnitCode.covers(input.orgUnit(), subject.orgUnit)) {
+                throw ApiException.invalid("subjectId", "未找到本机构的矫正对象");
+            }
+            if (input.visitedOn().isBefore(subject.intakeDate)) {
+                throw ApiException.invalid("visitedOn", "会见日期不能早于该对象的接收日期");
+            }
+        } else {
+            if (input.subjectId() != null) {
+                throw ApiException.invalid("subjectId", "会见人为亲属时不填写 subjectId");
+            }
+            if (input.visitorName() == null || input.visitorName().isBlank()) {
+                throw ApiException.invalid("visitorName", "会见人为亲属时须填写姓名");
+            }
+        }
+    }
+
+    private static void apply(RemoteVisitInput input, RemoteVisit visit) {
+        visit.orgUnit = input.orgUnit();
+        visit.visitedOn = input.visitedOn();
+        visit.institution = input.institution().strip();
+        visit.inmateName = input.inmateName().strip();
+        visit.visitorKind = input.visitorKind();
+        visit.subjectId = input.subjectId();
+        visit.visitorName = input.visitorKind() == VisitorKind.SUBJECT ? null : SubjectService.strip(input.visitorName());
+        visit.visitorRelation = SubjectService.strip(input.visitorRelation());
+    }
+}

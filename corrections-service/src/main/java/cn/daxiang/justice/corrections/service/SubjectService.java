@@ -1,0 +1,402 @@
+package cn.daxiang.justice.corrections.service;
+
+import cn.daxiang.justice.corrections.domain.AssessmentScore;
+import cn.daxiang.justice.corrections.domain.EducationSession;
+import cn.daxiang.justice.corrections.domain.RemoteVisit;
+import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.corrections.domain.SubjectLevel;
+import cn.daxiang.justice.corrections.domain.SubjectStatus;
+import cn.daxiang.justice.corrections.domain.SubjectType;
+import cn.daxiang.justice.corrections.domain.SupervisionLevel;
+import cn.daxiang.justice.corrections.domain.Violation;
+import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
+import cn.daxiang.justice.corrections.rest.LevelChangeInput;
+import cn.daxiang.justice.corrections.rest.LevelView;
+import cn.daxiang.justice.corrections.rest.ReleaseInput;
+import cn.daxiang.justice.corrections.rest.ScoreInput;
+import cn.daxiang.justice.corrections.rest.ScoreView;
+import cn.daxiang.justice.corrections.rest.SubjectFileView;
+import cn.daxiang.justice.corrections.rest.SubjectInput;
+import cn.daxiang.justice.corrections.rest.SubjectView;
+import cn.daxiang.justice.corrections.rest.TerminateInput;
+import cn.daxiang.justice.corrections.rest.ViolationInput;
+import cn.daxiang.justice.corrections.rest.ViolationView;
+import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.kit.paging.ListQuery;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.security.CallerScope;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Subjects and their life cycle (intake → in correction → released or terminated), level history,
+ * violations and scores. Every read and write goes through the caller's scope and leaves an audit row.
+ */
+@ApplicationScoped
+public class SubjectService {
+
+    public static final String WHAT = "社区矫正对象";
+    public static final String RELEASE = "RELEASE";
+    public static final String TERMINATE = "TERMINATE";
+    public static final String LEVEL = "LEVEL";
+
+    static final Map<String, String> SORTABLE = Map.of("intakeDate", "intakeDate", "name", "name",
+            "createdAt", "createdAt", "orgUnit", "orgUnit", "correctionEnd", "correctionEnd", "endedOn", "endedOn");
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public SubjectView create(SubjectInput input) {
+        caller.requireWritable(input.orgUnit());
+        checkSubject(input);
+        if (input.id() != null && Subject.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        requireNotInCorrection(ResidentIdNumber.normalize(input.idNumber()), null);
+        Subject subject = new Subject();
+        subject.id = input.id();
+        CorrectionsMapper.apply(input, subject);
+        subject.supervisionLevel = input.supervisionLevel();
+        subject.status = SubjectStatus.IN_CORRECTION;
+        subject.persist();
+        audit.created(subject);
+
+        SubjectLevel first = new SubjectLevel();
+        first.subjectId = subject.id;
+        first.orgUnit = subject.orgUnit;
+        first.level = subject.supervisionLevel;
+        first.effectiveOn = subject.intakeDate;
+        first.reason = "入矫";
+        first.persist();
+        audit.created(first);
+        return view(subject);
+    }
+
+    @Transactional
+    public SubjectView update(UUID id, String ifMatch, SubjectInput input) {
+        Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(subject, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(subject.orgUnit);
+        caller.requireWritable(input.orgUnit());
+        checkSubject(input);
+        if (input.supervisionLevel() != subject.supervisionLevel) {
+            throw ApiException.invalid("supervisionLevel", "管理等级只能通过调整等级操作（level）变更");
+        }
+        if (subject.endedOn != null && input.intakeDate().isAfter(subject.endedOn)) {
+            throw ApiException.invalid("intakeDate", "接收日期不能晚于解除或终止日期 " + subject.endedOn);
+        }
+        if (subject.status == SubjectStatus.IN_CORRECTION) {
+            requireNotInCorrection(ResidentIdNumber.normalize(input.idNumber()), subject.id);
+        }
+        List<SubjectLevel> levels = levelHistory(subject.id);
+        if (levels.size() > 1 && levels.get(1).effectiveOn.isBefore(input.intakeDate())) {
+            throw ApiException.invalid("intakeDate", "接收日期不能晚于管理等级调整日期 " + levels.get(1).effectiveOn);
+        }
+        Map<String, Object> before = subject.auditSnapshot();
+        CorrectionsMapper.apply(input, subject);
+        if (!levels.isEmpty() && !levels.get(0).effectiveOn.equals(subject.intakeDate)) {
+            // the intake entry of the level history follows the intake date
+            Map<String, Object> levelBefore = levels.get(0).auditSnapshot();
+            levels.get(0).effectiveOn = subject.intakeDate;
+            levels.get(0).nextVersion();
+            audit.changed(AuditLog.UPDATE, levelBefore, levels.get(0));
+        }
+        subject.nextVersion();
+        audit.changed(AuditLog.UPDATE, before, subject);
+        return view(subject);
+    }
+
+    public SubjectView get(UUID id) {
+        return view(load(id, LockModeType.NONE));
+    }
+
+    public PageResult<SubjectView> list(String orgUnit, SubjectStatus status, SubjectType type, SupervisionLevel level,
+                                        LocalDate intakeFrom, LocalDate intakeTo, PageRequest page) {
+        ListQuery query = ListQuery.inScope(caller, orgUnit)
+                .and("status = :status", "status", status)
+                .and("type = :type", "type", type)
+                .and("supervisionLevel = :level", "level", level)
+                .and("intakeDate >= :intakeFrom", "intakeFrom", intakeFrom)
+                .and("intakeDate <= :intakeTo", "intakeTo", intakeTo);
+        Sort sort = page.toSort(SORTABLE, Sort.descending("intakeDate").and("id"));
+        // Lists never show full ID numbers.
+        return PageResult.of(Subject.<Subject>find(query.where(), sort, query.parameters()), page,
+                s -> CorrectionsMapper.toView(s, false));
+    }
+
+    // ---- actions ----
+
+    @Transactional
+    public SubjectView release(UUID id, String ifMatch, ReleaseInput input) {
+        Subject subject = loadForAction(id, ifMatch, input.version(), "解除");
+        checkEndDate(subject, input.date());
+        Map<String, Object> before = subject.auditSnapshot();
+        subject.status = SubjectStatus.RELEASED;
+        subject.endedOn = input.date();
+        subject.endReason = input.reason().name();
+        subject.endNote = strip(input.note());
+        subject.nextVersion();
+        audit.changed(RELEASE, before, subject);
+        return view(subject);
+    }
+
+    @Transactional
+    public SubjectView terminate(UUID id, String ifMatch, TerminateInput input) {
+        Subject subject = loadForAction(id, ifMatch, input.version(), "终止");
+        checkEndDate(subject, input.date());
+        Map<String, Object> before = subject.auditSnapshot();
+        subject.status = SubjectStatus.TERMINATED;
+        subject.endedOn = input.date();
+        subject.endReason = input.reason().name();
+        subject.endNote = strip(input.note());
+        subject.nextVersion();
+        audit.changed(TERMINATE, before, subject);
+        return view(subject);
+    }
+
+    @Transactional
+    public SubjectView changeLevel(UUID id, String ifMatch, LevelChangeInput input) {
+        Subject subject = loadForAction(id, ifMatch, input.version(), "调整管理等级");
+        if (input.level() == subject.supervisionLevel) {
+            throw ApiException.invalid("level", "新等级与当前等级相同");
+        }
+        List<SubjectLevel> levels = levelHistory(subject.id);
+        LocalDate latest = levels.isEmpty() ? subject.intakeDate : levels.get(levels.size() - 1).effectiveOn;
+        if (input.effectiveOn().isBefore(subject.intakeDate) || input.effectiveOn().isBefore(latest)) {
+            throw ApiException.invalid("effectiveOn", "生效日期不能早于接收日期或上次调整日期 " + latest);
+        }
+        Map<String, Object> before = subject.auditSnapshot();
+        subject.supervisionLevel = input.level();
+        subject.nextVersion();
+        audit.changed(LEVEL, before, subject);
+
+        SubjectLevel entry = new SubjectLevel();
+        entry.subjectId = subject.id;
+        entry.orgUnit = subject.orgUnit;
+        entry.level = input.level();
+        entry.effectiveOn = input.effectiveOn();
+        entry.reason = input.reason().strip();
+        entry.persist();
+        audit.created(entry);
+        return view(subject);
+    }
+
+    public PageResult<LevelView> levels(UUID subjectId, PageRequest page) {
+        load(subjectId, LockModeType.NONE);
+        ListQuery query = ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
+        Sort sort = page.toSort(Map.of("effectiveOn", "effectiveOn"), Sort.ascending("effectiveOn").and("createdAt").and("id"));
+        return PageResult.of(SubjectLevel.<SubjectLevel>find(query.where(), sort, query.parameters()), page, CorrectionsMapper::toView);
+    }
+
+    // ---- violations and scores ----
+
+    @Transactional
+    public ViolationView addViolation(UUID subjectId, ViolationInput input) {
+        Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireWritable(subject.orgUnit);
+        requireWithinTerm(subject, input.occurredOn(), "occurredOn");
+        if (input.id() != null && Violation.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        Violation violation = new Violation();
+        violation.id = input.id();
+        violation.subjectId = subject.id;
+        violation.orgUnit = subject.orgUnit;
+        violation.occurredOn = input.occurredOn();
+        violation.description = input.description().strip();
+        violation.sanction = input.sanction();
+        violation.persist();
+        audit.created(violation);
+        return CorrectionsMapper.toView(violation);
+    }
+
+    @Transactional
+    public ViolationView updateViolation(UUID subjectId, UUID violationId, String ifMatch, ViolationInput input) {
+        Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
+        Violation violation = Violation.<Violation>findByIdOptional(violationId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(v -> v.subjectId.equals(subject.id))
+                .orElseThrow(() -> ApiException.notFound("违规记录", violationId));
+        Versioning.check(violation, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(subject.orgUnit);
+        requireWithinTerm(subject, input.occurredOn(), "occurredOn");
+        Map<String, Object> before = violation.auditSnapshot();
+        violation.occurredOn = input.occurredOn();
+        violation.description = input.description().strip();
+        violation.sanction = input.sanction();
+        violation.nextVersion();
+        audit.changed(AuditLog.UPDATE, before, violation);
+        return CorrectionsMapper.toView(violation);
+    }
+
+    public PageResult<ViolationView> violations(UUID subjectId, PageRequest page) {
+        load(subjectId, LockModeType.NONE);
+        ListQuery query = ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
+        Sort sort = page.toSort(Map.of("occurredOn", "occurredOn"), Sort.ascending("occurredOn").and("id"));
+        return PageResult.of(Violation.<Violation>find(query.where(), sort, query.parameters()), page, CorrectionsMapper::toView);
+    }
+
+    @Transactional
+    public ScoreView addScore(UUID subjectId, ScoreInput input) {
+        Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireWritable(subject.orgUnit);
+        YearMonth month = input.month();
+        checkMonth(subject, month);
+        if (input.id() != null && AssessmentScore.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        if (AssessmentScore.count("subjectId = ?1 and monthStart = ?2", subject.id, month.atDay(1)) > 0) {
+            throw ApiException.conflict(month + " 的考核结果已登记");
+        }
+        AssessmentScore score = new AssessmentScore();
+        score.id = input.id();
+        score.subjectId = subject.id;
+        score.orgUnit = subject.orgUnit;
+        score.monthStart = month.atDay(1);
+        score.score = input.score();
+        score.note = strip(input.note());
+        score.persist();
+        audit.created(score);
+        return CorrectionsMapper.toView(score);
+    }
+
+    @Transactional
+    public ScoreView updateScore(UUID subjectId, UUID scoreId, String ifMatch, ScoreInput input) {
+        Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
+        AssessmentScore score = AssessmentScore.<AssessmentScore>findByIdOptional(scoreId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> a.subjectId.equals(subject.id))
+                .orElseThrow(() -> ApiException.notFound("考核记录", scoreId));
+        Versioning.check(score, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(subject.orgUnit);
+        checkMonth(subject, input.month());
+        if (AssessmentScore.count("subjectId = ?1 and monthStart = ?2 and id <> ?3", subject.id, input.month().atDay(1), score.id) > 0) {
+            throw ApiException.conflict(input.month() + " 的考核结果已登记");
+        }
+        Map<String, Object> before = score.auditSnapshot();
+        score.monthStart = input.month().atDay(1);
+        score.score = input.score();
+        score.note = strip(input.note());
+        score.nextVersion();
+        audit.changed(AuditLog.UPDATE, before, score);
+        return CorrectionsMapper.toView(score);
+    }
+
+    public PageResult<ScoreView> scores(UUID subjectId, PageRequest page) {
+        load(subjectId, LockModeType.NONE);
+        ListQuery query = ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
+        Sort sort = page.toSort(Map.of("month", "monthStart"), Sort.ascending("monthStart").and("id"));
+        return PageResult.of(AssessmentScore.<AssessmentScore>find(query.where(), sort, query.parameters()), page,
+                CorrectionsMapper::toView);
+    }
+
+    // ---- one file per person ----
+
+    public SubjectFileView file(UUID id) {
+        Subject subject = load(id, LockModeType.NONE);
+        List<LevelView> levels = levelHistory(id).stream().map(CorrectionsMapper::toView).toList();
+        List<ViolationView> violations = Violation.<Violation>list("subjectId", Sort.ascending("occurredOn").and("id"), id)
+                .stream().map(CorrectionsMapper::toView).toList();
+        List<ScoreView> scores = AssessmentScore.<AssessmentScore>list("subjectId", Sort.ascending("monthStart"), id)
+                .stream().map(CorrectionsMapper::toView).toList();
+        List<SubjectFileView.Attendance> education = EducationSession.<EducationSession>find(
+                        "id in (select a.sessionId from EducationAttendance a where a.subjectId = ?1)",
+                        Sort.ascending("heldOn").and("id"), id)
+                .stream().map(e -> new SubjectFileView.Attendance(e.id, e.heldOn, e.topic, e.kind)).toList();
+        var visits = RemoteVisit.<RemoteVisit>list("subjectId", Sort.ascending("visitedOn").and("id"), id)
+                .stream().map(CorrectionsMapper::toView).toList();
+        UUID resettlement = ResettlementPerson.<ResettlementPerson>find("subjectId", id).firstResultOptional()
+                .map(p -> p.id).orElse(null);
+        return new SubjectFileView(view(subject), levels, violations, scores, education, visits, resettlement);
+    }
+
+    // ---- helpers ----
+
+    /** Loads a subject visible to the caller, or 404. */
+    public Subject load(UUID id, LockModeType lock) {
+        Subject subject = Subject.<Subject>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound(WHAT, id));
+        caller.requireVisible(subject.orgUnit, WHAT, id);
+        return subject;
+    }
+
+    private Subject loadForAction(UUID id, String ifMatch, Long bodyVersion, String action) {
+        Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(subject, Versioning.expected(ifMatch, bodyVersion));
+        caller.requireWritable(subject.orgUnit);
+        if (subject.status != SubjectStatus.IN_CORRECTION) {
+            throw ApiException.conflict("该对象已" + (subject.status == SubjectStatus.RELEASED ? "解除" : "终止")
+                    + "矫正，不能再" + action);
+        }
+        return subject;
+    }
+
+    static List<SubjectLevel> levelHistory(UUID subjectId) {
+        return SubjectLevel.list("subjectId", Sort.ascending("effectiveOn").and("createdAt").and("id"), subjectId);
+    }
+
+    private static void checkEndDate(Subject subject, LocalDate date) {
+        if (date.isBefore(subject.intakeDate)) {
+            throw ApiException.invalid("date", "日期不能早于接收日期 " + subject.intakeDate);
+        }
+    }
+
+    static void requireWithinTerm(Subject subject, LocalDate date, String field) {
+        if (date.isBefore(subject.intakeDate) || (subject.endedOn != null && date.isAfter(subject.endedOn))) {
+            throw ApiException.invalid(field, "日期须在矫正期间内（接收日期至解除或终止日期）");
+        }
+    }
+
+    private static void checkMonth(Subject subject, YearMonth month) {
+        if (month.isAfter(YearMonth.now()) || month.isBefore(YearMonth.from(subject.intakeDate))
+                || (subject.endedOn != null && month.isAfter(YearMonth.from(subject.endedOn)))) {
+            throw ApiException.invalid("month", "考核月份须在矫正期间内且不晚于本月");
+        }
+    }
+
+    private static void checkSubject(SubjectInput input) {
+        if (input.correctionEnd().isBefore(input.correctionStart())) {
+            throw ApiException.invalid("correctionEnd", "矫正期限止不能早于矫正期限起");
+        }
+        Optional<LocalDate> birth = ResidentIdNumber.birthDate(input.idNumber());
+        if (birth.isPresent() && !birth.get().equals(input.birthDate())) {
+            throw ApiException.invalid("birthDate", "出生日期与身份证号码不一致");
+        }
+        if (!input.intakeDate().isAfter(input.birthDate())) {
+            throw ApiException.invalid("intakeDate", "接收日期不能早于出生日期");
+        }
+    }
+
+    private static void requireNotInCorrection(String idNumber, UUID except) {
+        long others = except == null
+                ? Subject.count("idNumber = ?1 and status = ?2", idNumber, SubjectStatus.IN_CORRECTION)
+                : Subject.count("idNumber = ?1 and status = ?2 and id <> ?3", idNumber, SubjectStatus.IN_CORRECTION, except);
+        if (others > 0) {
+            throw ApiException.conflict("身份证号码为 " + ResidentIdNumber.mask(idNumber) + " 的人员正在矫正中");
+        }
+    }
+
+    private SubjectView view(Subject subject) {
+        return CorrectionsMapper.toView(subject, caller.mayReadPersonalData());
+    }
+
+    static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
