@@ -1,0 +1,123 @@
+package cn.daxiang.justice.mediation.domain;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A dispute (矛盾纠纷) and its mediation: registered, started, concluded with an outcome, followed up
+ * (回访) and archived as a dossier (卷宗) with a complexity grade, which earns the reward (以奖代补).
+ */
+@Entity
+@Table(name = "dispute")
+public class Dispute extends AuditedRecord {
+
+    @Column(name = "committee_id", nullable = false)
+    public UUID committeeId;
+
+    @Column(name = "registered_on", nullable = false)
+    public LocalDate registeredOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false)
+    public DisputeSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    public DisputeCategory category;
+
+    @Column(name = "summary", nullable = false)
+    public String summary;
+
+    @Column(name = "amount_involved")
+    public BigDecimal amountInvolved;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public DisputeStatus status;
+
+    @Column(name = "escalation_prevented", nullable = false)
+    public boolean escalationPrevented;
+
+    @Column(name = "serious", nullable = false)
+    public boolean serious;
+
+    @Column(name = "started_on")
+    public LocalDate startedOn;
+
+    @Column(name = "concluded_on")
+    public LocalDate concludedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agreement_form")
+    public AgreementForm agreementForm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral")
+    public Referral referral;
+
+    @Column(name = "conclusion_note")
+    public String conclusionNote;
+
+    @Column(name = "archived_on")
+    public LocalDate archivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complexity_grade")
+    public ComplexityGrade complexityGrade;
+
+    @Column(name = "dossier_number")
+    public String dossierNumber;
+
+    @BatchSize(size = 100)
+    @OneToMany(mappedBy = "dispute", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<DisputeParty> parties = new ArrayList<>();
+
+    @BatchSize(size = 100)
+    @OneToMany(mappedBy = "dispute", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<DisputeMediator> mediators = new ArrayList<>();
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnit", orgUnit);
+        s.put("committeeId", committeeId);
+        s.put("registeredOn", registeredOn);
+        s.put("source", source);
+        s.put("category", category);
+        s.put("summary", summary);
+        s.put("amountInvolved", amountInvolved == null ? null : amountInvolved.toPlainString());
+        s.put("status", status);
+        s.put("escalationPrevented", escalationPrevented);
+        s.put("serious", serious);
+        s.put("startedOn", startedOn);
+        s.put("concludedOn", concludedOn);
+        s.put("agreementForm", agreementForm);
+        s.put("referral", referral);
+        s.put("conclusionNote", conclusionNote);
+        s.put("archivedOn", archivedOn);
+        s.put("complexityGrade", complexityGrade);
+        s.put("dossierNumber", dossierNumber);
+        // parties with their personal data masked, as the audit log shows them
+        s.put("parties", parties.stream().map(DisputeParty::auditLine).toList());
+        s.put("mediators", mediators.stream().map(m -> m.mediatorId.toString()).toList());
+        return s;
+    }
+}

@@ -1,0 +1,48 @@
+package cn.daxiang.justice.mediation.domain;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A follow-up visit (回访) after a dispute was concluded: was the agreement carried out, are the parties satisfied. */
+@Entity
+@Table(name = "follow_up")
+public class FollowUp extends AuditedRecord {
+
+    @Column(name = "dispute_id", nullable = false)
+    public UUID disputeId;
+
+    @Column(name = "visited_on", nullable = false)
+    public LocalDate visitedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fulfilment", nullable = false)
+    public Fulfilment fulfilment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "satisfaction", nullable = false)
+    public Satisfaction satisfaction;
+
+    @Column(name = "note")
+    public String note;
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnit", orgUnit);
+        s.put("disputeId", disputeId);
+        s.put("visitedOn", visitedOn);
+        s.put("fulfilment", fulfilment);
+        s.put("satisfaction", satisfaction);
+        s.put("note", note);
+        return s;
+    }
+}

@@ -1,0 +1,214 @@
+package cn.daxiang.justice.mediation.rest;
+
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.mediation.domain.DisputeCategory;
+import cn.daxiang.justice.mediation.domain.DisputeSource;
+import cn.daxiang.justice.mediation.domain.DisputeStatus;
+import cn.daxiang.justice.mediation.service.DisputeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/mediation/disputes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "disputes", description = "矛盾纠纷 / disputes and their mediation")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DisputeResource {
+
+    static final String PATH = "/api/v1/mediation/disputes";
+
+    @Inject
+    DisputeService disputes;
+
+    @POST
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createDispute", summary = "Register a dispute / 登记矛盾纠纷")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull DisputeInput input) {
+        DisputeView created = disputes.create(input);
+        return Response.created(URI.create(PATH + "/" + created.id()))
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listDisputes", summary = "List disputes in the caller's scope / 查询矛盾纠纷",
+            description = "Personal data of parties is always masked in lists.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<DisputeView> list(
+            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "REGISTERED 已登记 | MEDIATING 调解中 | SUCCEEDED 调解成功 | FAILED 调解不成 | WITHDRAWN 撤回")
+            @QueryParam("status") DisputeStatus status,
+            @Parameter(description = "纠纷类别，如 MARRIAGE_FAMILY 婚姻家庭") @QueryParam("category") DisputeCategory category,
+            @Parameter(description = "纠纷来源，如 SCREENING 排查") @QueryParam("source") DisputeSource source,
+            @Parameter(description = "人民调解委员会 id") @QueryParam("committeeId") UUID committeeId,
+            @Parameter(description = "重大纠纷") @QueryParam("serious") Boolean serious,
+            @Parameter(description = "登记日期起 YYYY-MM-DD") @QueryParam("registeredFrom") LocalDate registeredFrom,
+            @Parameter(description = "登记日期止 YYYY-MM-DD") @QueryParam("registeredTo") LocalDate registeredTo,
+            @Valid @BeanParam PageRequest page) {
+        return disputes.list(orgUnit, status, category, source, committeeId, serious, registeredFrom, registeredTo, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getDispute", summary = "Read one dispute / 查看矛盾纠纷")
+    @APIResponse(responseCode = "200", description = "The dispute", content = @Content(schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        DisputeView view = disputes.get(id);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "updateDispute", summary = "Correct a dispute's registration / 修改矛盾纠纷登记信息",
+            description = "Status and outcome change only through the actions. Send `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Dossier archived / 已归档",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull DisputeInput input) {
+        return withTag(disputes.update(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "startDispute", summary = "Start mediating / 开始调解", description = "REGISTERED → MEDIATING.")
+    @APIResponse(responseCode = "200", description = "Started", content = @Content(schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in status REGISTERED / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StartInput input) {
+        return withTag(disputes.start(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/conclude")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "concludeDispute", summary = "Conclude / 调解终结",
+            description = "MEDIATING → SUCCEEDED (with the agreement's form) or FAILED (with a referral); REGISTERED or MEDIATING → WITHDRAWN.")
+    @APIResponse(responseCode = "200", description = "Concluded", content = @Content(schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not started, or concluded already / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response conclude(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ConcludeInput input) {
+        return withTag(disputes.conclude(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "archiveDispute", summary = "Archive the dossier / 卷宗归档",
+            description = "Only a concluded dispute, only once; the archive year decides the reward year.")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not concluded, or archived already / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArchiveInput input) {
+        return withTag(disputes.archive(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/follow-up")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "followUpDispute", summary = "Record a follow-up visit / 回访",
+            description = "Only on a concluded dispute; any number of times.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not concluded / 纠纷尚未终结",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response followUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input) {
+        FollowUpView created = disputes.followUp(id, input);
+        return Response.created(URI.create(PATH + "/" + id + "/follow-ups/" + created.id()))
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/follow-ups")
+    @Operation(operationId = "listFollowUps", summary = "The follow-up visits of a dispute / 回访记录")
+    @APIResponse(responseCode = "200", description = "All follow-ups, oldest first")
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<FollowUpView> followUps(@PathParam("id") UUID id) {
+        return disputes.followUps(id);
+    }
+
+    private static Response withTag(DisputeView view) {
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+}

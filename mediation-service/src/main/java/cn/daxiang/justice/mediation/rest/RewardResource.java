@@ -1,0 +1,107 @@
+package cn.daxiang.justice.mediation.rest;
+
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.mediation.service.ScreeningRewardService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/mediation/rewards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "rewards", description = "以奖代补 / per-dossier rewards for mediators")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RewardResource {
+
+    static final String PATH = "/api/v1/mediation/rewards";
+
+    @Inject
+    ScreeningRewardService service;
+
+    @POST
+    @Path("/rates")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(operationId = "createRewardRate", summary = "Set the reward of a grade for a year / 设置以奖代补标准")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RewardRateView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rate for the year and grade exists / 已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createRate(@Valid @NotNull RewardRateInput input) {
+        RewardRateView created = service.createRate(input);
+        return Response.created(URI.create(PATH + "/rates/" + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/rates/{id}")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(operationId = "updateRewardRate", summary = "Change a reward rate / 修改以奖代补标准",
+            description = "Send `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RewardRateView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rate for the year and grade exists / 已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateRate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RewardRateInput input) {
+        RewardRateView view = service.updateRate(id, ifMatch, input);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @GET
+    @Path("/rates")
+    @Operation(operationId = "listRewardRates", summary = "Reward rates / 以奖代补标准")
+    @APIResponse(responseCode = "200", description = "The rates, of one year if asked")
+    public List<RewardRateView> rates(@Parameter(description = "年度") @QueryParam("year") Integer year) {
+        return service.listRates(year);
+    }
+
+    @GET
+    @Path("/payouts")
+    @Operation(operationId = "computeRewardPayouts", summary = "What each committee and mediator is owed for a year / 以奖代补核算",
+            description = "Dossiers archived in the year within the caller's scope, each priced once at its grade's rate for that year.")
+    @APIResponse(responseCode = "200", description = "The payouts", content = @Content(schema = @Schema(implementation = PayoutReport.class)))
+    @APIResponse(responseCode = "400", description = "Year missing or out of range / 年度缺失或无效",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PayoutReport payouts(@Parameter(description = "年度（必填）", required = true) @QueryParam("year") Integer year) {
+        if (year == null) {
+            throw ApiException.invalid("year", "须提供年度 year");
+        }
+        return service.payouts(year);
+    }
+}

@@ -1,0 +1,110 @@
+package cn.daxiang.justice.mediation.rest;
+
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.mediation.domain.TrainingKind;
+import cn.daxiang.justice.mediation.service.MediatorService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/v1/mediation/trainings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "trainings", description = "调解员培训 / mediator training sessions")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class TrainingResource {
+
+    static final String PATH = "/api/v1/mediation/trainings";
+
+    @Inject
+    MediatorService mediators;
+
+    @POST
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createTraining", summary = "Record a training session / 登记调解员培训")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull TrainingInput input) {
+        TrainingView created = mediators.createTraining(input);
+        return Response.created(URI.create(PATH + "/" + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listTrainings", summary = "List training sessions / 查询调解员培训")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<TrainingView> list(
+            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "INITIAL 初任培训 | ANNUAL 年度培训") @QueryParam("kind") TrainingKind kind,
+            @Parameter(description = "培训日期起") @QueryParam("heldFrom") LocalDate heldFrom,
+            @Parameter(description = "培训日期止") @QueryParam("heldTo") LocalDate heldTo,
+            @Valid @BeanParam PageRequest page) {
+        return mediators.listTrainings(orgUnit, kind, heldFrom, heldTo, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getTraining", summary = "Read one training session / 查看调解员培训")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        TrainingView view = mediators.getTraining(id);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "updateTraining", summary = "Replace a training session / 修改调解员培训",
+            description = "Send `version` or `If-Match`; a stale one answers 412.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TrainingInput input) {
+        TrainingView view = mediators.updateTraining(id, ifMatch, input);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+}

@@ -1,0 +1,282 @@
+package cn.daxiang.justice.mediation.service;
+
+import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.paging.ListQuery;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.problem.FieldError;
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.mediation.domain.Committee;
+import cn.daxiang.justice.mediation.domain.Dispute;
+import cn.daxiang.justice.mediation.domain.DisputeCategory;
+import cn.daxiang.justice.mediation.domain.DisputeSource;
+import cn.daxiang.justice.mediation.domain.DisputeStatus;
+import cn.daxiang.justice.mediation.domain.FollowUp;
+import cn.daxiang.justice.mediation.domain.Mediator;
+import cn.daxiang.justice.mediation.mapping.DisputeMapper;
+import cn.daxiang.justice.mediation.mapping.DisputeMapper.Disclosure;
+import cn.daxiang.justice.mediation.rest.ArchiveInput;
+import cn.daxiang.justice.mediation.rest.ConcludeInput;
+import cn.daxiang.justice.mediation.rest.DisputeInput;
+import cn.daxiang.justice.mediation.rest.DisputeView;
+import cn.daxiang.justice.mediation.rest.FollowUpInput;
+import cn.daxiang.justice.mediation.rest.FollowUpView;
+import cn.daxiang.justice.mediation.rest.StartInput;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Disputes and their life cycle: REGISTERED → (start) MEDIATING → (conclude) SUCCEEDED / FAILED, or
+ * WITHDRAWN from either; a concluded dispute may be followed up any number of times and archived once.
+ * A transition the current status does not allow answers 409; inconsistent input answers 400.
+ */
+@ApplicationScoped
+public class DisputeService {
+
+    static final String WHAT = "矛盾纠纷";
+    static final Map<String, String> SORTABLE = Map.of(
+            "registeredOn", "registeredOn", "concludedOn", "concludedOn", "createdAt", "createdAt");
+
+    public static final String START = "START";
+    public static final String CONCLUDE = "CONCLUDE";
+    public static final String ARCHIVE = "ARCHIVE";
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public DisputeView create(DisputeInput input) {
+        caller.requireWritable(input.orgUnit());
+        if (input.id() != null && Dispute.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        checkReferences(input);
+        Dispute d = new Dispute();
+        d.id = input.id() == null ? UUID.randomUUID() : input.id();
+        d.status = DisputeStatus.REGISTERED;
+        DisputeMapper.apply(input, d);
+        d.persist();
+        audit.created(d);
+        return DisputeMapper.toView(d, disclosure());
+    }
+
+    @Transactional
+    public DisputeView update(UUID id, String ifMatch, DisputeInput input) {
+        Dispute d = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(d, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(d.orgUnit);
+        caller.requireWritable(input.orgUnit());
+        if (d.archivedOn != null) {
+            throw ApiException.conflict("卷宗已归档，纠纷不能再修改");
+        }
+        LocalDate firstAction = d.startedOn != null ? d.startedOn : d.concludedOn;
+        if (firstAction != null && input.registeredOn().isAfter(firstAction)) {
+            throw ApiException.invalid("registeredOn", "登记日期不能晚于开始调解或终结日期");
+        }
+        checkReferences(input);
+        Map<String, Object> before = d.auditSnapshot();
+        DisputeMapper.apply(input, d);
+        d.nextVersion();
+        audit.changed(AuditLog.UPDATE, before, d);
+        return DisputeMapper.toView(d, disclosure());
+    }
+
+    public DisputeView get(UUID id) {
+        return DisputeMapper.toView(load(id, LockModeType.NONE), disclosure());
+    }
+
+    public PageResult<DisputeView> list(String orgUnit, DisputeStatus status, DisputeCategory category, DisputeSource source,
+                                        UUID committeeId, Boolean serious, LocalDate registeredFrom, LocalDate registeredTo,
+                                        PageRequest page) {
+        if (registeredFrom != null && registeredTo != null && registeredFrom.isAfter(registeredTo)) {
+            throw ApiException.invalid("registeredFrom", "起始日期不能晚于截止日期");
+        }
+        ListQuery query = ListQuery.inScope(caller, orgUnit)
+                .and("status = :status", "status", status)
+                .and("category = :category", "category", category)
+                .and("source = :source", "source", source)
+                .and("committeeId = :committeeId", "committeeId", committeeId)
+                .and("serious = :serious", "serious", serious)
+                .and("registeredOn >= :registeredFrom", "registeredFrom", registeredFrom)
+                .and("registeredOn <= :registeredTo", "registeredTo", registeredTo);
+        Sort sort = page.toSort(SORTABLE, Sort.descending("registeredOn").and("id"));
+        Disclosure disclosure = caller.mayReadPersonalData() ? Disclosure.LIST : Disclosure.MASKED;
+        return PageResult.of(Dispute.<Dispute>find(query.where(), sort, query.parameters()), page,
+                d -> DisputeMapper.toView(d, disclosure));
+    }
+
+    @Transactional
+    public DisputeView start(UUID id, String ifMatch, StartInput input) {
+        Dispute d = loadForAction(id, ifMatch, input == null ? null : input.version());
+        if (input == null || input.startedOn() == null) {
+            throw ApiException.invalid("startedOn", "须提供开始调解日期");
+        }
+        if (d.status != DisputeStatus.REGISTERED) {
+            throw ApiException.conflict("只有已登记的纠纷可以开始调解，当前状态为 " + d.status);
+        }
+        if (input.startedOn().isBefore(d.registeredOn)) {
+            throw ApiException.invalid("startedOn", "开始调解日期不能早于登记日期");
+        }
+        Map<String, Object> before = d.auditSnapshot();
+        d.status = DisputeStatus.MEDIATING;
+        d.startedOn = input.startedOn();
+        d.nextVersion();
+        audit.changed(START, before, d);
+        return DisputeMapper.toView(d, disclosure());
+    }
+
+    @Transactional
+    public DisputeView conclude(UUID id, String ifMatch, ConcludeInput input) {
+        Dispute d = loadForAction(id, ifMatch, input.version());
+        DisputeStatus outcome = input.outcome();
+        if (!outcome.isConcluded()) {
+            throw ApiException.invalid("outcome", "结果只能是 SUCCEEDED、FAILED 或 WITHDRAWN");
+        }
+        if (d.status.isConcluded()) {
+            throw ApiException.conflict("纠纷已终结（" + d.status + "），不能再次终结");
+        }
+        if (outcome != DisputeStatus.WITHDRAWN && d.status != DisputeStatus.MEDIATING) {
+            throw ApiException.conflict("纠纷尚未开始调解，不能以 " + outcome + " 终结");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate earliest = d.startedOn != null ? d.startedOn : d.registeredOn;
+        if (input.concludedOn().isBefore(earliest)) {
+            errors.add(new FieldError("concludedOn", "终结日期不能早于开始调解（或登记）日期"));
+        }
+        if (outcome == DisputeStatus.SUCCEEDED && input.agreementForm() == null) {
+            errors.add(new FieldError("agreementForm", "调解成功须注明协议形式（书面或口头）"));
+        }
+        if (outcome != DisputeStatus.SUCCEEDED && input.agreementForm() != null) {
+            errors.add(new FieldError("agreementForm", "只有调解成功才有协议形式"));
+        }
+        if (outcome == DisputeStatus.FAILED && input.referral() == null) {
+            errors.add(new FieldError("referral", "调解不成须注明引导去向（可为 NONE）"));
+        }
+        if (outcome != DisputeStatus.FAILED && input.referral() != null) {
+            errors.add(new FieldError("referral", "只有调解不成才有引导去向"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Map<String, Object> before = d.auditSnapshot();
+        d.status = outcome;
+        d.concludedOn = input.concludedOn();
+        d.agreementForm = input.agreementForm();
+        d.referral = input.referral();
+        d.conclusionNote = input.note();
+        if (input.escalationPrevented() != null) {
+            d.escalationPrevented = input.escalationPrevented();
+        }
+        d.nextVersion();
+        audit.changed(CONCLUDE, before, d);
+        return DisputeMapper.toView(d, disclosure());
+    }
+
+    @Transactional
+    public DisputeView archive(UUID id, String ifMatch, ArchiveInput input) {
+        Dispute d = loadForAction(id, ifMatch, input.version());
+        if (!d.status.isConcluded()) {
+            throw ApiException.conflict("只有已终结的纠纷可以归档，当前状态为 " + d.status);
+        }
+        if (d.archivedOn != null) {
+            throw ApiException.conflict("卷宗已于 " + d.archivedOn + " 归档，不能重复归档");
+        }
+        if (input.archivedOn().isBefore(d.concludedOn)) {
+            throw ApiException.invalid("archivedOn", "归档日期不能早于终结日期");
+        }
+        Map<String, Object> before = d.auditSnapshot();
+        d.archivedOn = input.archivedOn();
+        d.complexityGrade = input.complexityGrade();
+        d.dossierNumber = input.dossierNumber() == null ? null : input.dossierNumber().strip();
+        d.nextVersion();
+        audit.changed(ARCHIVE, before, d);
+        return DisputeMapper.toView(d, disclosure());
+    }
+
+    /** A follow-up is a record of its own: it needs no dispute version, only a concluded dispute. */
+    @Transactional
+    public FollowUpView followUp(UUID disputeId, FollowUpInput input) {
+        Dispute d = load(disputeId, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireWritable(d.orgUnit);
+        if (!d.status.isConcluded()) {
+            throw ApiException.conflict("纠纷尚未终结，不能回访，当前状态为 " + d.status);
+        }
+        if (input.visitedOn().isBefore(d.concludedOn)) {
+            throw ApiException.invalid("visitedOn", "回访日期不能早于终结日期");
+        }
+        if (input.id() != null && FollowUp.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        FollowUp f = new FollowUp();
+        f.id = input.id();
+        f.orgUnit = d.orgUnit;
+        f.disputeId = d.id;
+        f.visitedOn = input.visitedOn();
+        f.fulfilment = input.fulfilment();
+        f.satisfaction = input.satisfaction();
+        f.note = input.note();
+        f.persist();
+        audit.created(f);
+        return DisputeMapper.toView(f);
+    }
+
+    public List<FollowUpView> followUps(UUID disputeId) {
+        Dispute d = load(disputeId, LockModeType.NONE);
+        return FollowUp.<FollowUp>list("disputeId", Sort.ascending("visitedOn").and("createdAt").and("id"), d.id)
+                .stream().map(DisputeMapper::toView).toList();
+    }
+
+    private Dispute loadForAction(UUID id, String ifMatch, Long bodyVersion) {
+        Dispute d = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(d, Versioning.expected(ifMatch, bodyVersion));
+        caller.requireWritable(d.orgUnit);
+        return d;
+    }
+
+    private Dispute load(UUID id, LockModeType lock) {
+        Dispute d = Dispute.<Dispute>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound(WHAT, id));
+        caller.requireVisible(d.orgUnit, WHAT, id);
+        return d;
+    }
+
+    /** The committee and mediators must exist within the caller's scope (400 otherwise, without saying which exist elsewhere). */
+    private void checkReferences(DisputeInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        Committee committee = Committee.findById(input.committeeId());
+        if (committee == null || !caller.covers(committee.orgUnit)) {
+            errors.add(new FieldError("committeeId", "未找到该人民调解委员会"));
+        }
+        List<UUID> mediatorIds = input.mediatorIds() == null ? List.of() : input.mediatorIds();
+        if (new HashSet<>(mediatorIds).size() != mediatorIds.size()) {
+            errors.add(new FieldError("mediatorIds", "同一调解员不能重复指派"));
+        }
+        for (UUID mediatorId : mediatorIds) {
+            Mediator m = Mediator.findById(mediatorId);
+            if (m == null || !caller.covers(m.orgUnit)) {
+                errors.add(new FieldError("mediatorIds", "未找到调解员：" + mediatorId));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private Disclosure disclosure() {
+        return caller.mayReadPersonalData() ? Disclosure.FULL : Disclosure.MASKED;
+    }
+}
