@@ -30,6 +30,14 @@ public class ServicePoint extends AuditedRecord {
     @Column(name = "status", nullable = false)
     public ServicePointStatus status;
 
+    /** When it opened; unknown for points registered without a date (counted as open since ever). */
+    @Column(name = "opened_on")
+    public java.time.LocalDate openedOn;
+
+    /** When it closed; only for a closed point. */
+    @Column(name = "closed_on")
+    public java.time.LocalDate closedOn;
+
     @Override
     public Map<String, Object> auditSnapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
@@ -38,6 +46,8 @@ public class ServicePoint extends AuditedRecord {
         s.put("name", name);
         s.put("address", address);
         s.put("status", status);
+        s.put("openedOn", openedOn);
+        s.put("closedOn", closedOn);
         return s;
     }
 }

@@ -30,6 +30,10 @@ public record ServicePointInput(
         @NotNull
         @Schema(description = "状态：OPEN 运行, CLOSED 关闭")
         ServicePointStatus status,
+        @Schema(description = "开放日期（可选），用于按日期统计网点数", example = "2019-06-01")
+        java.time.LocalDate openedOn,
+        @Schema(description = "关闭日期（仅限状态为 CLOSED 的网点，可选）", example = "2021-09-30")
+        java.time.LocalDate closedOn,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
         Long version) {
 }

@@ -23,6 +23,10 @@ public record ServicePointView(
         String address,
         @Schema(description = "状态：OPEN 运行, CLOSED 关闭")
         ServicePointStatus status,
+        @Schema(description = "开放日期")
+        java.time.LocalDate openedOn,
+        @Schema(description = "关闭日期")
+        java.time.LocalDate closedOn,
         Instant createdAt,
         Instant updatedAt) {
 }

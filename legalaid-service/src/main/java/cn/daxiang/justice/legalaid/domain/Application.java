@@ -1,0 +1,99 @@
+package cn.daxiang.justice.legalaid.domain;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.idnumber.Masking;
+import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** An application for legal aid (法律援助申请). */
+@Entity
+@Table(name = "application")
+public class Application extends AuditedRecord {
+
+    /** The centre has seven days to review an application (法律援助法第四十三条). */
+    public static final int REVIEW_DAYS = 7;
+
+    @Column(name = "applicant_name", nullable = false)
+    public String applicantName;
+
+    @Column(name = "applicant_id_number", nullable = false)
+    public String applicantIdNumber;
+
+    @Column(name = "applicant_phone")
+    public String applicantPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false)
+    public ApplicationChannel channel;
+
+    @Column(name = "matter", nullable = false)
+    public String matter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    public CaseCategory category;
+
+    @Column(name = "hardship_basis", nullable = false)
+    public String hardshipBasis;
+
+    @Column(name = "received_on", nullable = false)
+    public LocalDate receivedOn;
+
+    /** Received date + 7 days, pushed back by the days spent waiting for materials. */
+    @Column(name = "review_due_on", nullable = false)
+    public LocalDate reviewDueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public ApplicationStatus status;
+
+    @Column(name = "materials_requested")
+    public String materialsRequested;
+
+    @Column(name = "materials_requested_on")
+    public LocalDate materialsRequestedOn;
+
+    @Column(name = "materials_received_on")
+    public LocalDate materialsReceivedOn;
+
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+
+    @Column(name = "refusal_reason")
+    public String refusalReason;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnit", orgUnit);
+        s.put("applicantName", Masking.name(applicantName));
+        s.put("applicantIdNumber", ResidentIdNumber.mask(applicantIdNumber));
+        s.put("applicantPhone", Masking.phone(applicantPhone));
+        s.put("channel", channel);
+        s.put("matter", matter);
+        s.put("category", category);
+        s.put("hardshipBasis", hardshipBasis);
+        s.put("receivedOn", receivedOn);
+        s.put("reviewDueOn", reviewDueOn);
+        s.put("status", status);
+        s.put("materialsRequested", materialsRequested);
+        s.put("materialsRequestedOn", materialsRequestedOn);
+        s.put("materialsReceivedOn", materialsReceivedOn);
+        s.put("decidedOn", decidedOn);
+        s.put("refusalReason", refusalReason);
+        s.put("caseId", caseId);
+        return s;
+    }
+}

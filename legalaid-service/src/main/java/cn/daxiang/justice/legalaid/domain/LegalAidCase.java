@@ -1,0 +1,86 @@
+package cn.daxiang.justice.legalaid.domain;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A legal aid case (法律援助案件), created when an application is accepted. */
+@Entity
+@Table(name = "legal_aid_case")
+public class LegalAidCase extends AuditedRecord {
+
+    @Column(name = "application_id", nullable = false, updatable = false)
+    public UUID applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    public CaseCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complexity")
+    public CaseComplexity complexity;
+
+    @Column(name = "accepted_on", nullable = false)
+    public LocalDate acceptedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public CaseStatus status;
+
+    @Column(name = "provider_id")
+    public UUID providerId;
+
+    @Column(name = "assigned_on")
+    public LocalDate assignedOn;
+
+    @Column(name = "hearing_attended", nullable = false)
+    public boolean hearingAttended;
+
+    @Column(name = "hearing_on")
+    public LocalDate hearingOn;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "result")
+    public String result;
+
+    @Column(name = "terminated_on")
+    public LocalDate terminatedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "termination_reason")
+    public TerminationReason terminationReason;
+
+    @Column(name = "termination_note")
+    public String terminationNote;
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnit", orgUnit);
+        s.put("applicationId", applicationId);
+        s.put("category", category);
+        s.put("complexity", complexity);
+        s.put("acceptedOn", acceptedOn);
+        s.put("status", status);
+        s.put("providerId", providerId);
+        s.put("assignedOn", assignedOn);
+        s.put("hearingAttended", hearingAttended);
+        s.put("hearingOn", hearingOn);
+        s.put("closedOn", closedOn);
+        s.put("result", result);
+        s.put("terminatedOn", terminatedOn);
+        s.put("terminationReason", terminationReason);
+        s.put("terminationNote", terminationNote);
+        return s;
+    }
+}

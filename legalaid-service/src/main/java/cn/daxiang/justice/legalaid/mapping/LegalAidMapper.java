@@ -1,0 +1,100 @@
+package cn.daxiang.justice.legalaid.mapping;
+
+import cn.daxiang.justice.kit.idnumber.Masking;
+import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.legalaid.domain.Application;
+import cn.daxiang.justice.legalaid.domain.CaseReview;
+import cn.daxiang.justice.legalaid.domain.Consultation;
+import cn.daxiang.justice.legalaid.domain.FollowUp;
+import cn.daxiang.justice.legalaid.domain.LegalAidCase;
+import cn.daxiang.justice.legalaid.domain.Provider;
+import cn.daxiang.justice.legalaid.rest.ApplicationInput;
+import cn.daxiang.justice.legalaid.rest.ApplicationView;
+import cn.daxiang.justice.legalaid.rest.CaseView;
+import cn.daxiang.justice.legalaid.rest.ConsultationInput;
+import cn.daxiang.justice.legalaid.rest.ConsultationView;
+import cn.daxiang.justice.legalaid.rest.FollowUpView;
+import cn.daxiang.justice.legalaid.rest.ProviderInput;
+import cn.daxiang.justice.legalaid.rest.ProviderView;
+import cn.daxiang.justice.legalaid.rest.ReviewView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Between the legal aid entities and what the API sends and receives. */
+public final class LegalAidMapper {
+
+    private LegalAidMapper() {
+    }
+
+    /** {@code full}: the reader may see the applicant's personal data unmasked. */
+    public static ApplicationView toView(Application a, boolean full) {
+        return new ApplicationView(a.id, a.orgUnit, a.version,
+                full ? a.applicantName : Masking.name(a.applicantName),
+                full ? a.applicantIdNumber : ResidentIdNumber.mask(a.applicantIdNumber),
+                full ? a.applicantPhone : Masking.phone(a.applicantPhone),
+                a.channel, a.matter, a.category, a.hardshipBasis, a.receivedOn, a.reviewDueOn, a.status,
+                a.materialsRequested, a.materialsRequestedOn, a.materialsReceivedOn, a.decidedOn, a.refusalReason,
+                a.caseId, a.createdAt, a.updatedAt);
+    }
+
+    public static void apply(ApplicationInput input, Application a) {
+        a.orgUnit = input.orgUnit();
+        a.applicantName = input.applicantName().strip();
+        a.applicantIdNumber = ResidentIdNumber.normalize(input.applicantIdNumber());
+        a.applicantPhone = blankToNull(input.applicantPhone());
+        a.channel = input.channel();
+        a.matter = input.matter().strip();
+        a.category = input.category();
+        a.hardshipBasis = input.hardshipBasis().strip();
+        a.receivedOn = input.receivedOn();
+    }
+
+    public static CaseView toView(LegalAidCase c) {
+        return new CaseView(c.id, c.orgUnit, c.version, c.applicationId, c.category, c.complexity, c.acceptedOn,
+                c.status, c.providerId, c.assignedOn, c.hearingAttended, c.hearingOn, c.closedOn, c.result,
+                c.terminatedOn, c.terminationReason, c.terminationNote, c.createdAt, c.updatedAt);
+    }
+
+    public static ReviewView toView(CaseReview r) {
+        return new ReviewView(r.id, r.orgUnit, r.version, r.caseId, r.kind, r.reviewedOn, r.score, r.result,
+                r.requiredFixes, r.createdAt, r.updatedAt);
+    }
+
+    public static FollowUpView toView(FollowUp f) {
+        return new FollowUpView(f.id, f.orgUnit, f.version, f.caseId, f.followUpOn, f.satisfied, f.notes,
+                f.createdAt, f.updatedAt);
+    }
+
+    public static ProviderView toView(Provider p) {
+        return new ProviderView(p.id, p.orgUnit, p.version, p.kind, p.name, p.firm, p.licenceNumber,
+                p.specialties == null ? List.of() : List.copyOf(p.specialties), p.senior, p.createdAt, p.updatedAt);
+    }
+
+    public static void apply(ProviderInput input, Provider p) {
+        p.orgUnit = input.orgUnit();
+        p.kind = input.kind();
+        p.name = input.name().strip();
+        p.firm = blankToNull(input.firm());
+        p.licenceNumber = blankToNull(input.licenceNumber());
+        p.specialties = input.specialties() == null ? new ArrayList<>()
+                : new ArrayList<>(input.specialties().stream().map(String::strip).distinct().toList());
+        p.senior = input.senior();
+    }
+
+    public static ConsultationView toView(Consultation c) {
+        return new ConsultationView(c.id, c.orgUnit, c.version, c.consultedOn, c.channel, c.topic, c.createdAt,
+                c.updatedAt);
+    }
+
+    public static void apply(ConsultationInput input, Consultation c) {
+        c.orgUnit = input.orgUnit();
+        c.consultedOn = input.consultedOn();
+        c.channel = input.channel();
+        c.topic = input.topic().strip();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,190 @@
+package cn.daxiang.justice.legalaid.rest;
+
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.legalaid.domain.CaseCategory;
+import cn.daxiang.justice.legalaid.domain.CaseStatus;
+import cn.daxiang.justice.legalaid.service.CaseService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/v1/legal-aid/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "cases", description = "法律援助案件（指派、听庭、结案、终止、质量评查、回访） / legal aid cases")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CaseResource {
+
+    static final String BASE = "/api/v1/legal-aid/cases/";
+
+    @Inject
+    CaseService cases;
+
+    @GET
+    @Operation(operationId = "listCases", summary = "List cases in the caller's scope / 查询法律援助案件")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<CaseView> list(
+            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "ACCEPTED 已受理 | ASSIGNED 已指派 | CLOSED 已结案 | TERMINATED 已终止") @QueryParam("status") CaseStatus status,
+            @Parameter(description = "CIVIL 民事 | CRIMINAL 刑事 | ADMINISTRATIVE 行政 | PLEA_WITNESS 认罪认罚见证") @QueryParam("category") CaseCategory category,
+            @Parameter(description = "承办人员") @QueryParam("providerId") UUID providerId,
+            @Parameter(description = "受理日期起 (YYYY-MM-DD)") @QueryParam("acceptedFrom") LocalDate acceptedFrom,
+            @Parameter(description = "受理日期止 (YYYY-MM-DD)") @QueryParam("acceptedTo") LocalDate acceptedTo,
+            @Valid @BeanParam PageRequest page) {
+        return cases.list(orgUnit, status, category, providerId, acceptedFrom, acceptedTo, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCase", summary = "Read one case / 查看法律援助案件")
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(cases.get(id));
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "assignCase", summary = "Assign a provider / 指派",
+            description = "While ACCEPTED or ASSIGNED (re-assignment). Complex cases only to senior providers (409).")
+    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input or unknown provider / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Case not open, or complex case to a non-senior provider / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignInput input) {
+        return withTag(cases.assign(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/hearing")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "recordCaseHearing", summary = "Record a hearing attended / 听庭", description = "Only an ASSIGNED case.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not assigned / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hearing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull HearingInput input) {
+        return withTag(cases.hearing(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "closeCase", summary = "Close a case / 结案", description = "Only an ASSIGNED case.")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not assigned / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CloseInput input) {
+        return withTag(cases.close(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/terminate")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "terminateCase", summary = "Terminate legal aid / 终止", description = "Only an open (ACCEPTED or ASSIGNED) case.")
+    @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already closed or terminated / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
+        return withTag(cases.terminate(id, ifMatch, input));
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createCaseReview", summary = "Record a quality review / 登记质量评查",
+            description = "On an ASSIGNED or CLOSED case; a FAILED review must list the required fixes. "
+                    + "A closed case counts as qualified when its last review passed.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Case not assigned or closed, or the id exists / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewInput input) {
+        ReviewView created = cases.addReview(id, input);
+        return Response.created(URI.create(BASE + id + "/reviews/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/reviews")
+    @Operation(operationId = "listCaseReviews", summary = "Reviews of a case, oldest first / 案件质量评查记录")
+    @APIResponse(responseCode = "200", description = "One page")
+    public PageResult<ReviewView> reviews(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return cases.reviews(id, page);
+    }
+
+    @POST
+    @Path("/{id}/follow-ups")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createCaseFollowUp", summary = "Record a follow-up call / 登记回访", description = "On an ASSIGNED or CLOSED case.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Case not assigned or closed, or the id exists / 状态不允许",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input) {
+        FollowUpView created = cases.addFollowUp(id, input);
+        return Response.created(URI.create(BASE + id + "/follow-ups/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/follow-ups")
+    @Operation(operationId = "listCaseFollowUps", summary = "Follow-ups of a case / 案件回访记录")
+    @APIResponse(responseCode = "200", description = "One page")
+    public PageResult<FollowUpView> followUps(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return cases.followUps(id, page);
+    }
+
+    private static Response withTag(CaseView view) {
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+}

@@ -1,0 +1,220 @@
+package cn.daxiang.justice.legalaid.service;
+
+import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.paging.ListQuery;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.legalaid.domain.Application;
+import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
+import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
+import cn.daxiang.justice.legalaid.domain.CaseCategory;
+import cn.daxiang.justice.legalaid.domain.CaseStatus;
+import cn.daxiang.justice.legalaid.domain.LegalAidCase;
+import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
+import cn.daxiang.justice.legalaid.rest.AcceptInput;
+import cn.daxiang.justice.legalaid.rest.ApplicationInput;
+import cn.daxiang.justice.legalaid.rest.ApplicationView;
+import cn.daxiang.justice.legalaid.rest.CaseView;
+import cn.daxiang.justice.legalaid.rest.MaterialsReceivedInput;
+import cn.daxiang.justice.legalaid.rest.MaterialsRequestInput;
+import cn.daxiang.justice.legalaid.rest.RefuseInput;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Applications and their decisions: 受理 (creates the case), 不予援助, 补充材料. Every read and write
+ * goes through the caller's scope and every write leaves an audit row in the same transaction.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    static final String WHAT = "法律援助申请";
+    static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "reviewDueOn", "reviewDueOn",
+            "status", "status", "createdAt", "createdAt");
+    static final Set<ApplicationStatus> UNDECIDED = Set.of(ApplicationStatus.PENDING, ApplicationStatus.MATERIALS_REQUESTED);
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public ApplicationView create(ApplicationInput input) {
+        caller.requireWritable(input.orgUnit());
+        if (input.id() != null && Application.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        Application a = new Application();
+        a.id = input.id();
+        LegalAidMapper.apply(input, a);
+        a.status = ApplicationStatus.PENDING;
+        a.reviewDueOn = a.receivedOn.plusDays(Application.REVIEW_DAYS);
+        a.persist();
+        audit.created(a);
+        return view(a);
+    }
+
+    /** Corrects an application still under review; a decided one is a 409. */
+    @Transactional
+    public ApplicationView update(UUID id, String ifMatch, ApplicationInput input) {
+        Application a = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(a, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(a.orgUnit);
+        caller.requireWritable(input.orgUnit());
+        requireUndecided(a, "修改");
+        Map<String, Object> before = a.auditSnapshot();
+        long paused = a.reviewDueOn.toEpochDay() - a.receivedOn.toEpochDay() - Application.REVIEW_DAYS;
+        LegalAidMapper.apply(input, a);
+        a.reviewDueOn = a.receivedOn.plusDays(Application.REVIEW_DAYS + paused);
+        a.nextVersion();
+        audit.changed(AuditLog.UPDATE, before, a);
+        return view(a);
+    }
+
+    public ApplicationView get(UUID id) {
+        return view(load(id, LockModeType.NONE));
+    }
+
+    public PageResult<ApplicationView> list(String orgUnit, ApplicationStatus status, CaseCategory category,
+                                            ApplicationChannel channel, LocalDate receivedFrom, LocalDate receivedTo,
+                                            PageRequest page) {
+        ListQuery query = ListQuery.inScope(caller, orgUnit)
+                .and("status = :status", "status", status)
+                .and("category = :category", "category", category)
+                .and("channel = :channel", "channel", channel)
+                .and("receivedOn >= :receivedFrom", "receivedFrom", receivedFrom)
+                .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
+        Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
+        // Lists always mask personal data: a list is not where anyone needs a full ID number.
+        return PageResult.of(Application.<Application>find(query.where(), sort, query.parameters()), page,
+                a -> LegalAidMapper.toView(a, false));
+    }
+
+    /** 受理: the application becomes a case handled by the application's org unit. */
+    @Transactional
+    public CaseView accept(UUID id, String ifMatch, AcceptInput input) {
+        Application a = decide(id, ifMatch, input.version());
+        if (a.status != ApplicationStatus.PENDING) {
+            throw ApiException.conflict("申请正在等待补充材料，材料补齐后才能受理");
+        }
+        notBefore("acceptedOn", input.acceptedOn(), a.receivedOn, "受理日期不能早于收到申请日期");
+        if (input.caseId() != null && LegalAidCase.findById(input.caseId()) != null) {
+            throw ApiException.conflict("编号为 " + input.caseId() + " 的案件已存在");
+        }
+        LegalAidCase c = new LegalAidCase();
+        c.id = input.caseId() == null ? UUID.randomUUID() : input.caseId();
+        c.orgUnit = a.orgUnit;
+        c.applicationId = a.id;
+        c.category = a.category;
+        c.complexity = input.complexity();
+        c.acceptedOn = input.acceptedOn();
+        c.status = CaseStatus.ACCEPTED;
+        c.persist();
+        audit.created(c);
+
+        Map<String, Object> before = a.auditSnapshot();
+        a.status = ApplicationStatus.ACCEPTED;
+        a.decidedOn = input.acceptedOn();
+        a.caseId = c.id;
+        a.nextVersion();
+        audit.changed("ACCEPT", before, a);
+        return LegalAidMapper.toView(c);
+    }
+
+    /** 不予援助, with the reason the applicant is told. */
+    @Transactional
+    public ApplicationView refuse(UUID id, String ifMatch, RefuseInput input) {
+        Application a = decide(id, ifMatch, input.version());
+        notBefore("refusedOn", input.refusedOn(), a.receivedOn, "决定日期不能早于收到申请日期");
+        Map<String, Object> before = a.auditSnapshot();
+        a.status = ApplicationStatus.REFUSED;
+        a.decidedOn = input.refusedOn();
+        a.refusalReason = input.reason().strip();
+        a.nextVersion();
+        audit.changed("REFUSE", before, a);
+        return view(a);
+    }
+
+    /** 补充材料: the review clock stops until {@link #materialsReceived} restarts it. */
+    @Transactional
+    public ApplicationView requestMaterials(UUID id, String ifMatch, MaterialsRequestInput input) {
+        Application a = decide(id, ifMatch, input.version());
+        if (a.status != ApplicationStatus.PENDING) {
+            throw ApiException.conflict("已在等待补充材料");
+        }
+        LocalDate since = a.materialsReceivedOn != null ? a.materialsReceivedOn : a.receivedOn;
+        notBefore("requestedOn", input.requestedOn(), since, "通知补充材料日期不能早于收到申请或上次补齐材料的日期");
+        Map<String, Object> before = a.auditSnapshot();
+        a.status = ApplicationStatus.MATERIALS_REQUESTED;
+        a.materialsRequested = input.materials().strip();
+        a.materialsRequestedOn = input.requestedOn();
+        a.materialsReceivedOn = null;
+        a.nextVersion();
+        audit.changed("REQUEST_MATERIALS", before, a);
+        return view(a);
+    }
+
+    /** The materials arrived: the review deadline moves by the days the clock stood still. */
+    @Transactional
+    public ApplicationView materialsReceived(UUID id, String ifMatch, MaterialsReceivedInput input) {
+        Application a = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(a, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(a.orgUnit);
+        if (a.status != ApplicationStatus.MATERIALS_REQUESTED) {
+            throw ApiException.conflict("该申请没有待补充的材料（状态：" + a.status + "）");
+        }
+        notBefore("receivedOn", input.receivedOn(), a.materialsRequestedOn, "材料补齐日期不能早于通知补充材料日期");
+        Map<String, Object> before = a.auditSnapshot();
+        a.reviewDueOn = a.reviewDueOn.plusDays(ChronoUnit.DAYS.between(a.materialsRequestedOn, input.receivedOn()));
+        a.status = ApplicationStatus.PENDING;
+        a.materialsReceivedOn = input.receivedOn();
+        a.nextVersion();
+        audit.changed("MATERIALS_RECEIVED", before, a);
+        return view(a);
+    }
+
+    private Application decide(UUID id, String ifMatch, Long bodyVersion) {
+        Application a = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(a, Versioning.expected(ifMatch, bodyVersion));
+        caller.requireWritable(a.orgUnit);
+        requireUndecided(a, "再作决定");
+        return a;
+    }
+
+    private static void requireUndecided(Application a, String what) {
+        if (!UNDECIDED.contains(a.status)) {
+            throw ApiException.conflict("申请已" + (a.status == ApplicationStatus.ACCEPTED ? "受理" : "决定不予援助")
+                    + "，不能" + what);
+        }
+    }
+
+    static void notBefore(String field, LocalDate date, LocalDate earliest, String message) {
+        if (earliest != null && date.isBefore(earliest)) {
+            throw ApiException.invalid(field, message);
+        }
+    }
+
+    private ApplicationView view(Application a) {
+        return LegalAidMapper.toView(a, caller.mayReadPersonalData());
+    }
+
+    private Application load(UUID id, LockModeType lock) {
+        Application a = Application.<Application>findByIdOptional(id, lock)
+                .orElseThrow(() -> ApiException.notFound(WHAT, id));
+        caller.requireVisible(a.orgUnit, WHAT, id);
+        return a;
+    }
+}

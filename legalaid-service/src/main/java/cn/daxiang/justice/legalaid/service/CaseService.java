@@ -1,0 +1,222 @@
+package cn.daxiang.justice.legalaid.service;
+
+import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.paging.ListQuery;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.legalaid.domain.CaseCategory;
+import cn.daxiang.justice.legalaid.domain.CaseReview;
+import cn.daxiang.justice.legalaid.domain.CaseStatus;
+import cn.daxiang.justice.legalaid.domain.FollowUp;
+import cn.daxiang.justice.legalaid.domain.LegalAidCase;
+import cn.daxiang.justice.legalaid.domain.Provider;
+import cn.daxiang.justice.legalaid.domain.ReviewResult;
+import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
+import cn.daxiang.justice.legalaid.rest.AssignInput;
+import cn.daxiang.justice.legalaid.rest.CaseView;
+import cn.daxiang.justice.legalaid.rest.CloseInput;
+import cn.daxiang.justice.legalaid.rest.FollowUpInput;
+import cn.daxiang.justice.legalaid.rest.FollowUpView;
+import cn.daxiang.justice.legalaid.rest.HearingInput;
+import cn.daxiang.justice.legalaid.rest.ReviewInput;
+import cn.daxiang.justice.legalaid.rest.ReviewView;
+import cn.daxiang.justice.legalaid.rest.TerminateInput;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Cases: 指派 (complex cases only to senior providers), 听庭, 结案, 终止, and their quality reviews
+ * and follow-ups. A case, its reviews and follow-ups share the case's org unit and scope.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    static final String WHAT = "法律援助案件";
+    static final Map<String, String> SORTABLE = Map.of("acceptedOn", "acceptedOn", "assignedOn", "assignedOn",
+            "closedOn", "closedOn", "status", "status", "createdAt", "createdAt");
+    static final Set<CaseStatus> OPEN = Set.of(CaseStatus.ACCEPTED, CaseStatus.ASSIGNED);
+    static final Set<CaseStatus> HANDLED = Set.of(CaseStatus.ASSIGNED, CaseStatus.CLOSED);
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    public CaseView get(UUID id) {
+        return LegalAidMapper.toView(load(id, LockModeType.NONE));
+    }
+
+    public PageResult<CaseView> list(String orgUnit, CaseStatus status, CaseCategory category, UUID providerId,
+                                     LocalDate acceptedFrom, LocalDate acceptedTo, PageRequest page) {
+        ListQuery query = ListQuery.inScope(caller, orgUnit)
+                .and("status = :status", "status", status)
+                .and("category = :category", "category", category)
+                .and("providerId = :providerId", "providerId", providerId)
+                .and("acceptedOn >= :acceptedFrom", "acceptedFrom", acceptedFrom)
+                .and("acceptedOn <= :acceptedTo", "acceptedTo", acceptedTo);
+        Sort sort = page.toSort(SORTABLE, Sort.descending("acceptedOn").and("id"));
+        return PageResult.of(LegalAidCase.<LegalAidCase>find(query.where(), sort, query.parameters()), page,
+                LegalAidMapper::toView);
+    }
+
+    /** 指派 (or re-assignment while the case is open); complex cases only to senior providers. */
+    @Transactional
+    public CaseView assign(UUID id, String ifMatch, AssignInput input) {
+        LegalAidCase c = change(id, ifMatch, input.version());
+        requireStatus(c, OPEN, "指派");
+        Provider provider = Provider.findById(input.providerId());
+        if (provider == null || !caller.covers(provider.orgUnit)) {
+            throw ApiException.invalid("providerId", "未找到该法律援助人员");
+        }
+        if (c.complexity != null && !provider.senior) {
+            throw ApiException.conflict("重大复杂案件（" + c.complexity + "）只能指派给资深法律援助人员");
+        }
+        ApplicationService.notBefore("assignedOn", input.assignedOn(), c.acceptedOn, "指派日期不能早于受理日期");
+        Map<String, Object> before = c.auditSnapshot();
+        c.providerId = provider.id;
+        c.assignedOn = input.assignedOn();
+        c.status = CaseStatus.ASSIGNED;
+        c.nextVersion();
+        audit.changed("ASSIGN", before, c);
+        return LegalAidMapper.toView(c);
+    }
+
+    /** 听庭: someone from the centre attended a hearing of an assigned case. */
+    @Transactional
+    public CaseView hearing(UUID id, String ifMatch, HearingInput input) {
+        LegalAidCase c = change(id, ifMatch, input.version());
+        requireStatus(c, Set.of(CaseStatus.ASSIGNED), "登记听庭");
+        ApplicationService.notBefore("hearingOn", input.hearingOn(), c.assignedOn, "听庭日期不能早于指派日期");
+        Map<String, Object> before = c.auditSnapshot();
+        c.hearingAttended = true;
+        c.hearingOn = input.hearingOn();
+        c.nextVersion();
+        audit.changed("HEARING", before, c);
+        return LegalAidMapper.toView(c);
+    }
+
+    @Transactional
+    public CaseView close(UUID id, String ifMatch, CloseInput input) {
+        LegalAidCase c = change(id, ifMatch, input.version());
+        requireStatus(c, Set.of(CaseStatus.ASSIGNED), "结案");
+        ApplicationService.notBefore("closedOn", input.closedOn(), c.assignedOn, "结案日期不能早于指派日期");
+        Map<String, Object> before = c.auditSnapshot();
+        c.closedOn = input.closedOn();
+        c.result = input.result().strip();
+        c.status = CaseStatus.CLOSED;
+        c.nextVersion();
+        audit.changed("CLOSE", before, c);
+        return LegalAidMapper.toView(c);
+    }
+
+    @Transactional
+    public CaseView terminate(UUID id, String ifMatch, TerminateInput input) {
+        LegalAidCase c = change(id, ifMatch, input.version());
+        requireStatus(c, OPEN, "终止");
+        ApplicationService.notBefore("terminatedOn", input.terminatedOn(),
+                c.assignedOn != null ? c.assignedOn : c.acceptedOn, "终止日期不能早于受理或指派日期");
+        Map<String, Object> before = c.auditSnapshot();
+        c.terminatedOn = input.terminatedOn();
+        c.terminationReason = input.reason();
+        c.terminationNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        c.status = CaseStatus.TERMINATED;
+        c.nextVersion();
+        audit.changed("TERMINATE", before, c);
+        return LegalAidMapper.toView(c);
+    }
+
+    /** A review of an assigned or closed case; a failed one must say what to fix. */
+    @Transactional
+    public ReviewView addReview(UUID caseId, ReviewInput input) {
+        LegalAidCase c = load(caseId, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireWritable(c.orgUnit);
+        requireStatus(c, HANDLED, "评查");
+        if (input.result() == ReviewResult.FAILED && (input.requiredFixes() == null || input.requiredFixes().isBlank())) {
+            throw ApiException.invalid("requiredFixes", "评查不合格时须写明整改事项");
+        }
+        ApplicationService.notBefore("reviewedOn", input.reviewedOn(), c.assignedOn, "评查日期不能早于指派日期");
+        if (input.id() != null && CaseReview.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        CaseReview r = new CaseReview();
+        r.id = input.id();
+        r.orgUnit = c.orgUnit;
+        r.caseId = c.id;
+        r.kind = input.kind();
+        r.reviewedOn = input.reviewedOn();
+        r.score = input.score();
+        r.result = input.result();
+        r.requiredFixes = input.requiredFixes() == null || input.requiredFixes().isBlank() ? null : input.requiredFixes().strip();
+        r.persist();
+        audit.created(r);
+        return LegalAidMapper.toView(r);
+    }
+
+    public PageResult<ReviewView> reviews(UUID caseId, PageRequest page) {
+        LegalAidCase c = load(caseId, LockModeType.NONE);
+        Sort sort = page.toSort(Map.of("reviewedOn", "reviewedOn", "createdAt", "createdAt"),
+                Sort.ascending("reviewedOn").and("createdAt").and("id"));
+        return PageResult.of(CaseReview.<CaseReview>find("caseId = ?1", sort, c.id), page, LegalAidMapper::toView);
+    }
+
+    /** A follow-up call, once a provider has the case. */
+    @Transactional
+    public FollowUpView addFollowUp(UUID caseId, FollowUpInput input) {
+        LegalAidCase c = load(caseId, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireWritable(c.orgUnit);
+        requireStatus(c, HANDLED, "回访");
+        ApplicationService.notBefore("followUpOn", input.followUpOn(), c.assignedOn, "回访日期不能早于指派日期");
+        if (input.id() != null && FollowUp.findById(input.id()) != null) {
+            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
+        }
+        FollowUp f = new FollowUp();
+        f.id = input.id();
+        f.orgUnit = c.orgUnit;
+        f.caseId = c.id;
+        f.followUpOn = input.followUpOn();
+        f.satisfied = input.satisfied();
+        f.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
+        f.persist();
+        audit.created(f);
+        return LegalAidMapper.toView(f);
+    }
+
+    public PageResult<FollowUpView> followUps(UUID caseId, PageRequest page) {
+        LegalAidCase c = load(caseId, LockModeType.NONE);
+        Sort sort = page.toSort(Map.of("followUpOn", "followUpOn", "createdAt", "createdAt"),
+                Sort.ascending("followUpOn").and("createdAt").and("id"));
+        return PageResult.of(FollowUp.<FollowUp>find("caseId = ?1", sort, c.id), page, LegalAidMapper::toView);
+    }
+
+    private LegalAidCase change(UUID id, String ifMatch, Long bodyVersion) {
+        LegalAidCase c = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(c, Versioning.expected(ifMatch, bodyVersion));
+        caller.requireWritable(c.orgUnit);
+        return c;
+    }
+
+    private static void requireStatus(LegalAidCase c, Set<CaseStatus> allowed, String action) {
+        if (!allowed.contains(c.status)) {
+            throw ApiException.conflict("案件当前状态为 " + c.status + "，不能" + action);
+        }
+    }
+
+    private LegalAidCase load(UUID id, LockModeType lock) {
+        LegalAidCase c = LegalAidCase.<LegalAidCase>findByIdOptional(id, lock)
+                .orElseThrow(() -> ApiException.notFound(WHAT, id));
+        caller.requireVisible(c.orgUnit, WHAT, id);
+        return c;
+    }
+}

@@ -1,0 +1,150 @@
+package cn.daxiang.justice.legalaid.service;
+
+import cn.daxiang.justice.kit.stats.MetricCatalog;
+import cn.daxiang.justice.kit.stats.MetricDefinition;
+import cn.daxiang.justice.kit.stats.StatsPeriod;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The legal aid line's figures for one org unit (and everything below it) and one period. Each
+ * table is read by one SQL aggregate ({@code count(*) FILTER (WHERE ...)}); nothing is counted in Java.
+ */
+@ApplicationScoped
+public class LegalAidStatsService {
+
+    static final String IN = " BETWEEN :from AND :to";
+
+    public static final MetricCatalog CATALOG = new MetricCatalog(List.of(
+            m("legalaid.applications.received", "收到法律援助申请数", "Legal-aid applications received",
+                    "收到申请日期在统计期内的申请 / applications whose received date is in the period"),
+            m("legalaid.applications.refused", "不予援助的申请数", "Applications refused",
+                    "统计期内决定不予援助的申请 / applications refused with a decision date in the period"),
+            m("legalaid.cases.accepted", "受理法律援助案件数", "Legal-aid cases accepted",
+                    "受理日期在统计期内的案件 / cases whose accepted date is in the period"),
+            m("legalaid.cases.accepted.civil", "受理民事案件数", "Civil cases accepted", "同上，类别 CIVIL 民事"),
+            m("legalaid.cases.accepted.criminal", "受理刑事案件数", "Criminal cases accepted", "同上，类别 CRIMINAL 刑事"),
+            m("legalaid.cases.accepted.administrative", "受理行政案件数", "Administrative cases accepted",
+                    "同上，类别 ADMINISTRATIVE 行政"),
+            m("legalaid.cases.accepted.pleaWitness", "认罪认罚见证数", "Plea-agreement witnessing accepted",
+                    "同上，类别 PLEA_WITNESS 认罪认罚见证"),
+            m("legalaid.cases.complex", "受理重大复杂案件数", "Complex cases accepted",
+                    "受理日期在统计期内、标记为死刑/无期徒刑/群体性诉讼的案件 / complex cases accepted in the period"),
+            m("legalaid.cases.assigned", "指派案件数", "Cases assigned",
+                    "指派日期在统计期内的案件 / cases whose assignment date is in the period"),
+            m("legalaid.cases.senior", "指派资深人员承办的案件数", "Cases assigned to senior providers",
+                    "指派日期在统计期内、承办人员为资深人员的案件 / cases assigned in the period to a provider flagged senior"),
+            m("legalaid.cases.hearings", "听庭案件数", "Cases with a hearing attended",
+                    "听庭日期在统计期内的案件 / cases whose hearing attended is dated in the period"),
+            m("legalaid.cases.closed", "结案数", "Cases closed",
+                    "结案日期在统计期内的案件 / cases whose closing date is in the period"),
+            m("legalaid.cases.terminated", "终止援助案件数", "Cases terminated",
+                    "终止日期在统计期内的案件 / cases whose termination date is in the period"),
+            m("legalaid.cases.qualified", "评查合格的结案数", "Closed cases qualified by review",
+                    "结案日期在统计期内、且最后一次评查（按评查日期、登记时间）为合格的案件；不合格后须有合格评查才计入，"
+                            + "无评查不计入 / closed in the period and whose last review passed"),
+            m("legalaid.reviews.total", "质量评查次数", "Case reviews",
+                    "评查日期在统计期内的评查（自查、互查、总查） / reviews dated in the period"),
+            m("legalaid.reviews.passed", "评查合格次数", "Reviews passed", "同上，结果 PASSED 合格"),
+            m("legalaid.reviews.failed", "评查不合格次数", "Reviews failed", "同上，结果 FAILED 不合格"),
+            m("legalaid.followUps", "回访次数", "Follow-up calls", "回访日期在统计期内的回访 / follow-ups dated in the period"),
+            m("legalaid.followUps.satisfied", "回访满意次数", "Follow-ups satisfied", "同上，受援人满意"),
+            m("legalaid.consultations", "法律咨询人次", "Legal consultations",
+                    "咨询日期在统计期内的咨询 / consultations dated in the period"),
+            m("legalaid.consultations.visit", "来访咨询人次", "Consultations by visit", "同上，方式 VISIT 来访"),
+            m("legalaid.consultations.hotline12348", "12348热线咨询人次", "Consultations on the 12348 hotline",
+                    "同上，方式 HOTLINE_12348"),
+            m("legalaid.consultations.online", "网上咨询人次", "Consultations online", "同上，方式 ONLINE 网上"),
+            m("legalaid.servicePoints.centers", "公共法律服务中心数", "Public legal service centres",
+                    "截止日期当天运行的中心：开放日期为空或不晚于截止日，且状态为运行或关闭日期晚于截止日 / centres open on `to`"),
+            m("legalaid.servicePoints.workstations", "公共法律服务工作站数", "Public legal service workstations",
+                    "截止日期当天运行的工作站（口径同上） / workstations open on `to`"),
+            m("legalaid.servicePoints.workPoints", "公共法律服务工作点数", "Public legal service work points",
+                    "截止日期当天运行的工作点（口径同上） / work points open on `to`")));
+
+    private static MetricDefinition m(String name, String zh, String en, String counting) {
+        return new MetricDefinition(name, zh, en, counting);
+    }
+
+    public Map<String, Number> metrics(StatsPeriod period) {
+        Map<String, Number> metrics = new LinkedHashMap<>();
+        put(metrics, period, """
+                SELECT count(*) FILTER (WHERE received_on%1$s),
+                       count(*) FILTER (WHERE status = 'REFUSED' AND decided_on%1$s)
+                FROM application WHERE org_unit LIKE :scope
+                """.formatted(IN),
+                "legalaid.applications.received", "legalaid.applications.refused");
+        put(metrics, period, """
+                SELECT count(*) FILTER (WHERE c.accepted_on%1$s),
+                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.category = 'CIVIL'),
+                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.category = 'CRIMINAL'),
+                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.category = 'ADMINISTRATIVE'),
+                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.category = 'PLEA_WITNESS'),
+                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.complexity IS NOT NULL),
+                       count(*) FILTER (WHERE c.assigned_on%1$s),
+                       count(*) FILTER (WHERE c.assigned_on%1$s AND p.senior),
+                       count(*) FILTER (WHERE c.hearing_on%1$s),
+                       count(*) FILTER (WHERE c.status = 'CLOSED' AND c.closed_on%1$s),
+                       count(*) FILTER (WHERE c.status = 'TERMINATED' AND c.terminated_on%1$s),
+                       count(*) FILTER (WHERE c.status = 'CLOSED' AND c.closed_on%1$s AND last_review.result = 'PASSED')
+                FROM legal_aid_case c
+                LEFT JOIN provider p ON p.id = c.provider_id
+                LEFT JOIN LATERAL (
+                    SELECT r.result FROM case_review r WHERE r.case_id = c.id
+                    ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC LIMIT 1) last_review ON true
+                WHERE c.org_unit LIKE :scope
+                """.formatted(IN),
+                "legalaid.cases.accepted", "legalaid.cases.accepted.civil", "legalaid.cases.accepted.criminal",
+                "legalaid.cases.accepted.administrative", "legalaid.cases.accepted.pleaWitness",
+                "legalaid.cases.complex", "legalaid.cases.assigned", "legalaid.cases.senior",
+                "legalaid.cases.hearings", "legalaid.cases.closed", "legalaid.cases.terminated",
+                "legalaid.cases.qualified");
+        put(metrics, period, """
+                SELECT count(*), count(*) FILTER (WHERE result = 'PASSED'), count(*) FILTER (WHERE result = 'FAILED')
+                FROM case_review WHERE org_unit LIKE :scope AND reviewed_on%s
+                """.formatted(IN),
+                "legalaid.reviews.total", "legalaid.reviews.passed", "legalaid.reviews.failed");
+        put(metrics, period, """
+                SELECT count(*), count(*) FILTER (WHERE satisfied)
+                FROM follow_up WHERE org_unit LIKE :scope AND follow_up_on%s
+                """.formatted(IN),
+                "legalaid.followUps", "legalaid.followUps.satisfied");
+        put(metrics, period, """
+                SELECT count(*), count(*) FILTER (WHERE channel = 'VISIT'),
+                       count(*) FILTER (WHERE channel = 'HOTLINE_12348'), count(*) FILTER (WHERE channel = 'ONLINE')
+                FROM consultation WHERE org_unit LIKE :scope AND consulted_on%s
+                """.formatted(IN),
+                "legalaid.consultations", "legalaid.consultations.visit", "legalaid.consultations.hotline12348",
+                "legalaid.consultations.online");
+        put(metrics, period, """
+                SELECT count(*) FILTER (WHERE level = 'CENTER'), count(*) FILTER (WHERE level = 'WORKSTATION'),
+                       count(*) FILTER (WHERE level = 'WORK_POINT')
+                FROM service_point
+                WHERE org_unit LIKE :scope
+                  AND (opened_on IS NULL OR opened_on <= :to)
+                  AND (status = 'OPEN' OR closed_on > :to)
+                """,
+                "legalaid.servicePoints.centers", "legalaid.servicePoints.workstations",
+                "legalaid.servicePoints.workPoints");
+        return metrics;
+    }
+
+    private static void put(Map<String, Number> metrics, StatsPeriod period, String sql, String... names) {
+        Query query = Panache.getEntityManager().createNativeQuery(sql)
+                .setParameter("scope", period.likePattern())
+                .setParameter("to", period.to());
+        if (sql.contains(":from")) {
+            query.setParameter("from", period.fromOrEpoch());
+        }
+        Object result = query.getSingleResult();
+        Object[] row = result instanceof Object[] r ? r : new Object[] {result};
+        for (int i = 0; i < names.length; i++) {
+            metrics.put(names[i], ((Number) row[i]).longValue());
+        }
+    }
+}
