@@ -1,0 +1,19 @@
+package cn.daxiang.justice.evaluation.calc;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Whether a work line's service answered for a run, and as of when. */
+@Schema(name = "LineStatus", description = "业务线数据来源状态 / a line's service in a run")
+public record LineStatus(
+        @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID"}) String line,
+        @Schema(example = "legalaid-service") String service,
+        @Schema(description = "中文名称") String label,
+        @Schema(enumeration = {"AVAILABLE", "UNAVAILABLE"}) String status,
+        @Schema(description = "Why it is unavailable / 不可用原因") String reason,
+        Instant asOf,
+        @Schema(description = "The date from which the service holds every record") LocalDate recordsCompleteFrom,
+        int metricsReported) {
+}

@@ -1,0 +1,162 @@
+package cn.daxiang.justice.evaluation.calc;
+
+import cn.daxiang.justice.evaluation.client.Line;
+import cn.daxiang.justice.evaluation.client.LineStats;
+import cn.daxiang.justice.evaluation.expression.Expression;
+import cn.daxiang.justice.evaluation.expression.Resolution;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Puts together the figures of a run and decides, metric by metric, which source wins:
+ * <ul>
+ * <li>a line's service value wins over a manual figure, and a disagreement is a warning;</li>
+ * <li>except when the period starts before the service's {@code recordsCompleteFrom}: then the
+ *     service's figure is known to be partial and the manual figure stands (also a warning);</li>
+ * <li>a service value for such a period with no manual figure is used, marked partial, and the
+ *     line gets a RECORDS_INCOMPLETE warning;</li>
+ * <li>a line that could not be reached contributes nothing: its metrics resolve as unavailable
+ *     (never 0, never an older answer), and a manual figure for them is not used either, because
+ *     whether it should prevail cannot be decided without the service.</li>
+ * </ul>
+ * Every value keeps its source and its {@code asOf}.
+ */
+public final class MetricAssembler {
+
+    /** A figure entered by hand or a target, as the assembler needs it. */
+    public record Entered(String metric, BigDecimal value, Instant asOf, String id, String enteredBy) {
+    }
+
+    private final Map<String, MetricValue> values = new TreeMap<>();
+    private final List<RunWarning> warnings = new ArrayList<>();
+    private final Map<Line, LineStats> lines;
+    private final Integer targetYear;
+    private final LocalDate from;
+
+    private MetricAssembler(Map<Line, LineStats> lines, Integer targetYear, LocalDate from) {
+        this.lines = lines;
+        this.targetYear = targetYear;
+        this.from = from;
+    }
+
+    /**
+     * @param targetYear the year whose targets apply (the period lies within it), or null
+     */
+    public static MetricAssembler assemble(Map<Line, LineStats> lines, List<Entered> manual, List<Entered> targets,
+                                           LocalDate from, Integer targetYear) {
+        MetricAssembler a = new MetricAssembler(lines, targetYear, from);
+        Map<String, Entered> manualByMetric = new TreeMap<>();
+        manual.forEach(m -> manualByMetric.put(m.metric(), m));
+        TreeSet<String> names = new TreeSet<>(manualByMetric.keySet());
+        for (LineStats stats : lines.values()) {
+            if (stats.available()) {
+                names.addAll(stats.answer().metrics().keySet());
+                LocalDate complete = stats.answer().recordsCompleteFrom();
+                if (complete != null && from.isBefore(complete)) {
+                    a.warnings.add(new RunWarning("RECORDS_INCOMPLETE", null, stats.line().name(),
+                            stats.line().label() + "服务自 " + complete + " 起记录完整，本期间起始（" + from
+                                    + "）早于该日期：未人工填报的数据可能不全"));
+                }
+            }
+        }
+        for (String name : names) {
+            a.decide(name, manualByMetric.get(name));
+        }
+        for (Entered t : targets) {
+            a.values.put(Expression.TARGET_PREFIX + t.metric(), new MetricValue(Expression.TARGET_PREFIX + t.metric(),
+                    plain(t.value()), MetricValue.TARGET, t.asOf(), false, t.id(), t.enteredBy(), targetYear + "年度任务指标"));
+        }
+        return a;
+    }
+
+    private void decide(String name, Entered manual) {
+        Line line = Line.of(name);
+        LineStats stats = line == null ? null : lines.get(line);
+        if (line != null && (stats == null || !stats.available())) {
+            if (manual != null) {
+                warnings.add(new RunWarning("MANUAL_FIGURE_NOT_USED", name, line.name(), "人工填报的 " + name + " = "
+                        + plain(manual.value()).toPlainString() + " 未采用：" + line.label() + "服务不可用，无法判断应以何者为准"));
+            }
+            return;
+        }
+        BigDecimal service = stats == null ? null : stats.answer().metrics().get(name);
+        if (service == null) {
+            values.put(name, manualValue(manual, null));
+            return;
+        }
+        service = plain(service);
+        LocalDate complete = stats.answer().recordsCompleteFrom();
+        boolean partial = complete != null && from.isBefore(complete);
+        Instant asOf = stats.answer().asOf() == null ? stats.fetchedAt() : stats.answer().asOf();
+        if (manual == null) {
+            values.put(name, new MetricValue(name, service, line.source(), asOf, partial, null, null,
+                    partial ? "服务记录自 " + complete + " 起完整，本期数据可能不全" : null));
+            return;
+        }
+        BigDecimal entered = plain(manual.value());
+        boolean differ = entered.compareTo(service) != 0;
+        if (partial) {
+            values.put(name, manualValue(manual, differ ? "服务值 " + service.toPlainString() + "（记录不完整）未采用" : null));
+            if (differ) {
+                warnings.add(new RunWarning("MANUAL_FIGURE_PREVAILS", name, line.name(), name + "：本期早于" + line.label()
+                        + "服务记录完整日期 " + complete + "，采用人工填报值 " + entered.toPlainString() + "，服务值 "
+                        + service.toPlainString() + " 不全"));
+            }
+            return;
+        }
+        values.put(name, new MetricValue(name, service, line.source(), asOf, false, null, null,
+                differ ? "人工填报值 " + entered.toPlainString() + " 与服务值不一致，采用服务值" : null));
+        if (differ) {
+            warnings.add(new RunWarning("MANUAL_FIGURE_DISAGREES", name, line.name(), name + "：人工填报值 "
+                    + entered.toPlainString() + " 与" + line.label() + "服务值 " + service.toPlainString() + " 不一致，采用服务值"));
+        }
+    }
+
+    private static MetricValue manualValue(Entered m, String note) {
+        return new MetricValue(m.metric(), plain(m.value()), MetricValue.MANUAL, m.asOf(), false, m.id(), m.enteredBy(), note);
+    }
+
+    public List<MetricValue> values() {
+        return List.copyOf(values.values());
+    }
+
+    public List<RunWarning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Resolves names for the calculator: a value, unavailable (line down) or missing (nobody reported it). */
+    public Function<String, Resolution> lookup() {
+        return name -> {
+            MetricValue v = values.get(name);
+            if (name.startsWith(Expression.TARGET_PREFIX)) {
+                return v != null ? Resolution.of(v.value()) : Resolution.missing(targetYear == null
+                        ? "期间跨年度，无法对应任务指标：" + name
+                        : "未设定" + targetYear + "年度任务指标：" + name.substring(Expression.TARGET_PREFIX.length()));
+            }
+            Line line = Line.of(name);
+            if (line != null) {
+                LineStats stats = lines.get(line);
+                if (stats == null || !stats.available()) {
+                    return Resolution.unavailable(stats == null ? line.label() + "服务不可用" : stats.reason());
+                }
+            }
+            if (v != null) {
+                return Resolution.of(v.value());
+            }
+            return Resolution.missing("无数据：" + name + (line == null ? "（未人工填报）" : "（" + line.label() + "服务未报告该指标，也未人工填报）"));
+        };
+    }
+
+    static BigDecimal plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

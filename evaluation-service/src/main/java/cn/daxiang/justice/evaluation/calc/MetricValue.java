@@ -1,0 +1,22 @@
+package cn.daxiang.justice.evaluation.calc;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One figure a run used, with where it came from. */
+@Schema(name = "MetricValue", description = "运行所用数据及其来源 / one figure and its source")
+public record MetricValue(
+        @Schema(example = "legalaid.cases.accepted") String name,
+        @Schema(example = "593") BigDecimal value,
+        @Schema(description = "CORRECTIONS_SERVICE, MEDIATION_SERVICE, LEGAL_AID_SERVICE, MANUAL or TARGET") String source,
+        @Schema(description = "When the source computed or entered it / 数据时点") Instant asOf,
+        @Schema(description = "From a service whose records are not complete for the period / 服务记录不完整") boolean partial,
+        @Schema(description = "Manual figure or target id, if any") String reference,
+        @Schema(description = "Who entered it (manual figures, targets) / 填报人") String enteredBy,
+        @Schema(description = "说明，如与人工填报值不一致") String note) {
+
+    public static final String MANUAL = "MANUAL";
+    public static final String TARGET = "TARGET";
+}

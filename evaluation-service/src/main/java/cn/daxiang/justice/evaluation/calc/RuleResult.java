@@ -1,0 +1,25 @@
+package cn.daxiang.justice.evaluation.calc;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+
+/** One validation rule of a run: both sides' values and whether the comparison held. */
+@Schema(name = "RuleResult", description = "校验规则结果 / one validation rule of a run")
+public record RuleResult(
+        @Schema(example = "CORRECTIONS_ACTIVE_BY_TYPE") String code,
+        @Schema(enumeration = {"PASS", "FAIL", "SKIPPED"}) String result,
+        @Schema(enumeration = {"ERROR", "WARNING"}) String severity,
+        @Schema(example = "EQUAL_TO") String operator,
+        @Schema(description = "Value of the left side; null when skipped", example = "148") BigDecimal left,
+        @Schema(description = "Value of the right side; null when skipped", example = "147") BigDecimal right,
+        @Schema(description = "左侧表达式") String leftExpression,
+        @Schema(description = "右侧表达式") String rightExpression,
+        @Schema(description = "规则说明（中文）") String message,
+        @Schema(description = "Why the rule was skipped / 跳过原因") String reason,
+        @Schema(description = "The version of the rule used / 规则版本") long definitionVersion) {
+
+    public static final String PASS = "PASS";
+    public static final String FAIL = "FAIL";
+    public static final String SKIPPED = "SKIPPED";
+}

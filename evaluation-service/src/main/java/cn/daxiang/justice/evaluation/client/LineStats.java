@@ -1,0 +1,43 @@
+package cn.daxiang.justice.evaluation.client;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** What one line contributed to a run: its answer, or why it could not be had. */
+public record LineStats(Line line, boolean available, StatsAnswer answer, String reason, Instant fetchedAt) {
+
+    public static LineStats unavailable(Line line, String reason) {
+        return new LineStats(line, false, null, reason, Instant.now());
+    }
+
+    /**
+     * Accepts an answer only if it is one: metrics present, numbers only, for the org unit and
+     * period asked. Anything else is a failure (retried, counted by the breaker), never data.
+     */
+    public static LineStats checked(Line line, StatsAnswer answer, String orgUnit, LocalDate from, LocalDate to) {
+        if (answer == null || answer.metrics() == null) {
+            throw new InvalidStatsAnswer("应答中没有 metrics");
+        }
+        if (answer.orgUnit() != null && !answer.orgUnit().equals(orgUnit)) {
+            throw new InvalidStatsAnswer("应答的机构 " + answer.orgUnit() + " 与请求的 " + orgUnit + " 不符");
+        }
+        if ((answer.to() != null && !answer.to().equals(to)) || (answer.from() != null && !answer.from().equals(from))) {
+            throw new InvalidStatsAnswer("应答的统计期间与请求不符");
+        }
+        for (Map.Entry<String, BigDecimal> e : answer.metrics().entrySet()) {
+            if (e.getValue() == null || Line.of(e.getKey()) != line) {
+                throw new InvalidStatsAnswer("指标 " + e.getKey() + " 无效");
+            }
+        }
+        return new LineStats(line, true, answer, null, Instant.now());
+    }
+
+    /** An answer that parsed but is not a stats answer for the request. */
+    public static class InvalidStatsAnswer extends RuntimeException {
+        public InvalidStatsAnswer(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package cn.daxiang.justice.evaluation.client;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.LocalDate;
+
+/**
+ * One guarded call per line, as the super-heroes fight service guards its calls: a timeout per
+ * attempt, a few retries, a circuit breaker per line (so a line that keeps failing is left alone
+ * for a while instead of slowing every run), and a fallback that reports the line unavailable with
+ * the reason, never a 0 or an old answer. Values here are the production defaults; the
+ * {@code quarkus.fault-tolerance.*} properties override them (the test profile shortens them).
+ */
+@ApplicationScoped
+public class LineStatsService {
+
+    public static final String CORRECTIONS_BREAKER = "corrections-stats";
+    public static final String MEDIATION_BREAKER = "mediation-stats";
+    public static final String LEGAL_AID_BREAKER = "legal-aid-stats";
+
+    @Inject
+    @RestClient
+    StatsClients.Corrections corrections;
+
+    @Inject
+    @RestClient
+    StatsClients.Mediation mediation;
+
+    @Inject
+    @RestClient
+    StatsClients.LegalAid legalAid;
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
+    @CircuitBreakerName(CORRECTIONS_BREAKER)
+    @Fallback(StatsFallback.class)
+    public Uni<LineStats> corrections(String orgUnit, LocalDate from, LocalDate to) {
+        return corrections.stats(from.toString(), to.toString(), orgUnit)
+                .map(answer -> LineStats.checked(Line.CORRECTIONS, answer, orgUnit, from, to));
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
+    @CircuitBreakerName(MEDIATION_BREAKER)
+    @Fallback(StatsFallback.class)
+    public Uni<LineStats> mediation(String orgUnit, LocalDate from, LocalDate to) {
+        return mediation.stats(from.toString(), to.toString(), orgUnit)
+                .map(answer -> LineStats.checked(Line.MEDIATION, answer, orgUnit, from, to));
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
+    @CircuitBreakerName(LEGAL_AID_BREAKER)
+    @Fallback(StatsFallback.class)
+    public Uni<LineStats> legalAid(String orgUnit, LocalDate from, LocalDate to) {
+        return legalAid.stats(from.toString(), to.toString(), orgUnit)
+                .map(answer -> LineStats.checked(Line.LEGAL_AID, answer, orgUnit, from, to));
+    }
+}

@@ -1,0 +1,54 @@
+package cn.daxiang.justice.evaluation.domain;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A frozen evaluation run (评价快照): metric values with their sources, indicator values, rule
+ * results and the definition versions used, for one org unit and period. Never changed after it is
+ * written (the run-time database role cannot update or delete it); re-running makes a new run.
+ */
+@Entity
+@Table(name = "evaluation_run")
+public class EvaluationRun extends AuditedRecord {
+
+    public static final String COMPLETE = "COMPLETE";
+    public static final String PARTIAL = "PARTIAL";
+
+    @Column(name = "period_from", nullable = false)
+    public LocalDate periodFrom;
+
+    @Column(name = "period_to", nullable = false)
+    public LocalDate periodTo;
+
+    /** Set when the run was asked for a calendar year. */
+    @Column(name = "year")
+    public Integer year;
+
+    @Column(name = "status", nullable = false, length = 10)
+    public String status;
+
+    /** {metrics, indicators, rules, lines, warnings} as the API shows them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "snapshot", nullable = false, updatable = false)
+    public Map<String, Object> snapshot;
+
+    @Override
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("orgUnit", orgUnit);
+        s.put("from", periodFrom == null ? null : periodFrom.toString());
+        s.put("to", periodTo == null ? null : periodTo.toString());
+        s.put("year", year);
+        s.put("status", status);
+        return s;
+    }
+}

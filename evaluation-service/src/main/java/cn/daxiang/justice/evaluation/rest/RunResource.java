@@ -1,0 +1,90 @@
+package cn.daxiang.justice.evaluation.rest;
+
+import cn.daxiang.justice.evaluation.service.RunService;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Evaluation runs (绩效评价): computed from every line's stats, manual figures and targets, then frozen. */
+@Path("/api/v1/evaluation/runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "runs", description = "绩效评价运行 / evaluation runs")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RunResource {
+
+    @Inject
+    RunService runs;
+
+    @POST
+    @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
+    @Operation(operationId = "createRun", summary = "Run an evaluation / 发起绩效评价",
+            description = "Reads the three lines' stats in parallel (timeout, retry, circuit breaker, fallback), takes the "
+                    + "manual figures and targets, computes every indicator and checks every rule that apply to the org unit, "
+                    + "and stores the result as an immutable snapshot. A line that cannot be reached makes its indicators "
+                    + "UNAVAILABLE with the reason and the run PARTIAL; run again later for a complete one.")
+    @APIResponse(responseCode = "201", description = "The run", content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id exists already / 记录已存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull RunInput input) {
+        RunView run = runs.create(input);
+        return Response.created(URI.create("/api/v1/evaluation/runs/" + run.id()))
+                .tag(String.valueOf(run.version())).entity(run).build();
+    }
+
+    @GET
+    @Operation(operationId = "listRuns", summary = "List runs in the caller's scope / 查询绩效评价运行")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<RunSummary> list(
+            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Year of the period / 年度", example = "2021") @QueryParam("year") Integer year,
+            @Parameter(description = "COMPLETE or PARTIAL") @QueryParam("status") String status,
+            @Valid @BeanParam PageRequest page) {
+        return runs.list(orgUnit, year, status, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRun", summary = "Read a run / 查看绩效评价运行结果")
+    @APIResponse(responseCode = "200", description = "The run", content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        RunView run = runs.get(id);
+        return Response.ok(run).tag(String.valueOf(run.version())).build();
+    }
+}

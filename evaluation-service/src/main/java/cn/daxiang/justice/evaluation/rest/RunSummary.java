@@ -1,0 +1,13 @@
+package cn.daxiang.justice.evaluation.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A run as lists show it; {@code GET runs/{id}} has the figures. */
+@Schema(name = "RunSummary", description = "绩效评价运行（列表） / a run in a list")
+public record RunSummary(UUID id, String orgUnit, long version, LocalDate from, LocalDate to, Integer year,
+                         @Schema(enumeration = {"COMPLETE", "PARTIAL"}) String status, Instant createdAt, String createdBy) {
+}
