@@ -10,6 +10,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,9 +48,19 @@ public abstract class AuditedRecord extends PanacheEntityBase {
     /** The record's fields as the audit log shows them, personal data already masked. */
     public abstract Map<String, Object> auditSnapshot();
 
-    /** Marks one more change; call it once per accepted write. */
+    /**
+     * Marks one more change; call it once per accepted write. It stamps the audit columns at once,
+     * so an answer built before the flush already shows who changed the record and when.
+     */
     public void nextVersion() {
         version++;
+        updatedAt = now();
+        updatedBy = currentActor();
+    }
+
+    /** PostgreSQL keeps microseconds: stamping at that precision makes an answer equal a later read. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     @PrePersist
@@ -60,7 +71,7 @@ public abstract class AuditedRecord extends PanacheEntityBase {
         if (version < 1) {
             version = 1;
         }
-        createdAt = Instant.now();
+        createdAt = now();
         updatedAt = createdAt;
         createdBy = currentActor();
         updatedBy = createdBy;
@@ -68,7 +79,7 @@ public abstract class AuditedRecord extends PanacheEntityBase {
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = now();
         updatedBy = currentActor();
     }
 
