@@ -45,6 +45,12 @@ public class EducationService {
 
     @Transactional
     public EducationSessionView create(EducationSessionInput input) {
+        return CorrectionsMapper.toView(createEntity(input));
+    }
+
+    /** The one create path of education sessions, used by the API's POST and by sync. */
+    @Transactional
+    public EducationSession createEntity(EducationSessionInput input) {
         caller.requireWritable(input.orgUnit());
         checkAttendees(input);
         if (input.id() != null && EducationSession.findById(input.id()) != null) {
@@ -56,13 +62,23 @@ public class EducationService {
         session.persist();
         storeAttendances(session, input.subjectIds());
         audit.created(session);
-        return CorrectionsMapper.toView(session);
+        return session;
     }
 
     @Transactional
     public EducationSessionView update(UUID id, String ifMatch, EducationSessionInput input) {
         EducationSession session = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(session, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(session, input);
+        return CorrectionsMapper.toView(session);
+    }
+
+    /** The one update path, used by the API's PUT (after its lock and version check) and by sync. */
+    @Transactional
+    public void applyUpdate(EducationSession session, EducationSessionInput input) {
+        if (session.attendees == null || session.attendees.isEmpty()) {
+            withAttendees(session);
+        }
         caller.requireWritable(session.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkAttendees(input);
@@ -72,7 +88,11 @@ public class EducationService {
         storeAttendances(session, input.subjectIds());
         session.nextVersion();
         audit.changed(AuditLog.UPDATE, before, session);
-        return CorrectionsMapper.toView(session);
+    }
+
+    /** The session as the API shows it, with its attendees. */
+    public EducationSessionView view(EducationSession session) {
+        return CorrectionsMapper.toView(withAttendees(session));
     }
 
     public EducationSessionView get(UUID id) {
@@ -100,13 +120,13 @@ public class EducationService {
         return withAttendees(session);
     }
 
-    private static EducationSession withAttendees(EducationSession session) {
+    public static EducationSession withAttendees(EducationSession session) {
         session.attendees = new ArrayList<>(EducationAttendance.<EducationAttendance>list("sessionId", Sort.ascending("createdAt").and("id"),
                 session.id).stream().map(a -> a.subjectId).toList());
         return session;
     }
 
-    private static void apply(EducationSessionInput input, EducationSession session) {
+    public static void apply(EducationSessionInput input, EducationSession session) {
         session.orgUnit = input.orgUnit();
         session.heldOn = input.heldOn();
         session.topic = input.topic().strip();

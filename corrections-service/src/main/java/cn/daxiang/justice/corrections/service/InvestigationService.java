@@ -38,6 +38,12 @@ public class InvestigationService {
 
     @Transactional
     public InvestigationView create(InvestigationInput input) {
+        return view(createEntity(input));
+    }
+
+    /** The one create path of investigations, used by the API's POST and by sync. */
+    @Transactional
+    public Investigation createEntity(InvestigationInput input) {
         caller.requireWritable(input.orgUnit());
         checkDates(input);
         if (input.id() != null && Investigation.findById(input.id()) != null) {
@@ -48,13 +54,20 @@ public class InvestigationService {
         InvestigationMapper.apply(input, investigation);
         investigation.persist();
         audit.created(investigation);
-        return InvestigationMapper.toView(investigation, caller.mayReadPersonalData());
+        return investigation;
     }
 
     @Transactional
     public InvestigationView update(UUID id, String ifMatch, InvestigationInput input) {
         Investigation investigation = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(investigation, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(investigation, input);
+        return view(investigation);
+    }
+
+    /** The one update path, used by the API's PUT (after its lock and version check) and by sync. */
+    @Transactional
+    public void applyUpdate(Investigation investigation, InvestigationInput input) {
         caller.requireWritable(investigation.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkDates(input);
@@ -62,6 +75,10 @@ public class InvestigationService {
         InvestigationMapper.apply(input, investigation);
         investigation.nextVersion();
         audit.changed(AuditLog.UPDATE, before, investigation);
+    }
+
+    /** The investigation as the API shows it to the caller (ID number masked unless allowed). */
+    public InvestigationView view(Investigation investigation) {
         return InvestigationMapper.toView(investigation, caller.mayReadPersonalData());
     }
 

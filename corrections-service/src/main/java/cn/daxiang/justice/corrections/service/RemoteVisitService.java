@@ -39,6 +39,12 @@ public class RemoteVisitService {
 
     @Transactional
     public RemoteVisitView create(RemoteVisitInput input) {
+        return CorrectionsMapper.toView(createEntity(input));
+    }
+
+    /** The one create path of remote visits, used by the API's POST and by sync. */
+    @Transactional
+    public RemoteVisit createEntity(RemoteVisitInput input) {
         caller.requireWritable(input.orgUnit());
         check(input);
         if (input.id() != null && RemoteVisit.findById(input.id()) != null) {
@@ -49,13 +55,20 @@ public class RemoteVisitService {
         apply(input, visit);
         visit.persist();
         audit.created(visit);
-        return CorrectionsMapper.toView(visit);
+        return visit;
     }
 
     @Transactional
     public RemoteVisitView update(UUID id, String ifMatch, RemoteVisitInput input) {
         RemoteVisit visit = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(visit, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(visit, input);
+        return CorrectionsMapper.toView(visit);
+    }
+
+    /** The one update path, used by the API's PUT (after its lock and version check) and by sync. */
+    @Transactional
+    public void applyUpdate(RemoteVisit visit, RemoteVisitInput input) {
         caller.requireWritable(visit.orgUnit);
         caller.requireWritable(input.orgUnit());
         check(input);
@@ -63,7 +76,6 @@ public class RemoteVisitService {
         apply(input, visit);
         visit.nextVersion();
         audit.changed(AuditLog.UPDATE, before, visit);
-        return CorrectionsMapper.toView(visit);
     }
 
     public RemoteVisitView get(UUID id) {
@@ -108,7 +120,7 @@ public class RemoteVisitService {
         }
     }
 
-    private static void apply(RemoteVisitInput input, RemoteVisit visit) {
+    public static void apply(RemoteVisitInput input, RemoteVisit visit) {
         visit.orgUnit = input.orgUnit();
         visit.visitedOn = input.visitedOn();
         visit.institution = input.institution().strip();

@@ -50,6 +50,12 @@ public class ResettlementService {
 
     @Transactional
     public ResettlementView create(ResettlementInput input) {
+        return view(createEntity(input));
+    }
+
+    /** The one create path of resettlement persons, used by the API's POST and by sync. */
+    @Transactional
+    public ResettlementPerson createEntity(ResettlementInput input) {
         caller.requireWritable(input.orgUnit());
         checkDates(input.releasedOn(), input.receivedOn(), input.endedOn());
         requireNewId(input.id());
@@ -58,13 +64,20 @@ public class ResettlementService {
         apply(input, person);
         person.persist();
         audit.created(person);
-        return view(person);
+        return person;
     }
 
     @Transactional
     public ResettlementView update(UUID id, String ifMatch, ResettlementInput input) {
         ResettlementPerson person = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(person, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(person, input);
+        return view(person);
+    }
+
+    /** The one update path, used by the API's PUT (after its lock and version check) and by sync. */
+    @Transactional
+    public void applyUpdate(ResettlementPerson person, ResettlementInput input) {
         caller.requireWritable(person.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkDates(input.releasedOn(), input.receivedOn(), input.endedOn());
@@ -80,7 +93,6 @@ public class ResettlementService {
         apply(input, person);
         person.nextVersion();
         audit.changed(AuditLog.UPDATE, before, person);
-        return view(person);
     }
 
     /** Hands a subject released from correction to resettlement in one call, keeping the link between the two. */
@@ -165,7 +177,7 @@ public class ResettlementService {
         return team;
     }
 
-    private static void apply(ResettlementInput input, ResettlementPerson person) {
+    public static void apply(ResettlementInput input, ResettlementPerson person) {
         person.orgUnit = input.orgUnit();
         person.name = input.name().strip();
         person.gender = input.gender();
@@ -179,7 +191,7 @@ public class ResettlementService {
         person.endedOn = input.endedOn();
     }
 
-    private ResettlementView view(ResettlementPerson person) {
+    public ResettlementView view(ResettlementPerson person) {
         return CorrectionsMapper.toView(person, caller.mayReadPersonalData());
     }
 }

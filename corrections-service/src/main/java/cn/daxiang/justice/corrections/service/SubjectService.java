@@ -66,6 +66,12 @@ public class SubjectService {
 
     @Transactional
     public SubjectView create(SubjectInput input) {
+        return view(createEntity(input));
+    }
+
+    /** The one create path of subjects, used by the API's POST and by sync. */
+    @Transactional
+    public Subject createEntity(SubjectInput input) {
         caller.requireWritable(input.orgUnit());
         checkSubject(input);
         if (input.id() != null && Subject.findById(input.id()) != null) {
@@ -88,13 +94,23 @@ public class SubjectService {
         first.reason = "入矫";
         first.persist();
         audit.created(first);
-        return view(subject);
+        return subject;
     }
 
     @Transactional
     public SubjectView update(UUID id, String ifMatch, SubjectInput input) {
         Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(subject, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(subject, input);
+        return view(subject);
+    }
+
+    /**
+     * The one update path of subjects, used by the API's PUT (after its lock and version check) and
+     * by sync: scope, validation, the level rule (level changes only through the action) and audit.
+     */
+    @Transactional
+    public void applyUpdate(Subject subject, SubjectInput input) {
         caller.requireWritable(subject.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkSubject(input);
@@ -122,7 +138,6 @@ public class SubjectService {
         }
         subject.nextVersion();
         audit.changed(AuditLog.UPDATE, before, subject);
-        return view(subject);
     }
 
     public SubjectView get(UUID id) {
@@ -211,6 +226,12 @@ public class SubjectService {
 
     @Transactional
     public ViolationView addViolation(UUID subjectId, ViolationInput input) {
+        return CorrectionsMapper.toView(createViolation(subjectId, input));
+    }
+
+    /** The one create path of violations, used by the API's POST and by sync. */
+    @Transactional
+    public Violation createViolation(UUID subjectId, ViolationInput input) {
         Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(subject.orgUnit);
         requireWithinTerm(subject, input.occurredOn(), "occurredOn");
@@ -226,7 +247,7 @@ public class SubjectService {
         violation.sanction = input.sanction();
         violation.persist();
         audit.created(violation);
-        return CorrectionsMapper.toView(violation);
+        return violation;
     }
 
     @Transactional
@@ -236,6 +257,13 @@ public class SubjectService {
                 .filter(v -> v.subjectId.equals(subject.id))
                 .orElseThrow(() -> ApiException.notFound("违规记录", violationId));
         Versioning.check(violation, Versioning.expected(ifMatch, input.version()));
+        applyViolationUpdate(subject, violation, input);
+        return CorrectionsMapper.toView(violation);
+    }
+
+    /** The one update path of violations, used by the API's PUT (after its locks and version check) and by sync. */
+    @Transactional
+    public void applyViolationUpdate(Subject subject, Violation violation, ViolationInput input) {
         caller.requireWritable(subject.orgUnit);
         requireWithinTerm(subject, input.occurredOn(), "occurredOn");
         Map<String, Object> before = violation.auditSnapshot();
@@ -244,7 +272,6 @@ public class SubjectService {
         violation.sanction = input.sanction();
         violation.nextVersion();
         audit.changed(AuditLog.UPDATE, before, violation);
-        return CorrectionsMapper.toView(violation);
     }
 
     public PageResult<ViolationView> violations(UUID subjectId, PageRequest page) {
@@ -256,6 +283,12 @@ public class SubjectService {
 
     @Transactional
     public ScoreView addScore(UUID subjectId, ScoreInput input) {
+        return CorrectionsMapper.toView(createScore(subjectId, input));
+    }
+
+    /** The one create path of scores, used by the API's POST and by sync. */
+    @Transactional
+    public AssessmentScore createScore(UUID subjectId, ScoreInput input) {
         Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(subject.orgUnit);
         YearMonth month = input.month();
@@ -275,7 +308,7 @@ public class SubjectService {
         score.note = strip(input.note());
         score.persist();
         audit.created(score);
-        return CorrectionsMapper.toView(score);
+        return score;
     }
 
     @Transactional
@@ -285,6 +318,13 @@ public class SubjectService {
                 .filter(a -> a.subjectId.equals(subject.id))
                 .orElseThrow(() -> ApiException.notFound("考核记录", scoreId));
         Versioning.check(score, Versioning.expected(ifMatch, input.version()));
+        applyScoreUpdate(subject, score, input);
+        return CorrectionsMapper.toView(score);
+    }
+
+    /** The one update path of scores, used by the API's PUT (after its locks and version check) and by sync. */
+    @Transactional
+    public void applyScoreUpdate(Subject subject, AssessmentScore score, ScoreInput input) {
         caller.requireWritable(subject.orgUnit);
         checkMonth(subject, input.month());
         if (AssessmentScore.count("subjectId = ?1 and monthStart = ?2 and id <> ?3", subject.id, input.month().atDay(1), score.id) > 0) {
@@ -296,7 +336,6 @@ public class SubjectService {
         score.note = strip(input.note());
         score.nextVersion();
         audit.changed(AuditLog.UPDATE, before, score);
-        return CorrectionsMapper.toView(score);
     }
 
     public PageResult<ScoreView> scores(UUID subjectId, PageRequest page) {
@@ -392,11 +431,11 @@ public class SubjectService {
         }
     }
 
-    private SubjectView view(Subject subject) {
+    public SubjectView view(Subject subject) {
         return CorrectionsMapper.toView(subject, caller.mayReadPersonalData());
     }
 
-    static String strip(String s) {
+    public static String strip(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }
