@@ -38,6 +38,12 @@ public class CommitteeService {
 
     @Transactional
     public CommitteeView create(CommitteeInput input) {
+        return CommitteeMapper.toView(createEntity(input));
+    }
+
+    /** The one way a committee is created, by the API's POST and by sync: scope, checks, audit. */
+    @Transactional
+    public Committee createEntity(CommitteeInput input) {
         caller.requireWritable(input.orgUnit());
         checkTerm(input);
         if (input.id() != null && Committee.findById(input.id()) != null) {
@@ -48,13 +54,23 @@ public class CommitteeService {
         CommitteeMapper.apply(input, committee);
         committee.persist();
         audit.created(committee);
-        return CommitteeMapper.toView(committee);
+        return committee;
     }
 
     @Transactional
     public CommitteeView update(UUID id, String ifMatch, CommitteeInput input) {
         Committee committee = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(committee, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(committee, input);
+        return CommitteeMapper.toView(committee);
+    }
+
+    /**
+     * The one way a committee is changed, by the API's PUT and by sync, on a record the caller has
+     * locked and version-checked: scope, checks, new version, audit.
+     */
+    @Transactional
+    public void applyUpdate(Committee committee, CommitteeInput input) {
         caller.requireWritable(committee.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkTerm(input);
@@ -62,7 +78,6 @@ public class CommitteeService {
         CommitteeMapper.apply(input, committee);
         committee.nextVersion();
         audit.changed(AuditLog.UPDATE, before, committee);
-        return CommitteeMapper.toView(committee);
     }
 
     public CommitteeView get(UUID id) {

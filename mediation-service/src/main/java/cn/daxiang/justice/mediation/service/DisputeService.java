@@ -61,6 +61,12 @@ public class DisputeService {
 
     @Transactional
     public DisputeView create(DisputeInput input) {
+        return view(createEntity(input));
+    }
+
+    /** The one way a dispute is registered, by the API's POST and by sync: scope, references, audit. */
+    @Transactional
+    public Dispute createEntity(DisputeInput input) {
         caller.requireWritable(input.orgUnit());
         if (input.id() != null && Dispute.findById(input.id()) != null) {
             throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
@@ -72,13 +78,23 @@ public class DisputeService {
         DisputeMapper.apply(input, d);
         d.persist();
         audit.created(d);
-        return DisputeMapper.toView(d, disclosure());
+        return d;
     }
 
     @Transactional
     public DisputeView update(UUID id, String ifMatch, DisputeInput input) {
         Dispute d = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(d, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(d, input);
+        return view(d);
+    }
+
+    /**
+     * The one way a dispute's registration is corrected, by the API's PUT and by sync, on a record the
+     * caller has locked and version-checked. The status and the action fields are not touched here.
+     */
+    @Transactional
+    public void applyUpdate(Dispute d, DisputeInput input) {
         caller.requireWritable(d.orgUnit);
         caller.requireWritable(input.orgUnit());
         if (d.archivedOn != null) {
@@ -93,6 +109,10 @@ public class DisputeService {
         DisputeMapper.apply(input, d);
         d.nextVersion();
         audit.changed(AuditLog.UPDATE, before, d);
+    }
+
+    /** The dispute as the API shows it to the caller reading one record. */
+    public DisputeView view(Dispute d) {
         return DisputeMapper.toView(d, disclosure());
     }
 
@@ -211,6 +231,12 @@ public class DisputeService {
     /** A follow-up is a record of its own: it needs no dispute version, only a concluded dispute. */
     @Transactional
     public FollowUpView followUp(UUID disputeId, FollowUpInput input) {
+        return DisputeMapper.toView(followUpEntity(disputeId, input));
+    }
+
+    /** The one way a follow-up is recorded, by the API and by sync: a concluded dispute in scope, checks, audit. */
+    @Transactional
+    public FollowUp followUpEntity(UUID disputeId, FollowUpInput input) {
         Dispute d = load(disputeId, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(d.orgUnit);
         if (!d.status.isConcluded()) {
@@ -232,7 +258,7 @@ public class DisputeService {
         f.note = input.note();
         f.persist();
         audit.created(f);
-        return DisputeMapper.toView(f);
+        return f;
     }
 
     public List<FollowUpView> followUps(UUID disputeId) {

@@ -48,6 +48,12 @@ public class MediatorService {
 
     @Transactional
     public MediatorView create(MediatorInput input) {
+        return view(createEntity(input));
+    }
+
+    /** The one way a mediator is registered, by the API's POST and by sync: scope, checks, audit. */
+    @Transactional
+    public Mediator createEntity(MediatorInput input) {
         Committee committee = committee(input.committeeId());
         caller.requireWritable(committee.orgUnit);
         checkTerm(input.termStart(), input.termEnd());
@@ -59,13 +65,23 @@ public class MediatorService {
         StaffMapper.apply(input, committee.orgUnit, m);
         m.persist();
         audit.created(m);
-        return StaffMapper.toView(m, full());
+        return m;
     }
 
     @Transactional
     public MediatorView update(UUID id, String ifMatch, MediatorInput input) {
         Mediator m = loadMediator(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(m, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(m, input);
+        return view(m);
+    }
+
+    /**
+     * The one way a mediator is changed, by the API's PUT and by sync, on a record the caller has
+     * locked and version-checked: scope, checks, new version, audit.
+     */
+    @Transactional
+    public void applyUpdate(Mediator m, MediatorInput input) {
         caller.requireWritable(m.orgUnit);
         Committee committee = committee(input.committeeId());
         caller.requireWritable(committee.orgUnit);
@@ -74,6 +90,10 @@ public class MediatorService {
         StaffMapper.apply(input, committee.orgUnit, m);
         m.nextVersion();
         audit.changed(AuditLog.UPDATE, before, m);
+    }
+
+    /** The mediator as the API shows it to the caller reading one record. */
+    public MediatorView view(Mediator m) {
         return StaffMapper.toView(m, full());
     }
 
@@ -102,6 +122,12 @@ public class MediatorService {
 
     @Transactional
     public TrainingView createTraining(TrainingInput input) {
+        return StaffMapper.toView(createTrainingEntity(input));
+    }
+
+    /** The one way a training is recorded, by the API's POST and by sync: scope, attendees, audit. */
+    @Transactional
+    public Training createTrainingEntity(TrainingInput input) {
         caller.requireWritable(input.orgUnit());
         if (input.id() != null && Training.findById(input.id()) != null) {
             throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
@@ -112,13 +138,23 @@ public class MediatorService {
         StaffMapper.apply(input, t);
         t.persist();
         audit.created(t);
-        return StaffMapper.toView(t);
+        return t;
     }
 
     @Transactional
     public TrainingView updateTraining(UUID id, String ifMatch, TrainingInput input) {
         Training t = loadTraining(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(t, Versioning.expected(ifMatch, input.version()));
+        applyTrainingUpdate(t, input);
+        return StaffMapper.toView(t);
+    }
+
+    /**
+     * The one way a training is changed, by the API's PUT and by sync, on a record the caller has
+     * locked and version-checked: scope, attendees, new version, audit.
+     */
+    @Transactional
+    public void applyTrainingUpdate(Training t, TrainingInput input) {
         caller.requireWritable(t.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkAttendees(input.attendeeIds());
@@ -126,7 +162,6 @@ public class MediatorService {
         StaffMapper.apply(input, t);
         t.nextVersion();
         audit.changed(AuditLog.UPDATE, before, t);
-        return StaffMapper.toView(t);
     }
 
     public TrainingView getTraining(UUID id) {

@@ -50,6 +50,12 @@ public class ScreeningRewardService {
 
     @Transactional
     public ScreeningView createScreening(ScreeningInput input) {
+        return view(createScreeningEntity(input));
+    }
+
+    /** The one way a screening report is filed, by the API's POST and by sync: scope, checks, audit. */
+    @Transactional
+    public Screening createScreeningEntity(ScreeningInput input) {
         caller.requireWritable(input.orgUnit());
         check(input);
         if (input.id() != null && Screening.findById(input.id()) != null) {
@@ -61,13 +67,23 @@ public class ScreeningRewardService {
         apply(input, s);
         s.persist();
         audit.created(s);
-        return view(s);
+        return s;
     }
 
     @Transactional
     public ScreeningView updateScreening(UUID id, String ifMatch, ScreeningInput input) {
         Screening s = loadScreening(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(s, Versioning.expected(ifMatch, input.version()));
+        applyScreeningUpdate(s, input);
+        return view(s);
+    }
+
+    /**
+     * The one way a screening report is changed, by the API's PUT and by sync, on a record the caller
+     * has locked and version-checked: scope, checks, new version, audit.
+     */
+    @Transactional
+    public void applyScreeningUpdate(Screening s, ScreeningInput input) {
         caller.requireWritable(s.orgUnit);
         caller.requireWritable(input.orgUnit());
         check(input);
@@ -76,7 +92,6 @@ public class ScreeningRewardService {
         apply(input, s);
         s.nextVersion();
         audit.changed(AuditLog.UPDATE, before, s);
-        return view(s);
     }
 
     public ScreeningView getScreening(UUID id) {
@@ -110,7 +125,8 @@ public class ScreeningRewardService {
         }
     }
 
-    private static void apply(ScreeningInput input, Screening s) {
+    /** The input's fields on the record (the zero-report flag follows the count). */
+    public static void apply(ScreeningInput input, Screening s) {
         s.orgUnit = input.orgUnit();
         s.periodStart = input.periodStart();
         s.periodEnd = input.periodEnd();
@@ -119,7 +135,7 @@ public class ScreeningRewardService {
         s.note = input.note();
     }
 
-    static ScreeningView view(Screening s) {
+    public static ScreeningView view(Screening s) {
         return new ScreeningView(s.id, s.orgUnit, s.version, s.periodStart, s.periodEnd, s.disputesFound, s.zeroReport,
                 s.note, s.createdAt, s.updatedAt);
     }

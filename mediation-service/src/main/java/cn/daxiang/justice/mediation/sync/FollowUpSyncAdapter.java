@@ -1,0 +1,78 @@
+package cn.daxiang.justice.mediation.sync;
+
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.sync.SyncAdapter;
+import cn.daxiang.justice.mediation.domain.Dispute;
+import cn.daxiang.justice.mediation.domain.FollowUp;
+import cn.daxiang.justice.mediation.mapping.DisputeMapper;
+import cn.daxiang.justice.mediation.service.DisputeService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Follow-up visits through township sync. They are created as the API's {@code POST
+ * /disputes/{id}/follow-up} creates them; the API has no way to change one, so neither has sync: a
+ * changed follow-up is refused (a replay of the same one is UNCHANGED).
+ */
+@ApplicationScoped
+public class FollowUpSyncAdapter implements SyncAdapter<FollowUp, FollowUpSyncInput> {
+
+    @Inject
+    DisputeService disputes;
+
+    @Override
+    public String resource() {
+        return "follow-ups";
+    }
+
+    @Override
+    public Class<FollowUp> entityType() {
+        return FollowUp.class;
+    }
+
+    @Override
+    public Class<FollowUpSyncInput> inputType() {
+        return FollowUpSyncInput.class;
+    }
+
+    @Override
+    public UUID id(FollowUpSyncInput input) {
+        return input.id();
+    }
+
+    @Override
+    public Long version(FollowUpSyncInput input) {
+        return input.version();
+    }
+
+    @Override
+    public String orgUnit(FollowUpSyncInput input) {
+        Dispute d = Dispute.findById(input.disputeId());
+        return d == null ? null : d.orgUnit;
+    }
+
+    @Override
+    public FollowUp create(FollowUpSyncInput input) {
+        return disputes.followUpEntity(input.disputeId(), input.toApiInput());
+    }
+
+    @Override
+    public void update(FollowUp current, FollowUpSyncInput input) {
+        throw ApiException.conflict("回访记录登记后不能修改");
+    }
+
+    @Override
+    public Object view(FollowUp entity) {
+        return DisputeMapper.toView(entity);
+    }
+
+    @Override
+    public boolean sameContent(FollowUp current, FollowUpSyncInput input) {
+        return Objects.equals(current.disputeId, input.disputeId()) && Objects.equals(current.visitedOn, input.visitedOn())
+                && current.fulfilment == input.fulfilment() && current.satisfaction == input.satisfaction()
+                && Objects.equals(current.note, input.note());
+    }
+}
