@@ -53,6 +53,12 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView create(ApplicationInput input) {
+        return view(createEntity(input));
+    }
+
+    /** The one create path of applications, used by the API's POST and by township sync. */
+    @Transactional
+    public Application createEntity(ApplicationInput input) {
         caller.requireWritable(input.orgUnit());
         if (input.id() != null && Application.findById(input.id()) != null) {
             throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
@@ -64,7 +70,7 @@ public class ApplicationService {
         a.reviewDueOn = a.receivedOn.plusDays(Application.REVIEW_DAYS);
         a.persist();
         audit.created(a);
-        return view(a);
+        return a;
     }
 
     /** Corrects an application still under review; a decided one is a 409. */
@@ -72,15 +78,38 @@ public class ApplicationService {
     public ApplicationView update(UUID id, String ifMatch, ApplicationInput input) {
         Application a = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(a, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(a, input);
+        return view(a);
+    }
+
+    /**
+     * The one update path of applications, on a record the caller has locked and version-checked:
+     * used by the API's PUT and by township sync. A decided application is a 409.
+     */
+    @Transactional
+    public void applyUpdate(Application a, ApplicationInput input) {
         caller.requireWritable(a.orgUnit);
         caller.requireWritable(input.orgUnit());
         requireUndecided(a, "修改");
         Map<String, Object> before = a.auditSnapshot();
-        long paused = a.reviewDueOn.toEpochDay() - a.receivedOn.toEpochDay() - Application.REVIEW_DAYS;
+        LocalDate dueOn = reviewDueOn(a, input.receivedOn());
         LegalAidMapper.apply(input, a);
-        a.reviewDueOn = a.receivedOn.plusDays(Application.REVIEW_DAYS + paused);
+        a.reviewDueOn = dueOn;
         a.nextVersion();
         audit.changed(AuditLog.UPDATE, before, a);
+    }
+
+    /** The review deadline for a received date, keeping the days the clock already stood still. */
+    public static LocalDate reviewDueOn(Application a, LocalDate receivedOn) {
+        if (a.reviewDueOn == null || a.receivedOn == null) {
+            return receivedOn.plusDays(Application.REVIEW_DAYS);
+        }
+        long paused = a.reviewDueOn.toEpochDay() - a.receivedOn.toEpochDay() - Application.REVIEW_DAYS;
+        return receivedOn.plusDays(Application.REVIEW_DAYS + paused);
+    }
+
+    /** What the API shows this caller of an application (masked for readers without the right). */
+    public ApplicationView viewFor(Application a) {
         return view(a);
     }
 

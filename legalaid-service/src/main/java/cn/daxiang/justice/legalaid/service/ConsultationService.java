@@ -38,6 +38,12 @@ public class ConsultationService {
 
     @Transactional
     public ConsultationView create(ConsultationInput input) {
+        return LegalAidMapper.toView(createEntity(input));
+    }
+
+    /** The one create path of consultations, used by the API's POST and by township sync. */
+    @Transactional
+    public Consultation createEntity(ConsultationInput input) {
         caller.requireWritable(input.orgUnit());
         if (input.id() != null && Consultation.findById(input.id()) != null) {
             throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
@@ -47,20 +53,29 @@ public class ConsultationService {
         LegalAidMapper.apply(input, c);
         c.persist();
         audit.created(c);
-        return LegalAidMapper.toView(c);
+        return c;
     }
 
     @Transactional
     public ConsultationView update(UUID id, String ifMatch, ConsultationInput input) {
         Consultation c = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(c, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(c, input);
+        return LegalAidMapper.toView(c);
+    }
+
+    /**
+     * The one update path of consultations, on a record the caller has locked and version-checked:
+     * used by the API's PUT and by township sync.
+     */
+    @Transactional
+    public void applyUpdate(Consultation c, ConsultationInput input) {
         caller.requireWritable(c.orgUnit);
         caller.requireWritable(input.orgUnit());
         Map<String, Object> before = c.auditSnapshot();
         LegalAidMapper.apply(input, c);
         c.nextVersion();
         audit.changed(AuditLog.UPDATE, before, c);
-        return LegalAidMapper.toView(c);
     }
 
     public ConsultationView get(UUID id) {

@@ -38,6 +38,12 @@ public class ProviderService {
 
     @Transactional
     public ProviderView create(ProviderInput input) {
+        return LegalAidMapper.toView(createEntity(input));
+    }
+
+    /** The one create path of providers, used by the API's POST and by township sync. */
+    @Transactional
+    public Provider createEntity(ProviderInput input) {
         caller.requireWritable(input.orgUnit());
         if (input.id() != null && Provider.findById(input.id()) != null) {
             throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
@@ -47,20 +53,29 @@ public class ProviderService {
         LegalAidMapper.apply(input, p);
         p.persist();
         audit.created(p);
-        return LegalAidMapper.toView(p);
+        return p;
     }
 
     @Transactional
     public ProviderView update(UUID id, String ifMatch, ProviderInput input) {
         Provider p = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(p, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(p, input);
+        return LegalAidMapper.toView(p);
+    }
+
+    /**
+     * The one update path of providers, on a record the caller has locked and version-checked:
+     * used by the API's PUT and by township sync.
+     */
+    @Transactional
+    public void applyUpdate(Provider p, ProviderInput input) {
         caller.requireWritable(p.orgUnit);
         caller.requireWritable(input.orgUnit());
         Map<String, Object> before = p.auditSnapshot();
         LegalAidMapper.apply(input, p);
         p.nextVersion();
         audit.changed(AuditLog.UPDATE, before, p);
-        return LegalAidMapper.toView(p);
     }
 
     public ProviderView get(UUID id) {

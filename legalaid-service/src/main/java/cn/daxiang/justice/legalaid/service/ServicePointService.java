@@ -37,6 +37,12 @@ public class ServicePointService {
 
     @Transactional
     public ServicePointView create(ServicePointInput input) {
+        return ServicePointMapper.toView(createEntity(input));
+    }
+
+    /** The one create path of service points, used by the API's POST and by township sync. */
+    @Transactional
+    public ServicePoint createEntity(ServicePointInput input) {
         caller.requireWritable(input.orgUnit());
         if (input.id() != null && ServicePoint.findById(input.id()) != null) {
             throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
@@ -46,20 +52,29 @@ public class ServicePointService {
         ServicePointMapper.apply(input, point);
         point.persist();
         audit.created(point);
-        return ServicePointMapper.toView(point);
+        return point;
     }
 
     @Transactional
     public ServicePointView update(UUID id, String ifMatch, ServicePointInput input) {
         ServicePoint point = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(point, Versioning.expected(ifMatch, input.version()));
+        applyUpdate(point, input);
+        return ServicePointMapper.toView(point);
+    }
+
+    /**
+     * The one update path of service points, on a record the caller has locked and version-checked:
+     * used by the API's PUT and by township sync.
+     */
+    @Transactional
+    public void applyUpdate(ServicePoint point, ServicePointInput input) {
         caller.requireWritable(point.orgUnit);
         caller.requireWritable(input.orgUnit());
         Map<String, Object> before = point.auditSnapshot();
         ServicePointMapper.apply(input, point);
         point.nextVersion();
         audit.changed(AuditLog.UPDATE, before, point);
-        return ServicePointMapper.toView(point);
     }
 
     public ServicePointView get(UUID id) {

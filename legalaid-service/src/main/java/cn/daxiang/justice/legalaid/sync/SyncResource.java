@@ -1,0 +1,107 @@
+package cn.daxiang.justice.legalaid.sync;
+
+import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.kit.sync.ChangePage;
+import cn.daxiang.justice.kit.sync.SyncBatchResponse;
+import cn.daxiang.justice.kit.sync.SyncEndpoint;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Township sync of the legal aid line (see conventions, "Sync"): batch upsert and the change
+ * feed, over the kit's protocol. Resources: applications, cases (download only), consultations,
+ * providers, service-points. Case reviews and follow-ups are not sync resources: they are
+ * added to a case only, have no org unit or version of their own in the API and no update.
+ */
+@Path("/api/v1/legal-aid/sync")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "sync", description = "乡镇司法所离线同步 / township offline sync: batch upsert and change feed")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+@APIResponse(responseCode = "400", description = "Malformed body, cursor or limit / 请求不合规",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Unknown sync resource / 同步资源不存在",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class SyncResource {
+
+    static final String RESOURCES = "applications | cases | consultations | providers | service-points";
+
+    @Inject
+    SyncEndpoint sync;
+
+    @POST
+    @Path("/{resource}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "uploadLegalAidRecords", summary = "Upload a batch of records / 批量上传（按id新增或修改）",
+            description = "Body `{\"records\": [...]}`, at most 1000 records, each the resource's API input with a client-supplied "
+                    + "`id`, the `version` it is based on (absent for a new record) and optionally `deleted: true`. Each record "
+                    + "is validated exactly as the resource's own API does and answered in order: CREATED, UPDATED, UNCHANGED "
+                    + "(a replay), CONFLICT (based on an old version; `current` holds the server's record) or REJECTED with "
+                    + "field errors. Life-cycle actions (accept, refuse, request materials, assign, hearing, close, terminate) are not sync "
+                    + "operations: `cases` is download only (a case is created by accepting an application), an upload to it "
+                    + "is REJECTED naming the action to use. The same "
+                    + "`Idempotency-Key` with the same body returns the stored answer for 24 hours.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "{\"records\": [ ... ]}")))
+    @APIResponse(responseCode = "200", description = "One result per record, in order, and a summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncBatchResponse.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running / 同一幂等键的请求仍在处理",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "More than 1000 records / 超过每批1000条",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body / 幂等键已用于其他请求体",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(
+            @Parameter(description = RESOURCES) @PathParam("resource") String resource,
+            @Parameter(description = "Optional idempotency key (IETF draft), 1-200 visible ASCII characters; kept 24 h per caller")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            String body) throws JsonProcessingException {
+        return sync.upload(resource, body, idempotencyKey);
+    }
+
+    @GET
+    @Path("/{resource}/changes")
+    @Operation(operationId = "legalAidChanges", summary = "Changes after a cursor / 增量变更",
+            description = "Every change in the caller's scope after the cursor, in commit order, deletions included "
+                    + "(`deleted: true`, `record` null). Pull with `nextCursor` until `changes` is empty for an exact mirror.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the next cursor",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "409", description = "Conflict / 冲突",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Request too large / 请求过大",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unprocessable / 无法处理",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChangePage changes(
+            @Parameter(description = RESOURCES) @PathParam("resource") String resource,
+            @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,
+            @Parameter(description = "Changes per page, 1 to 1000 (default 100)") @QueryParam("limit") Integer limit) {
+        return sync.changes(resource, since, limit);
+    }
+}
