@@ -89,12 +89,6 @@ public class SyncResource {
                     + "(`deleted: true`, `record` null). Pull with `nextCursor` until `changes` is empty for an exact mirror.")
     @APIResponse(responseCode = "200", description = "One page of changes and the next cursor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
-    @APIResponse(responseCode = "409", description = "Conflict / 冲突",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request too large / 请求过大",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unprocessable / 无法处理",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
             @Parameter(description = RESOURCES) @PathParam("resource") String resource,
             @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,
