@@ -15,6 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
 import static cn.daxiang.justice.corrections.TestData.as;
@@ -256,9 +261,24 @@ class CorrectionsSyncTest {
 
         JsonPath refused = upload(clerk(YUXI), "subjects", batch(TestData.map("id", subjectId, "version", 1, "deleted", true)));
         assertEquals("REJECTED", refused.getString("results[0].status"));
+        assertEquals("id", refused.getString("results[0].errors[0].field"));
+        assertTrue(refused.getString("results[0].errors[0].message").contains("违规记录"), refused.prettify());
         assertEquals(1, rows("subject", UUID.fromString(subjectId)));
         assertEquals(0, count(dataSource, "SELECT count(*) FROM corrections.tombstone WHERE entity_id = ?", UUID.fromString(subjectId)));
         clerk(YUXI).get(SUBJECTS + "/" + subjectId).then().statusCode(200).body("version", equalTo(1));
+
+        // once the violation is deleted, the subject can be: its level history goes with it, audited
+        String violation = clerk(YUXI).get(SUBJECTS + "/" + subjectId + "/violations").then().statusCode(200).extract().path("items[0].id");
+        assertEquals("UPDATED", upload(clerk(YUXI), "violations", batch(TestData.map("id", violation, "version", 1, "deleted", true)))
+                .getString("results[0].status"));
+        assertEquals(1, count(dataSource, "SELECT count(*) FROM corrections.subject_level WHERE subject_id = ?", UUID.fromString(subjectId)));
+        JsonPath gone = upload(clerk(YUXI), "subjects", batch(TestData.map("id", subjectId, "version", 1, "deleted", true)));
+        assertEquals("UPDATED", gone.getString("results[0].status"), gone.prettify());
+        assertEquals(0, rows("subject", UUID.fromString(subjectId)));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM corrections.subject_level WHERE subject_id = ?", UUID.fromString(subjectId)));
+        assertEquals(1, count(dataSource, "SELECT count(*) FROM corrections.audit_log WHERE entity_type = 'SubjectLevel' AND action = 'DELETE' "
+                + "AND position(? in changes::text) > 0", subjectId));
+        assertEquals(true, mirror(clerk(YUXI), "subjects").get(subjectId).get("deleted"));
 
         UUID investigation = UUID.randomUUID();
         upload(clerk(YUXI), "investigations", batch(investigation(investigation, YUXI)));
@@ -347,6 +367,51 @@ class CorrectionsSyncTest {
                 .body("items[0].score", equalTo(95)).body("items[0].version", equalTo(2));
     }
 
+    /**
+     * The API locks a subject before its violation; sync locks the subject first too (lockFirst), so
+     * concurrent updates of one violation through both paths never deadlock: each round, exactly one
+     * of the two wins and the other is told its version is stale.
+     */
+    @Test
+    void updatesOfOneViolationThroughSyncAndTheApiAtOnceNeverDeadlock() throws Exception {
+        Map<String, Object> subject = newSubject(YUXI);
+        String subjectId = (String) subject.get("id");
+        upload(clerk(YUXI), "subjects", batch(subject));
+        String violation = UUID.randomUUID().toString();
+        Map<String, Object> v = TestData.map("id", violation, "subjectId", subjectId, "occurredOn", "2021-05-10",
+                "description", "未经批准离开所居住的市县", "sanction", "WARNING");
+        upload(clerk(YUXI), "violations", batch(v));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long version = 1;
+            for (int round = 0; round < 25; round++) {
+                long base = version;
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<Integer> api = pool.submit(() -> {
+                    start.await();
+                    return clerk(YUXI).header("If-Match", "\"" + base + "\"")
+                            .body(TestData.map("occurredOn", "2021-05-10", "description", "API 第" + base + "次", "sanction", "WARNING"))
+                            .put(SUBJECTS + "/" + subjectId + "/violations/" + violation).then().extract().statusCode();
+                });
+                Future<String> sync = pool.submit(() -> {
+                    start.await();
+                    return upload(clerk(YUXI), "violations", batch(with(v, "description", "同步 第" + base + "次", "version", base)))
+                            .getString("results[0].status");
+                });
+                int apiStatus = api.get(30, TimeUnit.SECONDS);
+                String syncStatus = sync.get(30, TimeUnit.SECONDS);
+                boolean apiWon = apiStatus == 200 && "CONFLICT".equals(syncStatus);
+                boolean syncWon = apiStatus == 412 && "UPDATED".equals(syncStatus);
+                assertTrue(apiWon || syncWon, "round " + round + ": API " + apiStatus + ", sync " + syncStatus);
+                version++;
+            }
+            assertEquals(26, ((Number) clerk(YUXI).get(SUBJECTS + "/" + subjectId + "/violations").then().statusCode(200)
+                    .extract().path("items[0].version")).intValue());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void educationVisitsAndResettlementSyncThroughTheirApis() {
         Map<String, Object> a = newSubject(YUXI);
@@ -370,6 +435,11 @@ class CorrectionsSyncTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> record = (Map<String, Object>) mirror(clerk(YUXI), "education-sessions").get(session).get("record");
         assertEquals(List.of(a.get("id")), record.get("subjectIds"));
+        // a session goes with its attendance list
+        assertEquals("UPDATED", upload(clerk(YUXI), "education-sessions", batch(TestData.map("id", session, "version", 2, "deleted", true)))
+                .getString("results[0].status"));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM corrections.education_attendance WHERE session_id = ?", UUID.fromString(session)));
+        assertEquals(true, mirror(clerk(YUXI), "education-sessions").get(session).get("deleted"));
 
         Map<String, Object> visit = TestData.map("id", UUID.randomUUID().toString(), "orgUnit", YUXI, "visitedOn", "2021-06-02",
                 "institution", "湖南省某监狱", "inmateName", "李四", "visitorKind", "FAMILY_MEMBER", "visitorName", "李母",

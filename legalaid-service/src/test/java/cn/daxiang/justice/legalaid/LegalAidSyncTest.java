@@ -360,7 +360,7 @@ class LegalAidSyncTest {
     void syncRoutesAreGuarded() {
         as("provincial-reader", "430000000000").body(batch(consultation(UUID.randomUUID(), TOWN_A, "x", null)))
                 .post(SYNC + "consultations").then().statusCode(403);
-        clerk(TOWN_A).body(batch()).post(SYNC + "reviews").then().statusCode(404);
+        clerk(TOWN_A).body(batch()).post(SYNC + "hearings").then().statusCode(404);
         clerk(TOWN_A).queryParam("since", "nonsense").get(SYNC + "consultations/changes").then().statusCode(400);
     }
 }

@@ -448,6 +448,34 @@ class MediationSyncTest {
         assertFalse(mirror(clerk(TOWN_B), "follow-ups").containsKey(fresh.toString()));
     }
 
+    @Test
+    void aDisputeWithFollowUpsCannotBeDeletedUntilTheyAreAndTheFeedShowsEveryDeletion() {
+        UUID committee = committeeIn(TOWN_A);
+        UUID dispute = UUID.randomUUID();
+        upload(clerk(TOWN_A), "disputes", batch(dispute(dispute, TOWN_A, committee, null, "13800000003", null)));
+        clerk(TOWN_A).body("{\"outcome\":\"WITHDRAWN\",\"concludedOn\":\"2016-03-10\",\"version\":1}")
+                .post(BASE + "/disputes/" + dispute + "/conclude").then().statusCode(200);
+        UUID visit = UUID.randomUUID();
+        upload(clerk(TOWN_A), "follow-ups", batch(followUp(visit, dispute, "2016-04-01", "SATISFIED")));
+
+        // the follow-up is a record of its own: the dispute's deletion is refused, naming it, and nothing is lost
+        JsonPath refused = upload(clerk(TOWN_A), "disputes", batch("{\"id\":\"%s\",\"deleted\":true,\"version\":2}".formatted(dispute)));
+        assertEquals("REJECTED", refused.getString("results[0].status"));
+        assertEquals("id", refused.getString("results[0].errors[0].field"));
+        assertTrue(refused.getString("results[0].errors[0].message").contains("回访记录"), refused.prettify());
+        assertEquals(1, count("SELECT count(*) FROM dispute WHERE id = '" + dispute + "'"));
+        assertEquals(1, count("SELECT count(*) FROM follow_up WHERE id = '" + visit + "'"));
+
+        // follow-up first, then the dispute (its parties go with it): both leave a tombstone in the feed
+        assertEquals("UPDATED", upload(clerk(TOWN_A), "follow-ups", batch("{\"id\":\"%s\",\"deleted\":true,\"version\":1}".formatted(visit)))
+                .getString("results[0].status"));
+        assertEquals("UPDATED", upload(clerk(TOWN_A), "disputes", batch("{\"id\":\"%s\",\"deleted\":true,\"version\":2}".formatted(dispute)))
+                .getString("results[0].status"));
+        assertEquals(0, count("SELECT count(*) FROM dispute_party WHERE dispute_id = '" + dispute + "'"));
+        assertEquals(Boolean.TRUE, mirror(clerk(TOWN_A), "follow-ups").get(visit.toString()).get("deleted"));
+        assertEquals(Boolean.TRUE, mirror(clerk(TOWN_A), "disputes").get(dispute.toString()).get("deleted"));
+    }
+
     static RequestSpecification admin() {
         return MediationTestSupport.admin();
     }

@@ -90,6 +90,12 @@ public class EducationService {
         audit.changed(AuditLog.UPDATE, before, session);
     }
 
+    /** Before a session is deleted (sync only): its attendance list is part of it, as an update replaces it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeAttendances(EducationSession session) {
+        EducationAttendance.delete("sessionId", session.id);
+    }
+
     /** The session as the API shows it, with its attendees. */
     public EducationSessionView view(EducationSession session) {
         return CorrectionsMapper.toView(withAttendees(session));

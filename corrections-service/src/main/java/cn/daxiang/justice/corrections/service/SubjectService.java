@@ -386,6 +386,19 @@ public class SubjectService {
         return subject;
     }
 
+    /**
+     * Before a subject is deleted (sync only): its supervision-level history belongs to it alone and
+     * goes with it, each row audited. Violations, scores, visits and the like are records in their
+     * own right: their foreign keys refuse the deletion until they are deleted first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeOwnParts(Subject subject) {
+        for (SubjectLevel level : levelHistory(subject.id)) {
+            audit.deleted(level);
+            level.delete();
+        }
+    }
+
     static List<SubjectLevel> levelHistory(UUID subjectId) {
         return SubjectLevel.list("subjectId", Sort.ascending("effectiveOn").and("createdAt").and("id"), subjectId);
     }

@@ -59,6 +59,11 @@ public class EducationSessionSyncAdapter implements SyncAdapter<EducationSession
     }
 
     @Override
+    public void beforeDelete(EducationSession current) {
+        service.removeAttendances(current);
+    }
+
+    @Override
     public Object view(EducationSession entity) {
         return service.view(entity);
     }

@@ -69,6 +69,14 @@ public class ScoreSyncAdapter implements cn.daxiang.justice.kit.sync.SyncAdapter
         subjects.applyScoreUpdate(subject, current, input.toApiInput());
     }
 
+    /** The API locks the subject before its child record; sync does the same, so the two cannot deadlock. */
+    @Override
+    public void lockFirst(ScoreSyncInput input) {
+        if (input.subjectId() != null) {
+            Subject.findById(input.subjectId(), LockModeType.PESSIMISTIC_WRITE);
+        }
+    }
+
     @Override
     public Object view(AssessmentScore entity) {
         return CorrectionsMapper.toView(entity);

@@ -63,6 +63,11 @@ public class SubjectSyncAdapter implements SyncAdapter<Subject, SubjectInput> {
     }
 
     @Override
+    public void beforeDelete(Subject current) {
+        subjects.removeOwnParts(current);
+    }
+
+    @Override
     public Object view(Subject entity) {
         return subjects.view(entity);
     }

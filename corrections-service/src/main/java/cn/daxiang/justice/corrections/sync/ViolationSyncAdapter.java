@@ -69,6 +69,14 @@ public class ViolationSyncAdapter implements cn.daxiang.justice.kit.sync.SyncAda
         subjects.applyViolationUpdate(subject, current, input.toApiInput());
     }
 
+    /** The API locks the subject before its child record; sync does the same, so the two cannot deadlock. */
+    @Override
+    public void lockFirst(ViolationSyncInput input) {
+        if (input.subjectId() != null) {
+            Subject.findById(input.subjectId(), LockModeType.PESSIMISTIC_WRITE);
+        }
+    }
+
     @Override
     public Object view(Violation entity) {
         return CorrectionsMapper.toView(entity);

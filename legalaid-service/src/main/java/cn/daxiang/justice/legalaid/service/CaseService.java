@@ -140,6 +140,12 @@ public class CaseService {
     /** A review of an assigned or closed case; a failed one must say what to fix. */
     @Transactional
     public ReviewView addReview(UUID caseId, ReviewInput input) {
+        return LegalAidMapper.toView(reviewEntity(caseId, input));
+    }
+
+    /** The one way a review is recorded, by the API and by sync: a handled case in scope, checks, audit. */
+    @Transactional
+    public CaseReview reviewEntity(UUID caseId, ReviewInput input) {
         LegalAidCase c = load(caseId, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(c.orgUnit);
         requireStatus(c, HANDLED, "评查");
@@ -161,7 +167,7 @@ public class CaseService {
         r.requiredFixes = input.requiredFixes() == null || input.requiredFixes().isBlank() ? null : input.requiredFixes().strip();
         r.persist();
         audit.created(r);
-        return LegalAidMapper.toView(r);
+        return r;
     }
 
     public PageResult<ReviewView> reviews(UUID caseId, PageRequest page) {
@@ -174,6 +180,12 @@ public class CaseService {
     /** A follow-up call, once a provider has the case. */
     @Transactional
     public FollowUpView addFollowUp(UUID caseId, FollowUpInput input) {
+        return LegalAidMapper.toView(followUpEntity(caseId, input));
+    }
+
+    /** The one way a follow-up is recorded, by the API and by sync: a handled case in scope, checks, audit. */
+    @Transactional
+    public FollowUp followUpEntity(UUID caseId, FollowUpInput input) {
         LegalAidCase c = load(caseId, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(c.orgUnit);
         requireStatus(c, HANDLED, "回访");
@@ -190,7 +202,7 @@ public class CaseService {
         f.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
         f.persist();
         audit.created(f);
-        return LegalAidMapper.toView(f);
+        return f;
     }
 
     public PageResult<FollowUpView> followUps(UUID caseId, PageRequest page) {

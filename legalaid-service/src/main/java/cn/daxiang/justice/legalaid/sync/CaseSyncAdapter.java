@@ -76,6 +76,12 @@ public class CaseSyncAdapter implements SyncAdapter<LegalAidCase, JsonNode> {
         return LegalAidMapper.toView(entity);
     }
 
+    /** A case is never deleted either: it is closed or terminated. */
+    @Override
+    public void beforeDelete(LegalAidCase current) {
+        throw ApiException.invalid("record", READ_ONLY);
+    }
+
     /** Called for every upload of an existing case, before any version check: rejects it as well. */
     @Override
     public boolean sameContent(LegalAidCase current, JsonNode input) {

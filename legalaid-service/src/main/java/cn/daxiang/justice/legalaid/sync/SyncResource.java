@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Township sync of the legal aid line (see conventions, "Sync"): batch upsert and the change
- * feed, over the kit's protocol. Resources: applications, cases (download only), consultations,
- * providers, service-points. Case reviews and follow-ups are not sync resources: they are
- * added to a case only, have no org unit or version of their own in the API and no update.
+ * feed, over the kit's protocol. Resources: applications, cases (download only), reviews and
+ * follow-ups (each naming its case; entered once, not changed), consultations, providers,
+ * service-points.
  */
 @Path("/api/v1/legal-aid/sync")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SyncResource {
 
-    static final String RESOURCES = "applications | cases | consultations | providers | service-points";
+    static final String RESOURCES = "applications | cases | reviews | follow-ups | consultations | providers | service-points";
 
     @Inject
     SyncEndpoint sync;

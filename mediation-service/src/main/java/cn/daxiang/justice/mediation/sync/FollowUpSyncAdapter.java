@@ -1,7 +1,6 @@
 package cn.daxiang.justice.mediation.sync;
 
-import cn.daxiang.justice.kit.problem.ApiException;
-import cn.daxiang.justice.kit.sync.SyncAdapter;
+import cn.daxiang.justice.kit.sync.EnteredOnceSyncAdapter;
 import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.FollowUp;
 import cn.daxiang.justice.mediation.mapping.DisputeMapper;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Follow-up visits through township sync. They are created as the API's {@code POST
@@ -18,35 +16,14 @@ import java.util.UUID;
  * changed follow-up is refused (a replay of the same one is UNCHANGED).
  */
 @ApplicationScoped
-public class FollowUpSyncAdapter implements SyncAdapter<FollowUp, FollowUpSyncInput> {
+public class FollowUpSyncAdapter extends EnteredOnceSyncAdapter<FollowUp, FollowUpSyncInput> {
+
+    public FollowUpSyncAdapter() {
+        super("follow-ups", FollowUp.class, FollowUpSyncInput.class, "回访记录登记后不能修改；如有错误，请删除后重新登记");
+    }
 
     @Inject
     DisputeService disputes;
-
-    @Override
-    public String resource() {
-        return "follow-ups";
-    }
-
-    @Override
-    public Class<FollowUp> entityType() {
-        return FollowUp.class;
-    }
-
-    @Override
-    public Class<FollowUpSyncInput> inputType() {
-        return FollowUpSyncInput.class;
-    }
-
-    @Override
-    public UUID id(FollowUpSyncInput input) {
-        return input.id();
-    }
-
-    @Override
-    public Long version(FollowUpSyncInput input) {
-        return input.version();
-    }
 
     @Override
     public String orgUnit(FollowUpSyncInput input) {
@@ -57,11 +34,6 @@ public class FollowUpSyncAdapter implements SyncAdapter<FollowUp, FollowUpSyncIn
     @Override
     public FollowUp create(FollowUpSyncInput input) {
         return disputes.followUpEntity(input.disputeId(), input.toApiInput());
-    }
-
-    @Override
-    public void update(FollowUp current, FollowUpSyncInput input) {
-        throw ApiException.conflict("回访记录登记后不能修改");
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.daxiang.justice.mediation.domain.Satisfaction;
 import cn.daxiang.justice.mediation.rest.FollowUpInput;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record FollowUpSyncInput(
         @NotNull @Schema(description = "协议履行情况：FULFILLED 已履行, PARTLY 部分履行, NOT_FULFILLED 未履行") Fulfilment fulfilment,
         @NotNull @Schema(description = "当事人满意度：SATISFIED 满意, BASICALLY_SATISFIED 基本满意, DISSATISFIED 不满意") Satisfaction satisfaction,
         @Size(max = 1000) @Schema(description = "回访记录", maxLength = 1000) String note,
-        @Schema(description = "The version this record is based on (absent when new)") Long version) {
+        @Schema(description = "The version this record is based on (absent when new)") Long version) implements SyncInput {
 
     FollowUpInput toApiInput() {
         return new FollowUpInput(id, visitedOn, fulfilment, satisfaction, note);

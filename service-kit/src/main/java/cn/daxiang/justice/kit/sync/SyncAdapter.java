@@ -39,4 +39,21 @@ public interface SyncAdapter<E extends AuditedRecord, I> {
 
     /** Whether the input would leave the record as it is (a replayed upload). */
     boolean sameContent(E current, I input);
+
+    /**
+     * Takes, before the engine locks the record itself, the locks that the API's own path takes
+     * first (typically the parent record), so that sync and API lock in one order and cannot
+     * deadlock. Nothing by default.
+     */
+    default void lockFirst(I input) {
+    }
+
+    /**
+     * Called on the locked, version-checked record just before it becomes a tombstone: refuses the
+     * deletion ({@code ApiException}) or removes the parts that belong to the record alone (its
+     * history, its attendance list). Records that depend on it in their own right are not removed
+     * here: their foreign key refuses the deletion, with the message in {@link DependantRecords}.
+     */
+    default void beforeDelete(E current) {
+    }
 }

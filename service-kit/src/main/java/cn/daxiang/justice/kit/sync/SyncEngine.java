@@ -107,6 +107,9 @@ public class SyncEngine {
                 if (attempt < 2 && "23505".equals(sqlState(e))) {
                     continue;
                 }
+                if ("23503".equals(sqlState(e)) && deleted) {
+                    return SyncResult.rejected(id, "id", DependantRecords.message(e));
+                }
                 if (sqlState(e) != null) {
                     return SyncResult.rejected(id, "record", "记录不符合存储约束");
                 }
@@ -124,6 +127,9 @@ public class SyncEngine {
             }
             return deleted ? new SyncResult(id, SyncStatus.UNCHANGED, t.version(), true, null, null)
                     : new SyncResult(id, SyncStatus.CONFLICT, t.version(), true, null, null);
+        }
+        if (!deleted) {
+            adapter.lockFirst(input);
         }
         E current = em.find(adapter.entityType(), id, LockModeType.PESSIMISTIC_WRITE);
         if (current == null) {
@@ -145,7 +151,10 @@ public class SyncEngine {
                 return conflict(adapter, current);
             }
             long last = current.version;
+            adapter.beforeDelete(current);
             tombstones.bury(current);
+            // Inside the try: a record still referenced is refused here, with its dependants named.
+            em.flush();
             return new SyncResult(id, SyncStatus.UPDATED, last, true, null, null);
         }
         if (adapter.sameContent(current, input)) {
