@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -67,10 +68,31 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(request(path, orgUnit, from, to).willReturn(response));
     }
 
+    /** The cumulative request (累计): no {@code from} at all, {@code to} the end of the period. */
+    static MappingBuilder cumulativeRequest(String path, String orgUnit, LocalDate to) {
+        return get(urlPathEqualTo(path))
+                .withQueryParam("orgUnit", equalTo(orgUnit))
+                .withQueryParam("from", absent())
+                .withQueryParam("to", equalTo(to.toString()))
+                .withHeader("Authorization", matching("Bearer [A-Za-z0-9_.-]+"));
+    }
+
+    static void answerCumulative(String path, String orgUnit, LocalDate to, ResponseDefinitionBuilder response) {
+        server.stubFor(cumulativeRequest(path, orgUnit, to).willReturn(response));
+    }
+
+    /** Stubs the period and the cumulative request of one line alike (same metrics) for tests that do not look at 累计. */
+    static void answerBoth(String path, String orgUnit, LocalDate from, LocalDate to, LocalDate recordsCompleteFrom,
+                           Map<String, ? extends Number> metrics) {
+        answer(path, orgUnit, from, to, stats(orgUnit, from, to, recordsCompleteFrom, metrics));
+        answerCumulative(path, orgUnit, to, stats(orgUnit, null, to, recordsCompleteFrom, metrics));
+    }
+
     /** A stats answer as the lines give it. */
     static ResponseDefinitionBuilder stats(String orgUnit, LocalDate from, LocalDate to, LocalDate recordsCompleteFrom,
                                            Map<String, ? extends Number> metrics) {
-        String body = "{\"orgUnit\":\"" + orgUnit + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\","
+        String body = "{\"orgUnit\":\"" + orgUnit + "\",\"from\":" + (from == null ? "null" : "\"" + from + "\"")
+                + ",\"to\":\"" + to + "\","
                 + "\"asOf\":\"2022-01-05T08:00:00Z\","
                 + "\"recordsCompleteFrom\":" + (recordsCompleteFrom == null ? "null" : "\"" + recordsCompleteFrom + "\"") + ","
                 + "\"metrics\":{" + metrics.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
@@ -78,7 +100,15 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
         return okJson(body);
     }
 
+    /** Period requests (with a {@code from}) of one line for one org unit. */
     static int calls(String path, String orgUnit) {
-        return server.findAll(getRequestedFor(urlPathEqualTo(path)).withQueryParam("orgUnit", equalTo(orgUnit))).size();
+        return server.findAll(getRequestedFor(urlPathEqualTo(path)).withQueryParam("orgUnit", equalTo(orgUnit))
+                .withQueryParam("from", matching(".+"))).size();
+    }
+
+    /** Cumulative requests (no {@code from}) of one line for one org unit. */
+    static int cumulativeCalls(String path, String orgUnit) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(path)).withQueryParam("orgUnit", equalTo(orgUnit))
+                .withQueryParam("from", absent())).size();
     }
 }

@@ -122,12 +122,33 @@ class RunResourceTest {
         return m;
     }
 
-    /** The three lines answer the seed's 2021 figures for {@code orgUnit}, records complete since 2020. */
+    /** The corrections line since its records began, to the end of 2021: the seed's 927 received, 779 released. */
+    static Map<String, Number> correctionsCumulative2021() {
+        Map<String, Number> m = new LinkedHashMap<>(corrections2021());
+        m.put("corrections.subjects.received", 927);
+        m.put("corrections.subjects.released", 779);
+        return m;
+    }
+
+    /**
+     * The three lines answer the seed's 2021 figures for {@code orgUnit}, records complete since 2020;
+     * asked for their cumulative figures (no from), corrections answers 927 received and 779 released.
+     */
     static void stubSeedYear(String orgUnit) {
+        stubSeedYear(orgUnit, 2021);
+    }
+
+    /** The same figures for another year (tests that must not meet this class's 2021 figures and targets). */
+    static void stubSeedYear(String orgUnit, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
         LocalDate complete = LocalDate.of(2020, 1, 1);
-        LineStubs.answer(LineStubs.CORRECTIONS, orgUnit, JAN_1, DEC_31, LineStubs.stats(orgUnit, JAN_1, DEC_31, complete, corrections2021()));
-        LineStubs.answer(LineStubs.MEDIATION, orgUnit, JAN_1, DEC_31, LineStubs.stats(orgUnit, JAN_1, DEC_31, complete, mediation2021()));
-        LineStubs.answer(LineStubs.LEGAL_AID, orgUnit, JAN_1, DEC_31, LineStubs.stats(orgUnit, JAN_1, DEC_31, complete, legalAid2021()));
+        LineStubs.answer(LineStubs.CORRECTIONS, orgUnit, from, to, LineStubs.stats(orgUnit, from, to, complete, corrections2021()));
+        LineStubs.answer(LineStubs.MEDIATION, orgUnit, from, to, LineStubs.stats(orgUnit, from, to, complete, mediation2021()));
+        LineStubs.answer(LineStubs.LEGAL_AID, orgUnit, from, to, LineStubs.stats(orgUnit, from, to, complete, legalAid2021()));
+        LineStubs.answerCumulative(LineStubs.CORRECTIONS, orgUnit, to, LineStubs.stats(orgUnit, null, to, complete, correctionsCumulative2021()));
+        LineStubs.answerCumulative(LineStubs.MEDIATION, orgUnit, to, LineStubs.stats(orgUnit, null, to, complete, mediation2021()));
+        LineStubs.answerCumulative(LineStubs.LEGAL_AID, orgUnit, to, LineStubs.stats(orgUnit, null, to, complete, legalAid2021()));
     }
 
     static void manualFigure(String orgUnit, LocalDate from, LocalDate to, String metric, String value) {
@@ -138,10 +159,16 @@ class RunResourceTest {
 
     /** The lines without a service: reconsideration 8 of 15, normative documents 7 of 7. */
     static void manualSeedYear(String orgUnit) {
-        manualFigure(orgUnit, JAN_1, DEC_31, "reconsideration.received", "15");
-        manualFigure(orgUnit, JAN_1, DEC_31, "reconsideration.concluded", "8");
-        manualFigure(orgUnit, JAN_1, DEC_31, "normativeDocuments.reviewed", "7");
-        manualFigure(orgUnit, JAN_1, DEC_31, "normativeDocuments.filed", "7");
+        manualSeedYear(orgUnit, 2021);
+    }
+
+    static void manualSeedYear(String orgUnit, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        manualFigure(orgUnit, from, to, "reconsideration.received", "15");
+        manualFigure(orgUnit, from, to, "reconsideration.concluded", "8");
+        manualFigure(orgUnit, from, to, "normativeDocuments.reviewed", "7");
+        manualFigure(orgUnit, from, to, "normativeDocuments.filed", "7");
     }
 
     static void target(String orgUnit, int year, String metric, String value) {
@@ -255,6 +282,15 @@ class RunResourceTest {
         assertEquals(0, new BigDecimal("236").compareTo(dec(metric(run, "mediation.disputes.mediated").get("value"))));
         assertTrue(run.getList("warnings.code").contains("MANUAL_FIGURE_DISAGREES"));
         assertEquals(List.of("AVAILABLE", "AVAILABLE", "AVAILABLE"), run.getList("lines.status"));
+        assertEquals(List.of("AVAILABLE", "AVAILABLE", "AVAILABLE"), run.getList("lines.cumulativeStatus"));
+        // cumulative figures (since the records began, up to 31 December): the seed's 927 and 779
+        assertOk(run, "CORRECTIONS_CUMULATIVE_RECEIVED", "927");
+        assertOk(run, "CORRECTIONS_CUMULATIVE_RELEASED", "779");
+        assertOk(run, "CORRECTIONS_RECEIVED", "120");
+        assertEquals("CORRECTIONS_SERVICE", metric(run, "cumulative:corrections.subjects.received").get("source"));
+        assertEquals("2022-01-05T08:00:00Z", metric(run, "cumulative:corrections.subjects.received").get("asOf"));
+        assertEquals(1, LineStubs.cumulativeCalls(LineStubs.CORRECTIONS, org));
+        assertEquals(1, LineStubs.calls(LineStubs.CORRECTIONS, org));
 
         // the snapshot reads back the same, and the run is audited
         String id = run.getString("id");
@@ -291,6 +327,10 @@ class RunResourceTest {
         assertOthersExact(run, false, true, true);
         assertEquals("PASS", rule(run, "MEDIATION_SUCCEEDED_NOT_ABOVE_MEDIATED").get("result"));
         assertEquals(3, LineStubs.calls(LineStubs.CORRECTIONS, org), "one attempt and two retries");
+        // a line that is down is not asked for its cumulative figures: they are unavailable for the same reason
+        assertEquals(0, LineStubs.cumulativeCalls(LineStubs.CORRECTIONS, org));
+        assertUnavailable(run, List.of("CORRECTIONS_CUMULATIVE_RECEIVED", "CORRECTIONS_CUMULATIVE_RELEASED"), "超时");
+        assertEquals(1, LineStubs.cumulativeCalls(LineStubs.MEDIATION, org));
     }
 
     @Test
@@ -366,9 +406,9 @@ class RunResourceTest {
         mediation2021().keySet().forEach(k -> mediation.put(k, 0));
         Map<String, Number> legalAid = new LinkedHashMap<>();
         legalAid2021().keySet().forEach(k -> legalAid.put(k, 0));
-        LineStubs.answer(LineStubs.CORRECTIONS, DISTRICT, from, to, LineStubs.stats(DISTRICT, from, to, complete, corrections));
-        LineStubs.answer(LineStubs.MEDIATION, DISTRICT, from, to, LineStubs.stats(DISTRICT, from, to, complete, mediation));
-        LineStubs.answer(LineStubs.LEGAL_AID, DISTRICT, from, to, LineStubs.stats(DISTRICT, from, to, complete, legalAid));
+        LineStubs.answerBoth(LineStubs.CORRECTIONS, DISTRICT, from, to, complete, corrections);
+        LineStubs.answerBoth(LineStubs.MEDIATION, DISTRICT, from, to, complete, mediation);
+        LineStubs.answerBoth(LineStubs.LEGAL_AID, DISTRICT, from, to, complete, legalAid);
         manualFigure(DISTRICT, from, to, "corrections.subjects.active", "148");
         manualFigure(DISTRICT, from, to, "corrections.subjects.active.probation", "137");
         manualFigure(DISTRICT, from, to, "corrections.subjects.active.parole", "2");
@@ -456,16 +496,20 @@ class RunResourceTest {
         String org = "430503005000";
         LocalDate from = LocalDate.of(2021, 1, 1);
         LocalDate to = LocalDate.of(2021, 6, 30);
-        LineStubs.answer(LineStubs.CORRECTIONS, org, from, to, LineStubs.stats(org, from, to, null, corrections2021()));
-        LineStubs.answer(LineStubs.MEDIATION, org, from, to, LineStubs.stats(org, from, to, null, mediation2021()));
-        LineStubs.answer(LineStubs.LEGAL_AID, org, from, to, LineStubs.stats(org, from, to, null,
-                Map.of("legalaid.cases.accepted", 190)));
+        LineStubs.answerBoth(LineStubs.CORRECTIONS, org, from, to, null, corrections2021());
+        LineStubs.answerBoth(LineStubs.MEDIATION, org, from, to, null, mediation2021());
+        LineStubs.answerBoth(LineStubs.LEGAL_AID, org, from, to, null, Map.of("legalaid.cases.accepted", 190));
         target(org, 2021, "legalaid.cases.accepted", "380");
         JsonPath run = as("evaluator", DISTRICT).body("{\"orgUnit\":\"" + org + "\",\"from\":\"2021-01-01\",\"to\":\"2021-06-30\"}")
                 .post(RUNS).then().statusCode(201).extract()
                 .jsonPath(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         assertOk(run, "LEGALAID_TASK_COMPLETION_RATE", "50.0");
         assertNull(run.get("year"));
+        // the year's target is not prorated: the run says the rate is progress towards the whole year's target
+        Map<String, Object> partYear = run.getMap("warnings.find { it.code == 'PART_YEAR_TARGET' }");
+        assertNotNull(partYear);
+        assertTrue(String.valueOf(partYear.get("message")).contains("未按期间折算"), String.valueOf(partYear.get("message")));
+        assertTrue(String.valueOf(partYear.get("message")).contains("时间进度49.6%"), String.valueOf(partYear.get("message")));
         // the line did not report the categories: the rule is skipped, not passed
         assertEquals("SKIPPED", rule(run, "LEGALAID_ACCEPTED_BY_CATEGORY").get("result"));
         assertEquals("NO_DATA", indicator(run, "LEGALAID_QUALITY_PASS_RATE").get("status"));

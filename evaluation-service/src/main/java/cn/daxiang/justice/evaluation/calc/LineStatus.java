@@ -15,5 +15,9 @@ public record LineStatus(
         @Schema(description = "Why it is unavailable / 不可用原因") String reason,
         Instant asOf,
         @Schema(description = "The date from which the service holds every record") LocalDate recordsCompleteFrom,
-        int metricsReported) {
+        int metricsReported,
+        @Schema(enumeration = {"AVAILABLE", "UNAVAILABLE"}, description = "The cumulative request (累计, since the records began) / 累计数据状态")
+        String cumulativeStatus,
+        @Schema(description = "Why the cumulative figures are unavailable / 累计数据不可用原因") String cumulativeReason,
+        @Schema(description = "asOf of the cumulative answer") Instant cumulativeAsOf) {
 }

@@ -6,8 +6,10 @@ import cn.daxiang.justice.evaluation.expression.Expression;
 import cn.daxiang.justice.evaluation.expression.Resolution;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,10 @@ import java.util.function.Function;
  *     (never 0, never an older answer), and a manual figure for them is not used either, because
  *     whether it should prevail cannot be decided without the service.</li>
  * </ul>
- * Every value keeps its source and its {@code asOf}.
+ * Every value keeps its source and its {@code asOf}. Cumulative figures (累计, since the records
+ * began) are named {@code cumulative:<metric>} and come from the lines only; a line down makes them
+ * unavailable too. A target is a whole year's: for a shorter period it is not prorated, and the run
+ * says so (PART_YEAR_TARGET), so that a completion rate reads as progress towards the year's target.
  */
 public final class MetricAssembler {
 
@@ -38,11 +43,13 @@ public final class MetricAssembler {
     private final Map<String, MetricValue> values = new TreeMap<>();
     private final List<RunWarning> warnings = new ArrayList<>();
     private final Map<Line, LineStats> lines;
+    private final Map<Line, LineStats> cumulative;
     private final Integer targetYear;
     private final LocalDate from;
 
-    private MetricAssembler(Map<Line, LineStats> lines, Integer targetYear, LocalDate from) {
+    private MetricAssembler(Map<Line, LineStats> lines, Map<Line, LineStats> cumulative, Integer targetYear, LocalDate from) {
         this.lines = lines;
+        this.cumulative = cumulative;
         this.targetYear = targetYear;
         this.from = from;
     }
@@ -52,7 +59,16 @@ public final class MetricAssembler {
      */
     public static MetricAssembler assemble(Map<Line, LineStats> lines, List<Entered> manual, List<Entered> targets,
                                            LocalDate from, Integer targetYear) {
-        MetricAssembler a = new MetricAssembler(lines, targetYear, from);
+        return assemble(lines, Map.of(), manual, targets, from, null, targetYear);
+    }
+
+    /**
+     * @param cumulative each line's cumulative answer (from open, to the end of the period)
+     * @param to         the end of the period; with {@code from}, tells a part-year period (null: not checked)
+     */
+    public static MetricAssembler assemble(Map<Line, LineStats> lines, Map<Line, LineStats> cumulative, List<Entered> manual,
+                                           List<Entered> targets, LocalDate from, LocalDate to, Integer targetYear) {
+        MetricAssembler a = new MetricAssembler(lines, cumulative, targetYear, from);
         Map<String, Entered> manualByMetric = new TreeMap<>();
         manual.forEach(m -> manualByMetric.put(m.metric(), m));
         TreeSet<String> names = new TreeSet<>(manualByMetric.keySet());
@@ -70,11 +86,49 @@ public final class MetricAssembler {
         for (String name : names) {
             a.decide(name, manualByMetric.get(name));
         }
+        a.addCumulative();
+        boolean partYear = to != null && targetYear != null
+                && !(from.equals(LocalDate.of(targetYear, 1, 1)) && to.equals(LocalDate.of(targetYear, 12, 31)));
         for (Entered t : targets) {
             a.values.put(Expression.TARGET_PREFIX + t.metric(), new MetricValue(Expression.TARGET_PREFIX + t.metric(),
-                    plain(t.value()), MetricValue.TARGET, t.asOf(), false, t.id(), t.enteredBy(), targetYear + "年度任务指标"));
+                    plain(t.value()), MetricValue.TARGET, t.asOf(), false, t.id(), t.enteredBy(),
+                    targetYear + "年度任务指标" + (partYear ? "（全年目标，未按期间折算）" : "")));
+            if (partYear) {
+                a.warnings.add(new RunWarning("PART_YEAR_TARGET", Expression.TARGET_PREFIX + t.metric(), null,
+                        "本期（" + from + "至" + to + "）不足全年，任务指标 " + t.metric() + " 为" + targetYear + "年全年目标 "
+                                + plain(t.value()).toPlainString() + "，未按期间折算：相关完成率为全年任务的完成进度（时间进度"
+                                + timeShare(from, to, targetYear) + "%）"));
+            }
         }
         return a;
+    }
+
+    /** Days of the period over days of the year, in percent with one decimal. */
+    static String timeShare(LocalDate from, LocalDate to, int year) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        long yearDays = LocalDate.of(year, 1, 1).lengthOfYear();
+        return BigDecimal.valueOf(days * 100).divide(BigDecimal.valueOf(yearDays), 1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** {@code cumulative:<metric>} for every metric a line answered with its records since the beginning. */
+    private void addCumulative() {
+        for (LineStats stats : cumulative.values()) {
+            if (!stats.available()) {
+                continue;
+            }
+            Line line = stats.line();
+            LocalDate complete = stats.answer().recordsCompleteFrom();
+            Instant asOf = stats.answer().asOf() == null ? stats.fetchedAt() : stats.answer().asOf();
+            String note = complete == null ? "累计数（自有记录起）" : "累计数：服务自 " + complete + " 起记录完整，此前的记录可能不全";
+            stats.answer().metrics().forEach((name, value) -> {
+                String key = Expression.CUMULATIVE_PREFIX + name;
+                values.put(key, new MetricValue(key, plain(value), line.source(), asOf, complete != null, null, null, note));
+            });
+            if (complete != null) {
+                warnings.add(new RunWarning("CUMULATIVE_RECORDS_INCOMPLETE", null, line.name(), line.label()
+                        + "服务自 " + complete + " 起记录完整：累计数（自有记录起）可能不含此前的数据"));
+            }
+        }
     }
 
     private void decide(String name, Entered manual) {
@@ -136,6 +190,9 @@ public final class MetricAssembler {
     public Function<String, Resolution> lookup() {
         return name -> {
             MetricValue v = values.get(name);
+            if (name.startsWith(Expression.CUMULATIVE_PREFIX)) {
+                return cumulative(name, v);
+            }
             if (name.startsWith(Expression.TARGET_PREFIX)) {
                 return v != null ? Resolution.of(v.value()) : Resolution.missing(targetYear == null
                         ? "期间跨年度，无法对应任务指标：" + name
@@ -153,6 +210,19 @@ public final class MetricAssembler {
             }
             return Resolution.missing("无数据：" + name + (line == null ? "（未人工填报）" : "（" + line.label() + "服务未报告该指标，也未人工填报）"));
         };
+    }
+
+    private Resolution cumulative(String name, MetricValue v) {
+        Line line = Line.of(name.substring(Expression.CUMULATIVE_PREFIX.length()));
+        if (line == null) {
+            return Resolution.missing("无数据：" + name + "（累计数只来自业务服务）");
+        }
+        LineStats stats = cumulative.get(line);
+        if (stats == null || !stats.available()) {
+            return Resolution.unavailable("累计数不可用：" + (stats == null ? line.label() + "服务未提供累计数" : stats.reason()));
+        }
+        return v != null ? Resolution.of(v.value())
+                : Resolution.missing("无数据：" + name + "（" + line.label() + "服务未报告该累计指标）");
     }
 
     static BigDecimal plain(BigDecimal d) {

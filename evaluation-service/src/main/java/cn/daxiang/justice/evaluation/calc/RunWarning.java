@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Something the reader of a run must know: a disagreement between sources, incomplete records, an unused figure. */
 @Schema(name = "RunWarning", description = "数据提示 / warning about the figures of a run")
 public record RunWarning(
-        @Schema(enumeration = {"MANUAL_FIGURE_DISAGREES", "MANUAL_FIGURE_PREVAILS", "RECORDS_INCOMPLETE", "MANUAL_FIGURE_NOT_USED"})
+        @Schema(enumeration = {"MANUAL_FIGURE_DISAGREES", "MANUAL_FIGURE_PREVAILS", "RECORDS_INCOMPLETE", "MANUAL_FIGURE_NOT_USED",
+                "CUMULATIVE_RECORDS_INCOMPLETE", "PART_YEAR_TARGET"})
         String code,
         String metric,
         String line,

@@ -23,6 +23,7 @@ public record LineStats(Line line, boolean available, StatsAnswer answer, String
         if (answer.orgUnit() != null && !answer.orgUnit().equals(orgUnit)) {
             throw new InvalidStatsAnswer("应答的机构 " + answer.orgUnit() + " 与请求的 " + orgUnit + " 不符");
         }
+        // a cumulative request (from null) must be answered as one: an answer with a from is for another period
         if ((answer.to() != null && !answer.to().equals(to)) || (answer.from() != null && !answer.from().equals(from))) {
             throw new InvalidStatsAnswer("应答的统计期间与请求不符");
         }

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  * for a while instead of slowing every run), and a fallback that reports the line unavailable with
  * the reason, never a 0 or an old answer. Values here are the production defaults; the
  * {@code quarkus.fault-tolerance.*} properties override them (the test profile shortens them).
+ * A cumulative request ({@code from} null) goes through the same guard and the same breaker: it
+ * is the same service, and a service that fails one kind of request is not healthy for the other.
  */
 @ApplicationScoped
 public class LineStatsService {
@@ -44,7 +46,7 @@ public class LineStatsService {
     @CircuitBreakerName(CORRECTIONS_BREAKER)
     @Fallback(StatsFallback.class)
     public Uni<LineStats> corrections(String orgUnit, LocalDate from, LocalDate to) {
-        return corrections.stats(from.toString(), to.toString(), orgUnit)
+        return corrections.stats(text(from), to.toString(), orgUnit)
                 .map(answer -> LineStats.checked(Line.CORRECTIONS, answer, orgUnit, from, to));
     }
 
@@ -54,7 +56,7 @@ public class LineStatsService {
     @CircuitBreakerName(MEDIATION_BREAKER)
     @Fallback(StatsFallback.class)
     public Uni<LineStats> mediation(String orgUnit, LocalDate from, LocalDate to) {
-        return mediation.stats(from.toString(), to.toString(), orgUnit)
+        return mediation.stats(text(from), to.toString(), orgUnit)
                 .map(answer -> LineStats.checked(Line.MEDIATION, answer, orgUnit, from, to));
     }
 
@@ -64,7 +66,12 @@ public class LineStatsService {
     @CircuitBreakerName(LEGAL_AID_BREAKER)
     @Fallback(StatsFallback.class)
     public Uni<LineStats> legalAid(String orgUnit, LocalDate from, LocalDate to) {
-        return legalAid.stats(from.toString(), to.toString(), orgUnit)
+        return legalAid.stats(text(from), to.toString(), orgUnit)
                 .map(answer -> LineStats.checked(Line.LEGAL_AID, answer, orgUnit, from, to));
+    }
+
+    /** A null {@code from} is left out of the query: the line then counts since its records began (累计). */
+    private static String text(LocalDate from) {
+        return from == null ? null : from.toString();
     }
 }

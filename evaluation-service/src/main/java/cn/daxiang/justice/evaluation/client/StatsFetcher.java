@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.client;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** Reads the three lines' stats in parallel; each result is an answer or an unavailable line, never an exception. */
 @ApplicationScoped
@@ -21,6 +25,7 @@ public class StatsFetcher {
     @ConfigProperty(name = "evaluation.stats.overall-timeout", defaultValue = "PT60S")
     Duration overallTimeout;
 
+    /** The period's figures only. */
     public Map<Line, LineStats> fetchAll(String orgUnit, LocalDate from, LocalDate to) {
         Map<Line, LineStats> result = new EnumMap<>(Line.class);
         var all = Uni.combine().all().unis(
@@ -32,6 +37,61 @@ public class StatsFetcher {
         result.put(Line.MEDIATION, all.getItem2());
         result.put(Line.LEGAL_AID, all.getItem3());
         return result;
+    }
+
+    /**
+     * How many org units are fetched at once (each with its three lines in parallel). Bounded so that
+     * a district with all its townships does not hit every line with dozens of simultaneous
+     * requests, which would time out and open the breakers for everyone.
+     */
+    @ConfigProperty(name = "evaluation.stats.org-unit-concurrency", defaultValue = "4")
+    int orgUnitConcurrency;
+
+    /** The period's and the cumulative figures of several org units (a run and its child runs). */
+    public Map<String, FetchedStats> fetchWithCumulative(List<String> orgUnits, LocalDate from, LocalDate to) {
+        Map<String, FetchedStats> result = new LinkedHashMap<>();
+        orgUnits.forEach(o -> result.put(o, null));
+        // the whole batch gets the outer bound once per round of units fetched together
+        Duration bound = overallTimeout.multipliedBy((orgUnits.size() + orgUnitConcurrency - 1) / orgUnitConcurrency);
+        List<Map.Entry<String, FetchedStats>> answers = Multi.createFrom().iterable(orgUnits)
+                .onItem().transformToUni(o -> fetch(o, from, to).map(f -> Map.entry(o, f))).merge(orgUnitConcurrency)
+                .collect().asList().await().atMost(bound);
+        answers.forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
+    /**
+     * Per line: the period request, then, only if the line answered it, the cumulative request
+     * (from left open). The three lines run in parallel.
+     */
+    Uni<FetchedStats> fetch(String orgUnit, LocalDate from, LocalDate to) {
+        return Uni.combine().all().unis(
+                        line(Line.CORRECTIONS, orgUnit, from, to, (f, t) -> lines.corrections(orgUnit, f, t)),
+                        line(Line.MEDIATION, orgUnit, from, to, (f, t) -> lines.mediation(orgUnit, f, t)),
+                        line(Line.LEGAL_AID, orgUnit, from, to, (f, t) -> lines.legalAid(orgUnit, f, t)))
+                .asTuple().map(all -> {
+                    Map<Line, LineStats> period = new EnumMap<>(Line.class);
+                    Map<Line, LineStats> cumulative = new EnumMap<>(Line.class);
+                    for (Both both : List.of(all.getItem1(), all.getItem2(), all.getItem3())) {
+                        period.put(both.period().line(), both.period());
+                        cumulative.put(both.cumulative().line(), both.cumulative());
+                    }
+                    return new FetchedStats(period, cumulative);
+                });
+    }
+
+    private record Both(LineStats period, LineStats cumulative) {
+    }
+
+    private static Uni<Both> line(Line line, String orgUnit, LocalDate from, LocalDate to,
+                                         BiFunction<LocalDate, LocalDate, Uni<LineStats>> call) {
+        return guard(line, call.apply(from, to)).chain(period -> {
+            if (!period.available()) {
+                // a line that is down is not asked twice: its cumulative figures are unavailable for the same reason
+                return Uni.createFrom().item(new Both(period, LineStats.unavailable(line, period.reason())));
+            }
+            return guard(line, call.apply(null, to)).map(cumulative -> new Both(period, cumulative));
+        });
     }
 
     private static Uni<LineStats> guard(Line line, Uni<LineStats> call) {

@@ -10,6 +10,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A frozen evaluation run (评价快照): metric values with their sources, indicator values, rule
@@ -33,6 +34,18 @@ public class EvaluationRun extends AuditedRecord {
     @Column(name = "year")
     public Integer year;
 
+    /** Set when the run was asked for a quarter of {@link #year}. */
+    @Column(name = "quarter")
+    public Integer quarter;
+
+    /** Set when the run was asked for a month of {@link #year}. */
+    @Column(name = "month")
+    public Integer month;
+
+    /** The run this one was made with ({@code includeChildren}), if any. */
+    @Column(name = "parent_run_id", updatable = false)
+    public UUID parentRunId;
+
     @Column(name = "status", nullable = false, length = 10)
     public String status;
 
@@ -48,6 +61,9 @@ public class EvaluationRun extends AuditedRecord {
         s.put("from", periodFrom == null ? null : periodFrom.toString());
         s.put("to", periodTo == null ? null : periodTo.toString());
         s.put("year", year);
+        s.put("quarter", quarter);
+        s.put("month", month);
+        s.put("parentRunId", parentRunId == null ? null : parentRunId.toString());
         s.put("status", status);
         return s;
     }

@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A parsed expression over metric names, {@code target:<metric>} references, numeric constants,
+ * A parsed expression over metric names, {@code target:<metric>} and {@code cumulative:<metric>}
+ * references, numeric constants,
  * {@code + - *} and parentheses (the numerators, denominators and rule sides of DHIS2-style
  * indicators and validation rules). Arithmetic is exact ({@link BigDecimal}); a name that cannot be
  * resolved makes the whole value absent and is reported, never read as 0.
@@ -18,7 +19,13 @@ public sealed interface Expression {
     /** The prefix of a reference to a target (任务指标) rather than to a reported metric. */
     String TARGET_PREFIX = "target:";
 
-    /** Every name the expression reads, {@code target:} references included, in order of appearance. */
+    /**
+     * The prefix of a cumulative figure (累计): the line's metric counted since its records began,
+     * up to the end of the period, e.g. {@code cumulative:corrections.subjects.received}.
+     */
+    String CUMULATIVE_PREFIX = "cumulative:";
+
+    /** Every name the expression reads, prefixed references included, in order of appearance. */
     default Set<String> references() {
         Set<String> names = new LinkedHashSet<>();
         collect(names);

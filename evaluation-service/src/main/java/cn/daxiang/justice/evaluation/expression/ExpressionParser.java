@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses {@code expr := term (('+'|'-') term)*}, {@code term := unary ('*' unary)*},
- * {@code unary := '-' unary | primary}, {@code primary := number | name | 'target:' name | '(' expr ')'}.
+ * {@code unary := '-' unary | primary},
+ * {@code primary := number | name | 'target:' name | 'cumulative:' name | '(' expr ')'}.
  * Names are the work lines' dotted metric names ({@code legalaid.cases.accepted}). Division is
  * not part of the language: an indicator divides its numerator by its denominator itself, so that
  * a zero denominator is a flagged result rather than an arithmetic error.
@@ -82,10 +83,9 @@ public final class ExpressionParser {
                     i++;
                 }
                 String name = s.substring(start, i);
-                String metric = name.startsWith(Expression.TARGET_PREFIX) ? name.substring(Expression.TARGET_PREFIX.length()) : name;
-                if (!METRIC.matcher(metric).matches()) {
+                if (!METRIC.matcher(unprefixed(name)).matches()) {
                     throw new ExpressionException("第" + (start + 1) + "个字符处的名称“" + name
-                            + "”无效：应为以点分隔的指标名称（如 legalaid.cases.accepted）或 target:指标名称");
+                            + "”无效：应为以点分隔的指标名称（如 legalaid.cases.accepted）、target:指标名称或 cumulative:指标名称");
                 }
                 out.add(new Token(Kind.NAME, name, start));
             } else {
@@ -102,6 +102,16 @@ public final class ExpressionParser {
             }
         }
         return out;
+    }
+
+    /** The metric a name refers to: without its {@code target:} or {@code cumulative:} prefix (at most one). */
+    private static String unprefixed(String name) {
+        for (String prefix : new String[]{Expression.TARGET_PREFIX, Expression.CUMULATIVE_PREFIX}) {
+            if (name.startsWith(prefix)) {
+                return name.substring(prefix.length());
+            }
+        }
+        return name;
     }
 
     private static boolean isNameStart(char c) {

@@ -20,12 +20,18 @@ public record RunView(
         long version,
         LocalDate from,
         LocalDate to,
-        @Schema(description = "Set when the run was asked for a calendar year") Integer year,
+        @Schema(description = "Set when the run was asked for a calendar year, a quarter or a month") Integer year,
+        @Schema(description = "季度 1-4, when the run was asked for a quarter") Integer quarter,
+        @Schema(description = "月份 1-12, when the run was asked for a month") Integer month,
+        @Schema(description = "The run this one was made with (includeChildren) / 上级运行") UUID parentRunId,
+        @Schema(description = "The runs made with this one for every direct child org unit (includeChildren) / 下级机构运行")
+        List<UUID> childRunIds,
         @Schema(enumeration = {"COMPLETE", "PARTIAL"}, description = "PARTIAL when a line could not be reached; re-run later")
         String status,
         Instant createdAt,
         String createdBy,
-        @Schema(description = "Every figure used, with its source and asOf") List<MetricValue> metrics,
+        @Schema(description = "Every figure used, with its source and asOf; cumulative:<metric> are the figures since the "
+                + "records began up to the end of the period / 所用数据（cumulative: 为累计数）") List<MetricValue> metrics,
         List<IndicatorResult> indicators,
         List<RuleResult> rules,
         @Schema(description = "Each work line's service: answered or not, and why") List<LineStatus> lines,

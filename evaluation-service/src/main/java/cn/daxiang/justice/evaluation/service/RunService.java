@@ -8,6 +8,7 @@ import cn.daxiang.justice.evaluation.calc.RuleResult;
 import cn.daxiang.justice.evaluation.client.Line;
 import cn.daxiang.justice.evaluation.client.LineStats;
 import cn.daxiang.justice.evaluation.client.StatsFetcher;
+import cn.daxiang.justice.evaluation.client.FetchedStats;
 import cn.daxiang.justice.evaluation.domain.EvaluationRun;
 import cn.daxiang.justice.evaluation.domain.Indicator;
 import cn.daxiang.justice.evaluation.domain.ManualFigure;
@@ -18,11 +19,12 @@ import cn.daxiang.justice.evaluation.rest.RunInput;
 import cn.daxiang.justice.evaluation.rest.RunSummary;
 import cn.daxiang.justice.evaluation.rest.RunView;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.orgunit.OrgUnit;
+import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
-import cn.daxiang.justice.kit.problem.FieldError;
 import cn.daxiang.justice.kit.security.CallerScope;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,9 +44,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Evaluation runs: read every line's stats in parallel (outside any transaction), then, in one
- * transaction, take the manual figures, targets and current definitions, compute, and store the
- * result as an immutable snapshot with its audit row.
+ * Evaluation runs: read every line's stats (the period's and the cumulative ones) in parallel,
+ * outside any transaction, then, in one transaction per run, take the manual figures, targets and
+ * current definitions, compute, and store the result as an immutable snapshot with its audit row.
+ * With {@code includeChildren} the direct children of the org unit are fetched in the same round
+ * and each gets a run of its own that names the parent run.
  */
 @ApplicationScoped
 public class RunService {
@@ -66,27 +70,48 @@ public class RunService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    OrgUnitDirectory directory;
+
     public RunView create(RunInput input) {
         caller.requireWritable(input.orgUnit());
-        LocalDate[] period = period(input);
-        LocalDate from = period[0];
-        LocalDate to = period[1];
+        RunPeriod period = RunPeriod.of(input);
         if (input.id() != null && QuarkusTransaction.requiringNew().call(() -> EvaluationRun.findById(input.id()) != null)) {
             throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
         }
-        Map<Line, LineStats> lines = stats.fetchAll(input.orgUnit(), from, to);
-        return QuarkusTransaction.requiringNew().call(() -> compute(input, from, to, lines));
+        List<String> children = input.children() ? children(input.orgUnit()) : List.of();
+        List<String> units = new ArrayList<>();
+        units.add(input.orgUnit());
+        units.addAll(children);
+        // one round of parallel calls for the unit and all its children, outside any transaction
+        Map<String, FetchedStats> fetched = stats.fetchWithCumulative(units, period.from(), period.to());
+        Frozen parent = QuarkusTransaction.requiringNew().call(() -> compute(input.id(), input.orgUnit(), period, fetched.get(input.orgUnit()), null));
+        List<UUID> childIds = new ArrayList<>();
+        for (String child : children) {
+            // each child run is frozen on its own: one that fails to store leaves the others (and the parent) intact
+            childIds.add(QuarkusTransaction.requiringNew().call(() -> compute(null, child, period, fetched.get(child), parent.run().id)).run().id);
+        }
+        return view(parent.run(), parent.snapshot(), childIds);
     }
 
-    RunView compute(RunInput input, LocalDate from, LocalDate to, Map<Line, LineStats> lines) {
-        String orgUnit = input.orgUnit();
-        Integer targetYear = from.getYear() == to.getYear() ? Integer.valueOf(to.getYear()) : null;
+    /** The direct children of an org unit in the reference data, by code. */
+    List<String> children(String orgUnit) {
+        return directory.all().stream().filter(u -> orgUnit.equals(u.parent())).map(OrgUnit::code).sorted().toList();
+    }
+
+    record Frozen(EvaluationRun run, RunView.Snapshot snapshot) {
+    }
+
+    Frozen compute(UUID id, String orgUnit, RunPeriod period, FetchedStats fetched, UUID parentRunId) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Integer targetYear = period.targetYear();
         List<MetricAssembler.Entered> manual = ManualFigureService.forPeriod(orgUnit, from, to).stream()
                 .map(RunService::entered).toList();
         List<MetricAssembler.Entered> targets = targetYear == null ? List.of()
                 : Target.<Target>list("year = ?1 and orgUnit = ?2", targetYear, orgUnit).stream()
                 .map(t -> new MetricAssembler.Entered(t.metric, t.value, t.updatedAt, t.id.toString(), t.updatedBy)).toList();
-        MetricAssembler figures = MetricAssembler.assemble(lines, manual, targets, from, targetYear);
+        MetricAssembler figures = MetricAssembler.assemble(fetched.period(), fetched.cumulative(), manual, targets, from, to, targetYear);
 
         List<IndicatorResult> indicators = Indicator.<Indicator>list("active = true", Sort.ascending("code")).stream()
                 .filter(i -> DefinitionScope.appliesTo(i.orgUnit, orgUnit))
@@ -94,28 +119,42 @@ public class RunService {
         List<RuleResult> rules = ValidationRule.<ValidationRule>list("active = true", Sort.ascending("code")).stream()
                 .filter(r -> DefinitionScope.appliesTo(r.orgUnit, orgUnit))
                 .map(r -> Calculator.rule(DefinitionMapper.toDefinition(r), figures.lookup())).toList();
-        List<LineStatus> lineStatus = lines.values().stream().sorted(Comparator.comparing(LineStats::line)).map(RunService::status).toList();
-        boolean partial = lines.values().stream().anyMatch(l -> !l.available());
+        List<LineStatus> lineStatus = fetched.period().values().stream().sorted(Comparator.comparing(LineStats::line))
+                .map(l -> status(l, fetched.cumulative().get(l.line()))).toList();
 
         RunView.Snapshot snapshot = new RunView.Snapshot(figures.values(), indicators, rules, lineStatus, figures.warnings());
         EvaluationRun run = new EvaluationRun();
-        run.id = input.id();
+        run.id = id;
         run.orgUnit = orgUnit;
         run.periodFrom = from;
         run.periodTo = to;
-        run.year = input.year();
-        run.status = partial ? EvaluationRun.PARTIAL : EvaluationRun.COMPLETE;
+        run.year = period.year();
+        run.quarter = period.quarter();
+        run.month = period.month();
+        run.parentRunId = parentRunId;
+        run.status = fetched.anyUnavailable() ? EvaluationRun.PARTIAL : EvaluationRun.COMPLETE;
         run.snapshot = json.convertValue(snapshot, MAP);
         run.persist();
         audit.created(run);
-        return view(run, snapshot);
+        return new Frozen(run, snapshot);
     }
 
     public RunView get(UUID id) {
         EvaluationRun run = EvaluationRun.<EvaluationRun>findByIdOptional(id, LockModeType.NONE)
                 .orElseThrow(() -> ApiException.notFound(WHAT, id));
         caller.requireVisible(run.orgUnit, WHAT, id);
-        return view(run, json.convertValue(run.snapshot, RunView.Snapshot.class));
+        return view(run, snapshot(run), childRunIds(run.id));
+    }
+
+    /** The frozen snapshot of a run as the API shows it. */
+    public RunView.Snapshot snapshot(EvaluationRun run) {
+        return json.convertValue(run.snapshot, RunView.Snapshot.class);
+    }
+
+    static List<UUID> childRunIds(UUID parent) {
+        return EvaluationRun.getEntityManager()
+                .createQuery("select r.id from EvaluationRun r where r.parentRunId = :parent order by r.orgUnit, r.id", UUID.class)
+                .setParameter("parent", parent).getResultList();
     }
 
     public PageResult<RunSummary> list(String orgUnit, Integer year, String status, PageRequest page) {
@@ -128,50 +167,27 @@ public class RunService {
                 .and("status = :status", "status", status == null || status.isBlank() ? null : status);
         Sort sort = page.toSort(SORTABLE, Sort.descending("createdAt").and("id"));
         return PageResult.of(EvaluationRun.<EvaluationRun>find(query.where(), sort, query.parameters()), page,
-                r -> new RunSummary(r.id, r.orgUnit, r.version, r.periodFrom, r.periodTo, r.year, r.status, r.createdAt, r.createdBy));
-    }
-
-    /** {orgUnit, year} or {orgUnit, from, to}: exactly one of the two. */
-    static LocalDate[] period(RunInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        if (input.year() != null) {
-            if (input.from() != null || input.to() != null) {
-                errors.add(new FieldError("year", "year 与 from/to 只能二选一"));
-            } else {
-                return new LocalDate[]{LocalDate.of(input.year(), 1, 1), LocalDate.of(input.year(), 12, 31)};
-            }
-        } else {
-            if (input.from() == null) {
-                errors.add(new FieldError("from", "须提供 year，或同时提供 from 与 to"));
-            }
-            if (input.to() == null) {
-                errors.add(new FieldError("to", "须提供 year，或同时提供 from 与 to"));
-            }
-            if (errors.isEmpty() && input.from().isAfter(input.to())) {
-                errors.add(new FieldError("from", "期间起始日期不能晚于截止日期"));
-            }
-            if (errors.isEmpty() && (input.from().getYear() < 2000 || input.to().getYear() > 2100)) {
-                errors.add(new FieldError("from", "期间应在2000至2100年之间"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        return new LocalDate[]{input.from(), input.to()};
+                r -> new RunSummary(r.id, r.orgUnit, r.version, r.periodFrom, r.periodTo, r.year, r.quarter, r.month,
+                        r.parentRunId, r.status, r.createdAt, r.createdBy));
     }
 
     private static MetricAssembler.Entered entered(ManualFigure f) {
         return new MetricAssembler.Entered(f.metric, f.value, f.updatedAt, f.id.toString(), f.updatedBy);
     }
 
-    private static LineStatus status(LineStats s) {
+    private static LineStatus status(LineStats s, LineStats cumulative) {
         Line line = s.line();
+        String cumulativeStatus = cumulative != null && cumulative.available() ? "AVAILABLE" : "UNAVAILABLE";
+        String cumulativeReason = cumulative == null ? "未获取累计数" : cumulative.reason();
+        Instant cumulativeAsOf = cumulative == null || !cumulative.available() ? null
+                : cumulative.answer().asOf() == null ? cumulative.fetchedAt() : cumulative.answer().asOf();
         if (!s.available()) {
-            return new LineStatus(line.name(), line.service(), line.label(), "UNAVAILABLE", s.reason(), null, null, 0);
+            return new LineStatus(line.name(), line.service(), line.label(), "UNAVAILABLE", s.reason(), null, null, 0,
+                    cumulativeStatus, cumulativeReason, null);
         }
         return new LineStatus(line.name(), line.service(), line.label(), "AVAILABLE", null,
                 s.answer().asOf() == null ? s.fetchedAt() : s.answer().asOf(), s.answer().recordsCompleteFrom(),
-                s.answer().metrics().size());
+                s.answer().metrics().size(), cumulativeStatus, cumulativeReason, cumulativeAsOf);
     }
 
     /**
@@ -182,9 +198,9 @@ public class RunService {
         return t == null ? null : t.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static RunView view(EvaluationRun run, RunView.Snapshot s) {
-        return new RunView(run.id, run.orgUnit, run.version, run.periodFrom, run.periodTo, run.year, run.status,
-                asStored(run.createdAt), run.createdBy,
+    private static RunView view(EvaluationRun run, RunView.Snapshot s, List<UUID> childRunIds) {
+        return new RunView(run.id, run.orgUnit, run.version, run.periodFrom, run.periodTo, run.year, run.quarter, run.month,
+                run.parentRunId, childRunIds, run.status, asStored(run.createdAt), run.createdBy,
                 s.metrics(), s.indicators(), s.rules(), s.lines(), s.warnings());
     }
 }

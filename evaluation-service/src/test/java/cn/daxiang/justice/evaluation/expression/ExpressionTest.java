@@ -58,6 +58,18 @@ class ExpressionTest {
     }
 
     @Test
+    void cumulativeReferencesAreNamesOfTheirOwn() {
+        Expression e = ExpressionParser.parse("cumulative:corrections.subjects.received - cumulative:corrections.subjects.released");
+        assertEquals(Set.of("cumulative:corrections.subjects.received", "cumulative:corrections.subjects.released"), e.references());
+        assertEquals(0, new BigDecimal("148").compareTo(e.evaluate(values(Map.of(
+                "cumulative:corrections.subjects.received", "927", "cumulative:corrections.subjects.released", "779"))).value()),
+                "the seed's 927 received less 779 released");
+        for (String bad : List.of("cumulative:", "cumulative:x", "cumulative:target:a.b", "target:cumulative:a.b", "Cumulative:a.b")) {
+            assertThrows(ExpressionException.class, () -> ExpressionParser.parse(bad), bad);
+        }
+    }
+
+    @Test
     void aMissingMetricIsReportedNotReadAsZero() {
         Outcome o = ExpressionParser.parse("reconsideration.received + reconsideration.concluded")
                 .evaluate(values(Map.of("reconsideration.received", "15")));

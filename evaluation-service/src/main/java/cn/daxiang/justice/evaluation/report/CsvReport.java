@@ -1,0 +1,32 @@
+package cn.daxiang.justice.evaluation.report;
+
+import java.util.Arrays;
+
+/** The report's indicator table as CSV (UTF-8 with BOM, header in Chinese), the same numbers as the XLSX sheet. */
+public final class CsvReport {
+
+    private CsvReport() {
+    }
+
+    public static String write(ReportDocument doc) {
+        StringBuilder sb = new StringBuilder(Csv.BOM);
+        sb.append(Csv.row(XlsxReport.INDICATOR_HEADER));
+        for (ReportDocument.IndicatorRow row : doc.indicators()) {
+            boolean ok = "OK".equals(row.status());
+            boolean unavailable = "UNAVAILABLE".equals(row.status());
+            sb.append(Csv.row(Arrays.asList(row.code(), row.name(),
+                    row.target() == null ? "—" : row.target(),
+                    ok || "NO_DATA".equals(row.status()) ? or(row.actual(), "COUNT".equals(row.kind()) ? row.statusText() : "—")
+                            : ("COUNT".equals(row.kind()) ? row.statusText() : "—"),
+                    unavailable ? "—" : or(row.numerator(), "—"),
+                    unavailable || "COUNT".equals(row.kind()) ? "—" : or(row.denominator(), "—"),
+                    ok ? row.value() : row.statusText(),
+                    row.unit(), row.grade() == null ? "—" : row.grade(), row.statusText(), row.sources(), row.note())));
+        }
+        return sb.toString();
+    }
+
+    private static Object or(Object value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+}

@@ -1,0 +1,25 @@
+package cn.daxiang.justice.evaluation.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The printable HTML report (A4, print CSS, inline SVG charts), written by a type-checked Qute
+ * template ({@code templates/HtmlReport/report.html}) that escapes every value: nothing in it is
+ * emitted raw, so markup that came in through data is shown as text.
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(ReportDocument doc, SvgCharts.Charts charts, String unranked);
+    }
+
+    public static String render(ReportDocument doc) {
+        String unranked = doc.ranking() == null || doc.ranking().items() == null ? "" : SvgCharts.unranked(doc.ranking().items());
+        return Templates.report(doc, SvgCharts.of(doc), unranked).render();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.daxiang.justice.evaluation.report;
+
+import java.math.BigDecimal;
+
+/** How the report writes numbers: exactly as computed, with no thousands separators and no trailing zeros on counts. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    /** A figure: 927, 0.5 (never 927.0 or 9.27E+2). */
+    static String plain(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    /** An indicator value with the decimals its definition asks for: 156.1, 100.0. */
+    static String value(BigDecimal d) {
+        return d == null ? null : d.toPlainString();
+    }
+}

@@ -1,0 +1,107 @@
+package cn.daxiang.justice.evaluation.report;
+
+import cn.daxiang.justice.evaluation.client.Line;
+
+import java.util.List;
+
+/**
+ * How the report writes each figure, per section and sentence, in the seed's words
+ * ("累计接收社区矫正对象927人，累计解除779人，目前在册管理148人"). A phrase names a metric (also
+ * {@code cumulative:} and {@code target:} ones) or an indicator ({@code indicator:CODE}); a sentence
+ * is written with the phrases whose figure exists and left out when none does, so that a figure
+ * nobody reported is never written as 0.
+ */
+final class Phrases {
+
+    static final String INDICATOR = "indicator:";
+
+    record Phrase(String ref, String template) {
+    }
+
+    record Sentence(String lead, List<Phrase> phrases) {
+    }
+
+    record SectionSpec(String key, String heading, Line line, List<Sentence> sentences) {
+    }
+
+    static final String OTHER = "OTHER";
+
+    static final List<SectionSpec> SECTIONS = List.of(
+            new SectionSpec("CORRECTIONS", "社区矫正与安置帮教", Line.CORRECTIONS, List.of(
+                    new Sentence("社区矫正：", List.of(
+                            p("cumulative:corrections.subjects.received", "截至期末累计接收社区矫正对象%s人"),
+                            p("cumulative:corrections.subjects.released", "累计解除%s人"),
+                            p("corrections.subjects.active", "目前在册管理%s人"),
+                            p("corrections.subjects.active.control", "管制%s人"),
+                            p("corrections.subjects.active.probation", "缓刑%s人"),
+                            p("corrections.subjects.active.parole", "假释%s人"),
+                            p("corrections.subjects.active.outsidePrison", "暂予监外执行%s人"))),
+                    new Sentence("本期", List.of(
+                            p("corrections.subjects.received", "接收社区矫正对象%s人"),
+                            p("corrections.subjects.released", "解除%s人"),
+                            p("corrections.investigations.completed", "开展社区矫正调查评估%s例"),
+                            p("corrections.education.personTimes", "实施教育矫正%s人次"))),
+                    new Sentence("安置帮教：", List.of(
+                            p("corrections.resettlement.received", "共接收%s人"),
+                            p("corrections.resettlement.received.prisonRelease", "其中刑满释放人员%s人"),
+                            p("corrections.resettlement.received.correctionRelease", "解除矫正人员%s人"),
+                            p("corrections.resettlement.keyTargets", "现有重点帮教对象%s人"),
+                            p("corrections.resettlement.keyTargetsWithTeam", "落实“五包一”管控机制%s人"),
+                            p(INDICATOR + "RESETTLEMENT_KEY_TARGET_TEAM_RATE", "落实率%s"),
+                            p(INDICATOR + "RESETTLEMENT_HANDOVER_RATE", "衔接率%s"))))),
+            new SectionSpec("MEDIATION", "人民调解", Line.MEDIATION, List.of(
+                    new Sentence("", List.of(
+                            p("mediation.disputes.mediated", "共调处矛盾纠纷%s件"),
+                            p("mediation.disputes.succeeded", "调处成功%s件"),
+                            p(INDICATOR + "MEDIATION_SUCCESS_RATE", "成功率%s"),
+                            p("mediation.disputes.escalationPrevented", "预防矛盾纠纷升级%s起"))),
+                    new Sentence("", List.of(
+                            p("mediation.dossiers.archived", "归档调解卷宗%s份"))))),
+            new SectionSpec("LEGAL_AID", "法律援助", Line.LEGAL_AID, List.of(
+                    new Sentence("", List.of(
+                            p("target:legalaid.cases.accepted", "上级下达任务%s件"),
+                            p("legalaid.cases.accepted", "共受理法律援助案件%s件"),
+                            p(INDICATOR + "LEGALAID_TASK_COMPLETION_RATE", "完成率为%s"))),
+                    new Sentence("受理案件中，", List.of(
+                            p("legalaid.cases.accepted.civil", "民事%s件"),
+                            p("legalaid.cases.accepted.criminal", "刑事%s件"),
+                            p("legalaid.cases.accepted.administrative", "行政%s件"),
+                            p("legalaid.cases.accepted.pleaWitness", "认罪认罚见证%s件"))),
+                    new Sentence("", List.of(
+                            p("legalaid.cases.closed", "结案%s件"),
+                            p("legalaid.cases.qualified", "评查合格%s件"),
+                            p(INDICATOR + "LEGALAID_QUALITY_PASS_RATE", "质量合格率%s"),
+                            p("legalaid.consultations", "提供法律咨询%s人次"))),
+                    new Sentence("公共法律服务网络：", List.of(
+                            p("legalaid.servicePoints.centers", "公共法律服务中心%s个"),
+                            p("legalaid.servicePoints.workstations", "公共法律服务工作站%s个"),
+                            p("legalaid.servicePoints.workPoints", "公共法律服务工作点%s个"))))),
+            new SectionSpec(OTHER, "其他（人工填报）", null, List.of(
+                    new Sentence("队伍建设：", List.of(
+                            p("training.sessions", "举办业务培训%s班次"),
+                            p("training.attendances", "参加培训%s人次"))),
+                    new Sentence("法治宣传：", List.of(
+                            p("publicity.events", "组织开展大型法治宣教活动%s次"))),
+                    new Sentence("行政复议：", List.of(
+                            p("reconsideration.received", "共收到行政复议%s件"),
+                            p("reconsideration.concluded", "审查办结%s件"),
+                            p(INDICATOR + "RECONSIDERATION_CLOSURE_RATE", "办结率%s"))),
+                    new Sentence("行政执法监督：", List.of(
+                            p("enforcement.certifiedOfficers", "持证执法人员%s人"),
+                            p("normativeDocuments.reviewed", "审查规范性文件%s件"),
+                            p("normativeDocuments.filed", "依法报备%s件"),
+                            p(INDICATOR + "NORMATIVE_DOCUMENT_FILING_RATE", "报备率%s"))))));
+
+    private Phrases() {
+    }
+
+    private static Phrase p(String ref, String template) {
+        return new Phrase(ref, template);
+    }
+
+    /** Every metric a section's sentences name (to find the manual figures no phrase covers). */
+    static boolean covered(String metric) {
+        return SECTIONS.stream().flatMap(s -> s.sentences().stream()).flatMap(s -> s.phrases().stream())
+                .anyMatch(p -> p.ref().equals(metric));
+    }
+}

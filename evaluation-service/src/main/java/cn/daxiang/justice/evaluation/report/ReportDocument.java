@@ -1,0 +1,104 @@
+package cn.daxiang.justice.evaluation.report;
+
+import cn.daxiang.justice.evaluation.rest.RankingItem;
+import cn.daxiang.justice.evaluation.rest.TrendPoint;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The performance evaluation report of one frozen run (绩效评价报告), structured like the seed:
+ * one section per work line with its figures in sentences, the indicator table, the validation
+ * results, warnings, the data sources with their asOf, and the data of the three charts. All four
+ * formats (HTML, XLSX, CSV, JSON) are written from this one document, so they hold the same numbers.
+ * Numbers are kept as numbers; the *Text fields are how the report writes them (a value that could
+ * not be computed is written as 不可用 or 无数据, never as 0).
+ */
+@Schema(name = "Report", description = "绩效评价报告（结构化） / the evaluation report as a structured document")
+public record ReportDocument(
+        @Schema(example = "大祥区2021年度司法行政工作绩效评价报告") String title,
+        String orgUnit,
+        String orgUnitName,
+        @Schema(description = "期间名称", example = "2021年度") String period,
+        LocalDate from,
+        LocalDate to,
+        UUID runId,
+        @Schema(enumeration = {"COMPLETE", "PARTIAL"}) String runStatus,
+        @Schema(description = "运行状态说明") String runStatusText,
+        Instant runCreatedAt,
+        String runCreatedBy,
+        @Schema(description = "When this document was written (the figures are the run's)") Instant generatedAt,
+        List<Section> sections,
+        List<IndicatorRow> indicators,
+        List<RuleRow> validation,
+        @Schema(description = "数据提示") List<String> warnings,
+        List<SourceRow> sources,
+        @Schema(description = "指标与目标对比图的数据") List<ChartBar> targetChart,
+        Ranking ranking,
+        Trend trend) {
+
+    /** One work line's section: its figures written out, or why it has none. */
+    @Schema(name = "ReportSection")
+    public record Section(
+            @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "OTHER"}) String key,
+            @Schema(example = "社区矫正与安置帮教") String heading,
+            boolean available,
+            @Schema(description = "The figures in sentences, as the seed writes them") List<String> paragraphs,
+            @Schema(description = "e.g. 法律援助：服务不可用，相关指标未计算（原因：…）") String unavailableNote) {
+    }
+
+    /** One row of the indicator table. */
+    @Schema(name = "ReportIndicatorRow")
+    public record IndicatorRow(
+            String code,
+            String name,
+            @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "OTHER"}) String section,
+            @Schema(enumeration = {"TARGET_RATE", "RATE", "COUNT"}, description = "完成率（对任务指标）、比率或计数") String kind,
+            @Schema(description = "目标值（任务指标）") BigDecimal target,
+            @Schema(description = "实际值：完成率的分子、计数的值") BigDecimal actual,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            @Schema(description = "The indicator's value (rate or count)") BigDecimal value,
+            String unit,
+            String targetText,
+            String actualText,
+            @Schema(description = "完成率/比率") String rateText,
+            @Schema(description = "等级") String grade,
+            @Schema(enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) String status,
+            String statusText,
+            @Schema(description = "无值原因") String note,
+            @Schema(description = "数据来源") String sources) {
+    }
+
+    /** One validation rule's result (校验结果). */
+    @Schema(name = "ReportRuleRow")
+    public record RuleRow(String code, String message, String severity, String severityText, String result, String resultText,
+                          BigDecimal left, BigDecimal right, String note) {
+    }
+
+    /** Where figures came from and as of when (数据来源与截止时间). */
+    @Schema(name = "ReportSourceRow")
+    public record SourceRow(String source, String status, String statusText, Instant asOf, Instant cumulativeAsOf,
+                            LocalDate recordsCompleteFrom, String note) {
+    }
+
+    /** One bar of a chart: a value and, where there is one, the target it is measured against. */
+    @Schema(name = "ReportChartBar")
+    public record ChartBar(String label, BigDecimal value, BigDecimal reference, String valueText) {
+    }
+
+    /** The child org units ranked by one indicator, or a note saying why there is no ranking. */
+    @Schema(name = "ReportRanking")
+    public record Ranking(String indicatorCode, String indicatorName, String unit,
+                          @Schema(description = "下级运行或最新冻结运行") String basis, List<RankingItem> items, String note) {
+    }
+
+    /** The yearly trend of one indicator, or a note saying why there is none. */
+    @Schema(name = "ReportTrend")
+    public record Trend(String indicatorCode, String indicatorName, String unit, List<TrendPoint> points, String note) {
+    }
+}
