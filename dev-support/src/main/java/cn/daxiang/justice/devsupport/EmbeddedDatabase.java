@@ -27,12 +27,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A server keeping its files in {@code dataDir}; initialises it on first start only. */
     public static EmbeddedDatabase startPersistent(Path dataDir, int port) throws IOException, SQLException {
+        return startPersistent(dataDir, port, null);
+    }
+
+    /** As above, with PostgreSQL's own server log appended to {@code serverLog} (null: discarded). */
+    public static EmbeddedDatabase startPersistent(Path dataDir, int port, Path serverLog) throws IOException, SQLException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
+                .setPort(port);
+        if (serverLog != null) {
+            builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()));
+        }
+        EmbeddedPostgres pg = builder.start();
         return init(pg);
     }
 
@@ -55,13 +64,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         postgres.close();
     }
 
-    /** {@code EmbeddedDatabase DATA_DIR PORT}: runs until the process is asked to stop. */
+    /** {@code EmbeddedDatabase DATA_DIR PORT [SERVER_LOG]}: runs until the process is asked to stop. */
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: EmbeddedDatabase DATA_DIR PORT");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: EmbeddedDatabase DATA_DIR PORT [SERVER_LOG]");
             System.exit(2);
         }
-        EmbeddedDatabase db = startPersistent(Path.of(args[0]), Integer.parseInt(args[1]));
+        EmbeddedDatabase db = startPersistent(Path.of(args[0]), Integer.parseInt(args[1]), args.length == 3 ? Path.of(args[2]) : null);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

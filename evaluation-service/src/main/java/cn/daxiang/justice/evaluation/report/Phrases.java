@@ -35,7 +35,10 @@ final class Phrases {
                             p("corrections.subjects.active.control", "管制%s人"),
                             p("corrections.subjects.active.probation", "缓刑%s人"),
                             p("corrections.subjects.active.parole", "假释%s人"),
-                            p("corrections.subjects.active.outsidePrison", "暂予监外执行%s人"))),
+                            p("corrections.subjects.active.outsidePrison", "暂予监外执行%s人"),
+                            // the seed counts these two since records began as well
+                            p("cumulative:corrections.investigations.completed", "累计开展社区矫正调查评估%s例"),
+                            p("cumulative:corrections.education.personTimes", "累计实施教育矫正%s人次"))),
                     new Sentence("本期", List.of(
                             p("corrections.subjects.received", "接收社区矫正对象%s人"),
                             p("corrections.subjects.released", "解除%s人"),

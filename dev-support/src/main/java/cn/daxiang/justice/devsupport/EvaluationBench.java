@@ -1,0 +1,117 @@
+package cn.daxiang.justice.devsupport;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code EvaluationBench GATEWAY_URL JDBC_URL SERVER_LOG RUNS}: a district-year evaluation run
+ * through the gateway on the bench data, timed (median of RUNS), against its limit: the execution
+ * time PostgreSQL itself reports for the very statements the three lines run for it (logged once with
+ * {@code log_min_duration_statement = 0}; the lines are read in parallel, so the slowest line's total
+ * is the limit). Prints Markdown table rows and the ratio. A benchmark, not a test.
+ */
+public final class EvaluationBench {
+
+    static final Pattern DURATION = Pattern.compile("^pgstmt (\\w+) .*duration: ([0-9.]+) ms");
+    static final String BODY = "{\"orgUnit\":\"430503000000\",\"year\":2021}";
+
+    private EvaluationBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: EvaluationBench GATEWAY_URL JDBC_URL SERVER_LOG RUNS");
+            System.exit(2);
+        }
+        String token = DevTokens.token("bench", "evaluator", "430503000000");
+        int runs = Integer.parseInt(args[3]);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        run(http, args[0], token); // warm-up: JIT, connection pools, the lines' caches
+        long[] millis = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            run(http, args[0], token);
+            millis[i] = (System.nanoTime() - t0) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        long median = millis[runs / 2];
+
+        Path log = Path.of(args[2]);
+        long from = log.toFile().length();
+        logStatements(args[1], true);
+        try {
+            run(http, args[0], token);
+            Thread.sleep(500); // the server log is written asynchronously by the postmaster's children
+        } finally {
+            logStatements(args[1], false);
+        }
+        Map<String, double[]> byUser = statementTimes(log, from);
+        double limit = byUser.entrySet().stream().filter(e -> !e.getKey().startsWith("evaluation"))
+                .mapToDouble(e -> e.getValue()[0]).max().orElse(Double.NaN);
+        System.out.printf(Locale.ROOT, "| evaluation run, district, 2021, through the gateway | %d | %d | %d |%n", median, millis[0], millis[runs - 1]);
+        byUser.forEach((user, t) -> System.out.printf(Locale.ROOT, "| SQL of %s (%.0f statements) | %.0f | | |%n", user, t[1], t[0]));
+        System.out.printf(Locale.ROOT, "run / limit: %d ms against 1.5 x %.0f ms + 200 ms = %.0f ms (%s)%n", median, limit, 1.5 * limit + 200,
+                median <= 1.5 * limit + 200 ? "goal met" : "goal missed");
+    }
+
+    static void run(HttpClient http, String gateway, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/evaluation/runs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(300)).POST(HttpRequest.BodyPublishers.ofString(BODY)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 || !response.body().contains("\"COMPLETE\"")) {
+            throw new IOException("the run was not complete: " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(500, response.body().length())));
+        }
+    }
+
+    static void logStatements(String jdbcUrl, boolean on) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
+            if (on) {
+                s.execute("ALTER SYSTEM SET log_min_duration_statement = 0");
+                s.execute("ALTER SYSTEM SET log_line_prefix = 'pgstmt %u '");
+            } else {
+                s.execute("ALTER SYSTEM RESET log_min_duration_statement");
+                s.execute("ALTER SYSTEM RESET log_line_prefix");
+            }
+            s.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    /** Per database user: total ms and count of the logged statements after {@code from}. */
+    static Map<String, double[]> statementTimes(Path log, long from) throws IOException {
+        Map<String, double[]> times = new TreeMap<>();
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            file.seek(from);
+            byte[] rest = new byte[(int) (file.length() - from)];
+            file.readFully(rest);
+            for (String line : new String(rest, StandardCharsets.UTF_8).split("\n")) {
+                Matcher m = DURATION.matcher(line);
+                if (m.find()) {
+                    double[] t = times.computeIfAbsent(m.group(1), u -> new double[2]);
+                    t[0] += Double.parseDouble(m.group(2));
+                    t[1]++;
+                }
+            }
+        }
+        return times;
+    }
+}

@@ -1,0 +1,153 @@
+package cn.daxiang.justice.devsupport;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code SyncIngestBench GATEWAY_URL DIRECT_URL JDBC_URL CLIENTS BATCHES_PER_CLIENT}: township offices
+ * uploading legal-aid consultations through the sync API in batches of 500, CLIENTS at once (each a
+ * clerk of its own township), first through the gateway and then straight to the service; then the
+ * same number of rows of the same shape copied into the same table with PostgreSQL {@code COPY},
+ * the limit the API is measured against. Prints Markdown table rows and the ratios. A benchmark, not
+ * a test: {@code ./platform bench} runs it on a platform and database of its own.
+ */
+public final class SyncIngestBench {
+
+    static final int BATCH = 500;
+    static final String PATH = "/api/v1/legal-aid/sync/consultations";
+    static final List<String> TOWNSHIPS = List.of("430503001000", "430503002000", "430503003000", "430503004000",
+            "430503005000", "430503006000", "430503007000", "430503008000");
+    static final Pattern CREATED = Pattern.compile("\"created\"\\s*:\\s*(\\d+)");
+
+    record Result(String target, long records, long failedBatches, double seconds, long[] batchMillis) {
+        double perSecond() {
+            return records / seconds;
+        }
+
+        long percentile(double p) {
+            return batchMillis.length == 0 ? -1 : batchMillis[Math.min(batchMillis.length - 1, (int) Math.ceil(p * batchMillis.length) - 1)];
+        }
+    }
+
+    private SyncIngestBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 5) {
+            System.err.println("usage: SyncIngestBench GATEWAY_URL DIRECT_URL JDBC_URL CLIENTS BATCHES_PER_CLIENT");
+            System.exit(2);
+        }
+        int clients = Integer.parseInt(args[3]);
+        int batches = Integer.parseInt(args[4]);
+        if (clients > TOWNSHIPS.size()) {
+            throw new IllegalArgumentException("at most " + TOWNSHIPS.size() + " clients");
+        }
+        upload("warm-up", args[1], clients, Math.max(1, batches / 4));
+        Result gateway = upload("gateway", args[0], clients, batches);
+        Result direct = upload("direct", args[1], clients, batches);
+        Result copy = copy(args[2], (long) clients * batches * BATCH);
+        for (Result r : List.of(gateway, direct)) {
+            System.out.printf(Locale.ROOT, "| sync upload, %s | %d | %d x %d | %.0f | %d | %d | %d |%n", r.target(), clients, batches, BATCH,
+                    r.perSecond(), r.percentile(0.50), r.percentile(0.99), r.failedBatches());
+        }
+        System.out.printf(Locale.ROOT, "| COPY into legalaid.consultation | 1 | %d rows | %.0f | | | 0 |%n", copy.records(), copy.perSecond());
+        System.out.printf(Locale.ROOT, "sync through the gateway / COPY: %.1f%% (goal >= 25%%); direct / COPY: %.1f%%; gateway / direct: %.0f%%%n",
+                100 * gateway.perSecond() / copy.perSecond(), 100 * direct.perSecond() / copy.perSecond(),
+                100 * gateway.perSecond() / direct.perSecond());
+    }
+
+    static String record(UUID id, String orgUnit, LocalDate on, int n) {
+        return "{\"id\":\"" + id + "\",\"orgUnit\":\"" + orgUnit + "\",\"consultedOn\":\"" + on + "\",\"channel\":\""
+                + (n % 3 == 0 ? "HOTLINE_12348" : n % 3 == 1 ? "VISIT" : "ONLINE") + "\",\"topic\":\"土地承包经营权流转咨询 " + n + "\"}";
+    }
+
+    static Result upload(String target, String baseUrl, int clients, int batches) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong stored = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Future<List<Long>>> workers = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            String township = TOWNSHIPS.get(c);
+            String token = DevTokens.token("bench-" + township, "township-clerk", township);
+            workers.add(pool.submit(() -> {
+                List<Long> millis = new ArrayList<>();
+                for (int b = 0; b < batches; b++) {
+                    StringBuilder body = new StringBuilder("{\"records\":[");
+                    for (int i = 0; i < BATCH; i++) {
+                        body.append(i == 0 ? "" : ",").append(record(UUID.randomUUID(), township, LocalDate.of(2021, 1 + i % 12, 1 + i % 28), i));
+                    }
+                    body.append("]}");
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + PATH))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    millis.add((System.nanoTime() - t0) / 1_000_000);
+                    Matcher created = CREATED.matcher(response.body());
+                    if (response.statusCode() == 200 && created.find() && Integer.parseInt(created.group(1)) == BATCH) {
+                        stored.addAndGet(BATCH);
+                    } else {
+                        failed.incrementAndGet();
+                        System.err.println(target + ": batch answered " + response.statusCode() + " "
+                                + response.body().substring(0, Math.min(300, response.body().length())));
+                    }
+                }
+                return millis;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> worker : workers) {
+            all.addAll(worker.get());
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        return new Result(target, stored.get(), failed.get(), seconds, all.stream().mapToLong(Long::longValue).sorted().toArray());
+    }
+
+    /** The same rows, as the service would store them (audit columns included), in one COPY. */
+    static Result copy(String jdbcUrl, long rows) throws Exception {
+        StringBuilder data = new StringBuilder();
+        for (long n = 0; n < rows; n++) {
+            LocalDate on = LocalDate.of(2021, 1 + (int) (n % 12), 1 + (int) (n % 28));
+            String channel = n % 3 == 0 ? "HOTLINE_12348" : n % 3 == 1 ? "VISIT" : "ONLINE";
+            data.append(UUID.randomUUID()).append('\t').append(TOWNSHIPS.get((int) (n % 4))).append("\t1\t").append(on).append('\t')
+                    .append(channel).append("\t土地承包经营权流转咨询 ").append(n).append("\tnow\tbench-copy\tnow\tbench-copy\n");
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "legalaid_app", "legalaid_app_dev")) {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            long t0 = System.nanoTime();
+            long copied = copy.copyIn("COPY legalaid.consultation (id, org_unit, version, consulted_on, channel, topic, created_at, created_by, "
+                    + "updated_at, updated_by) FROM STDIN", new StringReader(data.toString()));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM legalaid.consultation")) {
+                r.next();
+                System.err.println("consultations stored: " + r.getLong(1));
+            }
+            return new Result("copy", copied, 0, seconds, new long[0]);
+        }
+    }
+}

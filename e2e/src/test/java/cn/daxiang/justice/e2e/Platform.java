@@ -1,0 +1,168 @@
+package cn.daxiang.justice.e2e;
+
+import cn.daxiang.justice.devsupport.DevTokens;
+import cn.daxiang.justice.devsupport.EmbeddedDatabase;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged platform as {@code ./platform up} runs it: the five quarkus-run jars, profile
+ * {@code local}, the same JVM options, but on free ports and a throw-away embedded PostgreSQL, so
+ * that the suite never touches a developer's data. Each service can be stopped and started again.
+ */
+final class Platform implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("corrections-service", "mediation-service", "legalaid-service",
+            "evaluation-service", "gateway");
+
+    private final Path root;
+    private final Path logs;
+    private final EmbeddedDatabase database;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final String serviceToken;
+
+    private Platform(Path root, EmbeddedDatabase database) throws IOException {
+        this.root = root;
+        this.database = database;
+        this.logs = root.resolve("e2e/target/e2e-logs");
+        Files.createDirectories(logs);
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+        this.serviceToken = DevTokens.token("evaluation-service", "service", "430503000000");
+    }
+
+    static Platform start() throws Exception {
+        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
+        for (String service : SERVICES) {
+            if (!Files.isRegularFile(jar(root, service))) {
+                throw new IllegalStateException(jar(root, service) + " is missing: the suite runs after the services are packaged "
+                        + "(./mvnw verify builds them first)");
+            }
+        }
+        Platform platform = new Platform(root, EmbeddedDatabase.startEphemeral());
+        try {
+            for (String service : SERVICES) {
+                platform.launch(service);
+            }
+            for (String service : SERVICES) {
+                platform.awaitReady(service);
+            }
+            return platform;
+        } catch (Exception e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    static Path jar(Path root, String service) {
+        return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    String gatewayUrl() {
+        return "http://localhost:" + ports.get("gateway");
+    }
+
+    String directUrl(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    void launch(String service) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.profile=local", "-Dplatform.root=" + root, "-Dquarkus.http.port=" + ports.get(service),
+                "-jar", jar(root, service).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("PLATFORM_DB_PORT", String.valueOf(database.port()));
+        env.put("EVALUATION_SERVICE_TOKEN", serviceToken);
+        env.put("EVALUATION_CORRECTIONS_URL", directUrl("corrections-service"));
+        env.put("EVALUATION_MEDIATION_URL", directUrl("mediation-service"));
+        env.put("EVALUATION_LEGALAID_URL", directUrl("legalaid-service"));
+        env.put("CORRECTIONS_URL", directUrl("corrections-service"));
+        env.put("MEDIATION_URL", directUrl("mediation-service"));
+        env.put("LEGALAID_URL", directUrl("legalaid-service"));
+        env.put("EVALUATION_URL", directUrl("evaluation-service"));
+        // The suite's clerks upload the seed's history in bursts: a bucket that fits a busy office.
+        env.put("GATEWAY_RATE_LIMIT_CAPACITY", "2000");
+        env.put("GATEWAY_RATE_LIMIT_REFILL", "500");
+        processes.put(service, builder.start());
+    }
+
+    void awaitReady(String service) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(directUrl(service) + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            Process process = processes.get(service);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited with " + process.exitValue() + ": see " + logs.resolve(service + ".log"));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(service + " not ready after 120 s: see " + logs.resolve(service + ".log"));
+    }
+
+    /** Stops one service the way an operator (or a crash of the host) would: the process is gone. */
+    void stop(String service) throws InterruptedException {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    void restart(String service) throws Exception {
+        launch(service);
+        awaitReady(service);
+    }
+
+    @Override
+    public void close() throws IOException {
+        List<String> reversed = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(reversed);
+        for (String service : reversed) {
+            try {
+                stop(service);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        database.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

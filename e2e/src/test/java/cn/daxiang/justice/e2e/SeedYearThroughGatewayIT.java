@@ -1,0 +1,247 @@
+package cn.daxiang.justice.e2e;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static cn.daxiang.justice.e2e.Api.DISTRICT;
+import static cn.daxiang.justice.e2e.Api.as;
+import static cn.daxiang.justice.e2e.Api.clerk;
+import static cn.daxiang.justice.e2e.Api.evaluator;
+import static cn.daxiang.justice.e2e.SeedHistory.TOWNSHIPS;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 9: the seed report's year, entered by township offices and the bureau through the gateway
+ * only, evaluated by the platform as the seed reports it. The packaged services run as
+ * {@code ./platform up} runs them, on a database of the suite's own.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedYearThroughGatewayIT {
+
+    static Platform platform;
+    static SeedHistory history;
+    static JsonPath completeRun;
+
+    @BeforeAll
+    static void startAndLoad() throws Exception {
+        platform = Platform.start();
+        Api.useGateway(platform.gatewayUrl());
+        history = new SeedHistory();
+        history.load();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static BigDecimal indicator(JsonPath run, String code) {
+        Object value = run.get("indicators.find { it.code == '" + code + "' }.value");
+        assertNotNull(value, () -> code + " has no value: " + run.get("indicators.find { it.code == '" + code + "' }"));
+        return new BigDecimal(value.toString());
+    }
+
+    static BigDecimal metric(JsonPath run, String name) {
+        Object value = run.get("metrics.find { it.name == '" + name + "' }.value");
+        assertNotNull(value, () -> "metric " + name + " missing");
+        return new BigDecimal(value.toString());
+    }
+
+    static void assertValue(String expected, BigDecimal actual, String what) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), what + ": expected " + expected + ", was " + actual);
+    }
+
+    @Test
+    @Order(1)
+    void theLinesCountWhatTheOfficesEntered() {
+        JsonPath corrections = Api.admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+                .get("/api/v1/corrections/stats").then().statusCode(200).extract().jsonPath();
+        assertEquals(148, corrections.getInt("metrics.'corrections.subjects.active'"));
+        assertEquals(137, corrections.getInt("metrics.'corrections.subjects.active.probation'"));
+        assertEquals(2, corrections.getInt("metrics.'corrections.subjects.active.parole'"));
+        assertEquals(8, corrections.getInt("metrics.'corrections.subjects.active.outsidePrison'"));
+        assertEquals(1, corrections.getInt("metrics.'corrections.subjects.active.control'"));
+        assertEquals(875, corrections.getInt("metrics.'corrections.education.personTimes'"));
+        assertEquals(213, corrections.getInt("metrics.'corrections.resettlement.received'"));
+        assertEquals(143, corrections.getInt("metrics.'corrections.resettlement.received.prisonRelease'"));
+        assertEquals(70, corrections.getInt("metrics.'corrections.resettlement.received.correctionRelease'"));
+        assertEquals(47, corrections.getInt("metrics.'corrections.resettlement.keyTargets'"));
+        assertEquals(47, corrections.getInt("metrics.'corrections.resettlement.keyTargetsWithTeam'"));
+        JsonPath cumulative = Api.admin().queryParam("orgUnit", DISTRICT).queryParam("to", "2021-12-31")
+                .get("/api/v1/corrections/stats").then().statusCode(200).extract().jsonPath();
+        assertEquals(927, cumulative.getInt("metrics.'corrections.subjects.received'"));
+        assertEquals(779, cumulative.getInt("metrics.'corrections.subjects.released'"));
+        assertEquals(886, cumulative.getInt("metrics.'corrections.investigations.completed'"));
+
+        JsonPath mediation = Api.admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+                .get("/api/v1/mediation/stats").then().statusCode(200).extract().jsonPath();
+        assertEquals(236, mediation.getInt("metrics.'mediation.disputes.mediated'"));
+        assertEquals(228, mediation.getInt("metrics.'mediation.disputes.succeeded'"));
+        assertEquals(78, mediation.getInt("metrics.'mediation.disputes.escalationPrevented'"));
+
+        JsonPath legalAid = Api.admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+                .get("/api/v1/legal-aid/stats").then().statusCode(200).extract().jsonPath();
+        assertEquals(593, legalAid.getInt("metrics.'legalaid.cases.accepted'"));
+        assertEquals(364, legalAid.getInt("metrics.'legalaid.cases.accepted.civil'"));
+        assertEquals(1, legalAid.getInt("metrics.'legalaid.servicePoints.centers'"));
+        assertEquals(14, legalAid.getInt("metrics.'legalaid.servicePoints.workstations'"));
+        assertEquals(98, legalAid.getInt("metrics.'legalaid.servicePoints.workPoints'"));
+    }
+
+    @Test
+    @Order(2)
+    void anEvaluatorSetsTheTargetAndTheFiguresOfTheLinesWithoutAService() {
+        evaluator().body(Map.of("year", 2021, "orgUnit", DISTRICT, "metric", "legalaid.cases.accepted", "value", 380))
+                .post("/api/v1/evaluation/targets").then().statusCode(201);
+        Map<String, Integer> figures = Map.of("reconsideration.received", 15, "reconsideration.concluded", 8,
+                "normativeDocuments.reviewed", 7, "normativeDocuments.filed", 7);
+        figures.forEach((metric, value) -> evaluator().body(Map.of("metric", metric, "orgUnit", DISTRICT, "from", "2021-01-01",
+                "to", "2021-12-31", "value", value)).post("/api/v1/evaluation/manual-figures").then().statusCode(201));
+        // a township clerk may do neither
+        clerk(TOWNSHIPS.get(0)).body(Map.of("year", 2021, "orgUnit", TOWNSHIPS.get(0), "metric", "legalaid.cases.accepted", "value", 1))
+                .post("/api/v1/evaluation/targets").then().statusCode(403);
+    }
+
+    @Test
+    @Order(3)
+    void theDistrictsRunFor2021GivesTheSeedsFigures() {
+        completeRun = evaluator().body(Map.of("orgUnit", DISTRICT, "year", 2021, "includeChildren", true))
+                .post("/api/v1/evaluation/runs").then().statusCode(201).extract().jsonPath();
+        assertEquals("COMPLETE", completeRun.getString("status"), () -> completeRun.prettify());
+        assertValue("156.1", indicator(completeRun, "LEGALAID_TASK_COMPLETION_RATE"), "legal-aid completion rate 593/380");
+        assertValue("96.6", indicator(completeRun, "MEDIATION_SUCCESS_RATE"), "mediation success rate 228/236");
+        assertValue("100", indicator(completeRun, "RESETTLEMENT_KEY_TARGET_TEAM_RATE"), "key targets with a team 47/47");
+        assertValue("53.3", indicator(completeRun, "RECONSIDERATION_CLOSURE_RATE"), "reconsideration closure 8/15");
+        assertValue("100", indicator(completeRun, "NORMATIVE_DOCUMENT_FILING_RATE"), "normative documents filed 7/7");
+        assertValue("148", indicator(completeRun, "CORRECTIONS_ACTIVE"), "in correction");
+        assertValue("593", indicator(completeRun, "LEGALAID_CASES_ACCEPTED"), "legal-aid cases accepted");
+        assertValue("236", indicator(completeRun, "MEDIATION_DISPUTES_MEDIATED"), "disputes mediated");
+        assertValue("78", indicator(completeRun, "MEDIATION_ESCALATION_PREVENTED"), "escalations prevented");
+        assertValue("113", indicator(completeRun, "LEGALAID_SERVICE_POINTS"), "service points 1 + 14 + 98");
+        assertValue("213", indicator(completeRun, "RESETTLEMENT_RECEIVED"), "resettlement persons received");
+        assertValue("875", indicator(completeRun, "CORRECTIONS_EDUCATION_PERSON_TIMES"), "education person-times");
+        assertValue("927", metric(completeRun, "cumulative:corrections.subjects.received"), "received since records began");
+        assertValue("779", metric(completeRun, "cumulative:corrections.subjects.released"), "released since records began");
+        assertValue("886", metric(completeRun, "cumulative:corrections.investigations.completed"), "investigations since records began");
+        // the seed's rule holds on live data: in correction = the four types
+        assertEquals("PASS", completeRun.getString("rules.find { it.code == 'CORRECTIONS_ACTIVE_BY_TYPE' }.result"),
+                () -> String.valueOf(completeRun.getList("rules")));
+
+        String html = evaluator().accept("text/html").get("/api/v1/evaluation/runs/" + completeRun.getString("id") + "/report")
+                .then().statusCode(200).extract().asString();
+        for (String expected : List.of("156.1", "96.6", "53.3", "累计接收社区矫正对象927人", "累计解除779人", "目前在册管理148人",
+                "累计开展社区矫正调查评估886例", "累计实施教育矫正875人次", "593", "人民调解", "法律援助", "社区矫正")) {
+            assertTrue(html.contains(expected), "the report holds " + expected);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theTownshipRankingAndAClerksOwnViewAddUpToTheDistrict() {
+        String runId = completeRun.getString("id");
+        JsonPath ranking = evaluator().queryParam("indicator", "MEDIATION_DISPUTES_MEDIATED").queryParam("parent", DISTRICT)
+                .queryParam("year", 2021).get("/api/v1/evaluation/rankings").then().statusCode(200).extract().jsonPath();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String township : TOWNSHIPS) {
+            Object value = ranking.get("items.find { it.orgUnit == '" + township + "' }.value");
+            assertNotNull(value, () -> township + " missing from the ranking of run " + runId + ": " + ranking.prettify());
+            sum = sum.add(new BigDecimal(value.toString()));
+        }
+        assertValue("236", sum, "the townships' disputes mediated add up to the district's");
+
+        // each clerk's own stats are the ranking's figure for the township
+        for (String township : TOWNSHIPS) {
+            int own = clerk(township).queryParam("orgUnit", township).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+                    .get("/api/v1/mediation/stats").then().statusCode(200).extract().jsonPath().getInt("metrics.'mediation.disputes.mediated'");
+            assertValue(String.valueOf(own), new BigDecimal(ranking.get("items.find { it.orgUnit == '" + township + "' }.value").toString()),
+                    township + ": clerk's view and ranking");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aTownshipClerkSeesNothingOfAnotherTownship() {
+        String mine = TOWNSHIPS.get(0);
+        String theirs = TOWNSHIPS.get(1);
+        Map<String, List<String>> theirIds = history.idsByTownship.get(theirs);
+        String subject = theirIds.get("subjects").get(0);
+        String dispute = theirIds.get("disputes").get(0);
+        String application = theirIds.get("applications").get(0);
+
+        clerk(mine).get("/api/v1/corrections/subjects/" + subject).then().statusCode(404);
+        clerk(mine).get("/api/v1/mediation/disputes/" + dispute).then().statusCode(404);
+        clerk(mine).get("/api/v1/legal-aid/applications/" + application).then().statusCode(404);
+        // a list filtered on another township is the empty intersection with the clerk's scope
+        clerk(mine).queryParam("orgUnit", theirs).get("/api/v1/corrections/subjects").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(0));
+        clerk(mine).queryParam("orgUnit", theirs).get("/api/v1/mediation/stats").then().statusCode(403);
+        clerk(mine).queryParam("orgUnit", DISTRICT).get("/api/v1/legal-aid/stats").then().statusCode(403);
+        // the unfiltered list and the change feed hold the clerk's own township only
+        List<String> listed = clerk(mine).queryParam("size", 200).get("/api/v1/mediation/disputes").then().statusCode(200)
+                .extract().jsonPath().getList("items.orgUnit");
+        assertFalse(listed.isEmpty());
+        assertTrue(listed.stream().allMatch(mine::equals), "disputes listed to " + mine + ": " + listed);
+        List<String> fed = clerk(mine).queryParam("limit", 1000).get("/api/v1/corrections/sync/subjects/changes").then().statusCode(200)
+                .extract().jsonPath().getList("changes.record.orgUnit");
+        assertFalse(fed.isEmpty());
+        assertTrue(fed.stream().allMatch(mine::equals), "subjects fed to " + mine);
+        // a record of another township cannot be changed by sync either, nor is its content revealed
+        JsonPath upload = clerk(mine).body(Map.of("records", List.of(Map.of("id", subject, "deleted", true, "version", 2))))
+                .post("/api/v1/corrections/sync/subjects").then().statusCode(200).extract().jsonPath();
+        assertEquals("REJECTED", upload.getString("results[0].status"));
+        assertNull(upload.get("results[0].current"));
+        // the district's evaluation is not the clerk's to read
+        clerk(mine).get("/api/v1/evaluation/runs/" + completeRun.getString("id")).then().statusCode(404);
+        clerk(mine).get("/api/v1/evaluation/runs/" + completeRun.getString("id") + "/report").then().statusCode(404)
+                .body(not(containsString("156.1")));
+    }
+
+    @Test
+    @Order(6)
+    void aLineThatIsDownMakesTheRunPartialAndTheRestUnchanged() throws Exception {
+        platform.stop("legalaid-service");
+        JsonPath partial = evaluator().body(Map.of("orgUnit", DISTRICT, "year", 2021))
+                .post("/api/v1/evaluation/runs").then().statusCode(201).extract().jsonPath();
+        assertEquals("PARTIAL", partial.getString("status"));
+        assertEquals("UNAVAILABLE", partial.getString("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.status"));
+        assertNull(partial.get("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.value"));
+        assertValue("96.6", indicator(partial, "MEDIATION_SUCCESS_RATE"), "mediation unaffected");
+        assertValue("148", indicator(partial, "CORRECTIONS_ACTIVE"), "corrections unaffected");
+        assertValue("53.3", indicator(partial, "RECONSIDERATION_CLOSURE_RATE"), "manual figures unaffected");
+        // the gateway says so too, as problem details
+        Api.admin().get("/api/v1/legal-aid/applications").then().statusCode(502).contentType(containsString("problem+json"));
+
+        platform.restart("legalaid-service");
+        // the evaluation service's circuit breaker may still be open for a while: run again until complete, as an operator would
+        JsonPath again = null;
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            again = evaluator().body(Map.of("orgUnit", DISTRICT, "year", 2021)).post("/api/v1/evaluation/runs")
+                    .then().statusCode(201).extract().jsonPath();
+            if ("COMPLETE".equals(again.getString("status"))) {
+                break;
+            }
+            Thread.sleep(5_000);
+        }
+        assertNotNull(again);
+        assertEquals("COMPLETE", again.getString("status"));
+        assertValue("156.1", indicator(again, "LEGALAID_TASK_COMPLETION_RATE"), "legal aid back");
+    }
+}
