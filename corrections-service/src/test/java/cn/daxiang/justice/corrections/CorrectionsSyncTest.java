@@ -469,7 +469,8 @@ class CorrectionsSyncTest {
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Object> upload = document.getMap("paths.'/api/v1/corrections/sync/{resource}'.post");
         assertEquals("uploadCorrectionsRecords", upload.get("operationId"));
-        assertEquals(List.of("sync"), upload.get("tags"));
+        // Tag names are unique across the platform (the gateway merges the lines' documents).
+        assertEquals(List.of("corrections-sync"), upload.get("tags"));
         @SuppressWarnings("unchecked")
         Map<String, Object> responses = (Map<String, Object>) upload.get("responses");
         assertTrue(responses.keySet().containsAll(List.of("200", "400", "401", "403", "404", "409", "413", "422")), responses.keySet().toString());

@@ -48,8 +48,8 @@ public final class BenchData {
                     sentence, deciding_authority, correction_start, correction_end, intake_date, supervision_level, status, ended_on,
                     end_reason, created_at, created_by, updated_at, updated_by)
                 SELECT gen_random_uuid(), (%s)[1 + g %% 14], 1, '矫正对象' || g, CASE WHEN g %% 6 = 0 THEN 'FEMALE' ELSE 'MALE' END,
-                       '430503' || to_char(date '1960-01-01' + (g %% 15000), 'YYYYMMDD') || lpad((g %% 1000)::text, 4, '0'),
-                       date '1960-01-01' + (g %% 15000), (ARRAY['CONTROL','PROBATION','PAROLE','OUTSIDE_PRISON'])[1 + g %% 4],
+                       '430503' || to_char(date '1950-01-01' + (g / 1000) * 97, 'YYYYMMDD') || lpad((g %% 1000)::text, 4, '0'),
+                       date '1950-01-01' + (g / 1000) * 97, (ARRAY['CONTROL','PROBATION','PAROLE','OUTSIDE_PRISON'])[1 + g %% 4],
                        '盗窃罪', '有期徒刑一年，缓刑二年', '大祥区人民法院', d, d + 365, d, 'NORMAL',
                        CASE WHEN d + 365 <= date '2021-06-30' THEN 'RELEASED' ELSE 'IN_CORRECTION' END,
                        CASE WHEN d + 365 <= date '2021-06-30' THEN d + 365 END,
@@ -72,7 +72,7 @@ public final class BenchData {
                 SELECT gen_random_uuid(), t, 1, '人民调解委员会', 'TOWNSHIP', date '2010-01-01', 'ACTIVE', now(), 'bench', now(), 'bench'
                 FROM unnest(%s) t
                 """.formatted(TOWNSHIPS));
-        // 80 %% succeeded, 10 %% failed, 5 %% withdrawn, 5 %% still being mediated
+        // 80 % succeeded, 10 % failed, 5 % withdrawn, 5 % still being mediated
         run(c, """
                 INSERT INTO mediation.dispute (id, org_unit, version, committee_id, registered_on, source, category, summary, status,
                     escalation_prevented, started_on, concluded_on, agreement_form, referral, created_at, created_by, updated_at, updated_by)
@@ -103,7 +103,7 @@ public final class BenchData {
         run(c, """
                 INSERT INTO legalaid.application (id, org_unit, version, applicant_name, applicant_id_number, channel, matter, category,
                     hardship_basis, received_on, review_due_on, status, decided_on, case_id, created_at, created_by, updated_at, updated_by)
-                SELECT application_id, org_unit, 2, '申请人' || g, '430503198506010' || lpad((g %% 1000)::text, 3, '0'), 'WALK_IN',
+                SELECT application_id, org_unit, 2, '申请人' || g, '430503198506010' || lpad((g % 1000)::text, 3, '0'), 'WALK_IN',
                        '劳动报酬追索', category, '城乡低保对象', received_on, received_on + 7, 'ACCEPTED', received_on + 2, case_id,
                        now(), 'bench', now(), 'bench'
                 FROM bench_case

@@ -1,12 +1,12 @@
 package cn.daxiang.justice.e2e;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * only, evaluated by the platform as the seed reports it. The packaged services run as
  * {@code ./platform up} runs them, on a database of the suite's own.
  */
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedYearThroughGatewayIT {
 
@@ -38,18 +39,10 @@ class SeedYearThroughGatewayIT {
     static JsonPath completeRun;
 
     @BeforeAll
-    static void startAndLoad() throws Exception {
-        platform = Platform.start();
-        Api.useGateway(platform.gatewayUrl());
+    static void load() throws Exception {
+        platform = SharedPlatform.get();
         history = new SeedHistory();
         history.load();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     static BigDecimal indicator(JsonPath run, String code) {

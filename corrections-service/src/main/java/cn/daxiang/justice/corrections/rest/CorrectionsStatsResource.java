@@ -19,18 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/corrections/stats")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "stats", description = "业务统计 / the corrections line's metrics")
-@SecurityRequirement(name = "bearer")
+@Tag(name = "corrections-stats", description = "业务统计 / the corrections line's metrics")
 @RolesAllowed({Roles.SERVICE, Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CorrectionsStatsResource {
 
     @Inject

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -37,14 +36,7 @@ import java.util.UUID;
 @Path("/api/v1/corrections/education-sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "education-sessions", description = "教育矫正活动 / education sessions (attendances counted in person-times)")
 public class EducationSessionResource {
 
@@ -81,8 +73,6 @@ public class EducationSessionResource {
     @Path("/{id}")
     @Operation(operationId = "getEducationSession", summary = "Read one / 查看教育矫正活动")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = EducationSessionView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         EducationSessionView view = service.get(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -94,12 +84,6 @@ public class EducationSessionResource {
     @Operation(operationId = "updateEducationSession", summary = "Replace / 修改教育矫正活动",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EducationSessionView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EducationSessionInput input) {
         EducationSessionView view = service.update(id, ifMatch, input);
         return Response.ok(view).tag(String.valueOf(view.version())).build();

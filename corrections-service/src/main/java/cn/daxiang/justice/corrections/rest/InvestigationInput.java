@@ -31,7 +31,7 @@ public record InvestigationInput(
         @Schema(description = "被评估人姓名", example = "张三")
         String personName,
         @NotBlank @ResidentId
-        @Schema(description = "被评估人身份证号码（18位）", example = "11010519491231002X")
+        @Schema(description = "被评估人身份证号码（18位）", example = "430503199203080424")
         String personIdNumber,
         @NotNull @PastOrPresent
         @Schema(description = "委托日期", example = "2021-03-01")

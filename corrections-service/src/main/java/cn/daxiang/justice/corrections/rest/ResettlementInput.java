@@ -22,7 +22,7 @@ public record ResettlementInput(
         @NotNull @KnownOrgUnit @Schema(description = "负责帮教的机构代码", example = "430503101000") String orgUnit,
         @NotBlank @Size(max = 50) @Schema(description = "姓名", example = "孙八") String name,
         @NotNull @Schema(description = "MALE 男, FEMALE 女") Gender gender,
-        @NotBlank @ResidentId @Schema(description = "身份证号码（18位）", example = "11010519491231002X") String idNumber,
+        @NotBlank @ResidentId @Schema(description = "身份证号码（18位）", example = "430503197711230514") String idNumber,
         @NotNull @Schema(description = "来源：PRISON_RELEASE 刑满释放, CORRECTION_RELEASE 解除矫正") ResettlementSource source,
         @NotNull @PastOrPresent @Schema(description = "释放或解除矫正日期", example = "2021-04-01") LocalDate releasedOn,
         @NotNull @PastOrPresent @Schema(description = "接收（衔接）日期，不早于释放日期", example = "2021-04-03") LocalDate receivedOn,

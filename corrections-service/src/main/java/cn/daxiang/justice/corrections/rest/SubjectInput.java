@@ -30,10 +30,10 @@ public record SubjectInput(
         @Schema(description = "性别：MALE 男, FEMALE 女")
         Gender gender,
         @NotBlank @ResidentId
-        @Schema(description = "身份证号码（18位）", example = "11010519491231002X")
+        @Schema(description = "身份证号码（18位）", example = "430503198506120310")
         String idNumber,
         @NotNull @Past
-        @Schema(description = "出生日期，须与身份证号码一致", example = "1949-12-31")
+        @Schema(description = "出生日期，须与身份证号码一致", example = "1985-06-12")
         LocalDate birthDate,
         @NotNull
         @Schema(description = "矫正类别：CONTROL 管制, PROBATION 缓刑, PAROLE 假释, OUTSIDE_PRISON 暂予监外执行")

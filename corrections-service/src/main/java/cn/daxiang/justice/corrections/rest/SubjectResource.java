@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -41,14 +40,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "subjects", description = "社区矫正对象 / community corrections subjects, their life cycle and file")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SubjectResource {
 
     static final String BASE = "/api/v1/corrections/subjects/";
@@ -88,8 +80,6 @@ public class SubjectResource {
     @Path("/{id}")
     @Operation(operationId = "getSubject", summary = "Read one subject / 查看社区矫正对象")
     @APIResponse(responseCode = "200", description = "The subject", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         return ok(subjects.get(id));
     }
@@ -100,12 +90,6 @@ public class SubjectResource {
     @Operation(operationId = "updateSubject", summary = "Correct a subject's record / 修改社区矫正对象",
             description = "Status and level change only through the actions. Send the version in `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubjectInput input) {
         return ok(subjects.update(id, ifMatch, input));
     }
@@ -115,11 +99,7 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "releaseSubject", summary = "Release from correction / 解除矫正")
     @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response release(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReleaseInput input) {
         return ok(subjects.release(id, ifMatch, input));
@@ -130,11 +110,7 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "terminateSubject", summary = "Terminate correction / 终止矫正")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
         return ok(subjects.terminate(id, ifMatch, input));
@@ -145,11 +121,7 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "changeSubjectLevel", summary = "Change the supervision level / 调整管理等级")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response level(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LevelChangeInput input) {
         return ok(subjects.changeLevel(id, ifMatch, input));
@@ -159,8 +131,6 @@ public class SubjectResource {
     @Path("/{id}/levels")
     @Operation(operationId = "listSubjectLevels", summary = "Supervision-level history / 管理等级变更记录")
     @APIResponse(responseCode = "200", description = "One page, oldest first")
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<LevelView> levels(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return subjects.levels(id, page);
     }
@@ -170,8 +140,6 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createViolation", summary = "Record a violation / 登记违规")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ViolationView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addViolation(@PathParam("id") UUID id, @Valid @NotNull ViolationInput input) {
@@ -186,12 +154,6 @@ public class SubjectResource {
     @Operation(operationId = "updateViolation", summary = "Correct a violation / 修改违规记录",
             description = "Send the violation's version in `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ViolationView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateViolation(@PathParam("id") UUID id, @PathParam("violationId") UUID violationId,
                                     @HeaderParam("If-Match") String ifMatch,
                                     @Valid @NotNull ViolationInput input) {
@@ -203,8 +165,6 @@ public class SubjectResource {
     @Path("/{id}/violations")
     @Operation(operationId = "listViolations", summary = "A subject's violations / 违规记录")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<ViolationView> violations(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return subjects.violations(id, page);
     }
@@ -214,8 +174,6 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createScore", summary = "Record a monthly assessment score / 登记日常考核")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ScoreView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "That month is scored already / 该月已登记",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addScore(@PathParam("id") UUID id, @Valid @NotNull ScoreInput input) {
@@ -230,13 +188,7 @@ public class SubjectResource {
     @Operation(operationId = "updateScore", summary = "Correct a monthly score / 修改日常考核",
             description = "Send the score's version in `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ScoreView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "That month is scored already / 该月已登记",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateScore(@PathParam("id") UUID id, @PathParam("scoreId") UUID scoreId,
                                 @HeaderParam("If-Match") String ifMatch,
@@ -249,8 +201,6 @@ public class SubjectResource {
     @Path("/{id}/scores")
     @Operation(operationId = "listScores", summary = "A subject's monthly scores / 日常考核记录")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<ScoreView> scores(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return subjects.scores(id, page);
     }
@@ -260,8 +210,6 @@ public class SubjectResource {
     @Operation(operationId = "getSubjectFile", summary = "One file per person / 一人一档",
             description = "The subject with its level history, violations, scores, education attendance, remote visits and resettlement link.")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(schema = @Schema(implementation = SubjectFileView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubjectFileView file(@PathParam("id") UUID id) {
         return subjects.file(id);
     }
@@ -272,8 +220,6 @@ public class SubjectResource {
     @Operation(operationId = "handOverSubjectToResettlement", summary = "Hand a released subject over to resettlement / 解除矫正人员移交安置帮教",
             description = "Creates the resettlement record (source CORRECTION_RELEASE) from the subject, linked to it.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ResettlementView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not released, or handed over already / 未解除矫正或已移交",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverInput input) {

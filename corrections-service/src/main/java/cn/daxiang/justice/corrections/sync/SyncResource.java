@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,20 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/corrections/sync")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "sync", description = "乡镇司法所离线同步 / township offline sync: batch upsert and change feed")
-@SecurityRequirement(name = "bearer")
+@Tag(name = "corrections-sync", description = "乡镇司法所离线同步 / township offline sync: batch upsert and change feed")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 @APIResponse(responseCode = "400", description = "Malformed body, cursor or limit / 请求不合规",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "Unknown sync resource / 同步资源不存在",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SyncResource {
 
-    static final String RESOURCES = "subjects | investigations | education-sessions | remote-visits | resettlement-persons | violations | scores";
+    static final String RESOURCES = "Sync resource / 同步资源: subjects | investigations | education-sessions | remote-visits | resettlement-persons | violations | scores";
 
     @Inject
     SyncEndpoint sync;
@@ -65,7 +59,7 @@ public class SyncResource {
                     + "field errors. Life-cycle actions (release, terminate, level) are not sync operations. The same "
                     + "`Idempotency-Key` with the same body returns the stored answer for 24 hours.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "{\"records\": [ ... ]}")))
+            schema = @Schema(ref = "CorrectionsSyncUpload")))
     @APIResponse(responseCode = "200", description = "One result per record, in order, and a summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncBatchResponse.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running / 同一幂等键的请求仍在处理",
@@ -75,7 +69,7 @@ public class SyncResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body / 幂等键已用于其他请求体",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(
-            @Parameter(description = RESOURCES) @PathParam("resource") String resource,
+            @Parameter(description = RESOURCES, schema = @Schema(type = SchemaType.STRING, enumeration = {"subjects", "investigations", "education-sessions", "remote-visits", "resettlement-persons", "violations", "scores"})) @PathParam("resource") String resource,
             @Parameter(description = "Optional idempotency key (IETF draft), 1-200 visible ASCII characters; kept 24 h per caller")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             String body) throws JsonProcessingException {
@@ -90,7 +84,7 @@ public class SyncResource {
     @APIResponse(responseCode = "200", description = "One page of changes and the next cursor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     public ChangePage changes(
-            @Parameter(description = RESOURCES) @PathParam("resource") String resource,
+            @Parameter(description = RESOURCES, schema = @Schema(type = SchemaType.STRING, enumeration = {"subjects", "investigations", "education-sessions", "remote-visits", "resettlement-persons", "violations", "scores"})) @PathParam("resource") String resource,
             @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,
             @Parameter(description = "Changes per page, 1 to 1000 (default 100)") @QueryParam("limit") Integer limit) {
         return sync.changes(resource, since, limit);

@@ -82,7 +82,7 @@ public class MergedOpenApi {
             for (int i = 0; i < lines.size(); i++) {
                 Future<JsonObject> doc = docs.get(i);
                 if (doc.succeeded()) {
-                    mergeInto(merged, doc.result());
+                    mergeInto(merged, doc.result(), lines.get(i));
                 } else {
                     unavailable.add(lines.get(i));
                 }
@@ -100,23 +100,57 @@ public class MergedOpenApi {
                 .put("info", new JsonObject()
                         .put("title", "司法行政业务平台 API (judicial administration platform)")
                         .put("version", "1.0.0")
-                        .put("description", "All work lines of the Daxiang District judicial bureau through the gateway / 经网关访问的全部业务接口"))
+                        .put("description", "All work lines of the Daxiang District judicial bureau through the gateway / 经网关访问的全部业务接口")
+                        .put("contact", new JsonObject().put("name", "大祥区司法局"))
+                        .put("license", new JsonObject().put("name", "Proprietary / 内部使用").put("identifier", "LicenseRef-Proprietary")))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "/").put("description", "The gateway / 统一入口（网关）")))
                 .put("paths", new JsonObject())
                 .put("components", new JsonObject().put("schemas", new JsonObject()).put("securitySchemes", new JsonObject()))
                 .put("tags", new JsonArray());
     }
 
+    /** {@code mergeInto} with the line's name, so that a schema name another line defines differently can be told apart. */
     static void mergeInto(JsonObject merged, JsonObject doc) {
+        mergeInto(merged, doc, "line");
+    }
+
+    /**
+     * Adds one line's document: its paths, every kind of component and its tags (by name, the first
+     * description kept). A schema that another line already defines differently under the same name
+     * is renamed in this line's document (the line's name in front, e.g. {@code EvaluationProblem})
+     * and its references follow, so that no line's schema silently replaces another's.
+     */
+    static void mergeInto(JsonObject merged, JsonObject doc, String line) {
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        JsonObject own = doc.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+        Map<String, String> renames = new java.util.HashMap<>();
+        for (String name : own.fieldNames()) {
+            if (schemas.containsKey(name) && !schemas.getValue(name).equals(own.getValue(name))) {
+                renames.put(name, prefix(line) + name);
+            }
+        }
+        if (!renames.isEmpty()) {
+            doc = (JsonObject) rewriteRefs(doc.copy(), renames);
+            JsonObject renamed = doc.getJsonObject("components").getJsonObject("schemas");
+            renames.forEach((from, to) -> renamed.put(to, renamed.remove(from)));
+        }
         JsonObject paths = merged.getJsonObject("paths");
         doc.getJsonObject("paths", new JsonObject()).forEach(p -> paths.put(p.getKey(), p.getValue()));
         JsonObject components = doc.getJsonObject("components", new JsonObject());
-        for (String kind : List.of("schemas", "securitySchemes")) {
+        for (String kind : components.fieldNames()) {
             JsonObject target = merged.getJsonObject("components").getJsonObject(kind);
-            components.getJsonObject(kind, new JsonObject()).forEach((Map.Entry<String, Object> e) -> target.put(e.getKey(), e.getValue()));
+            if (target == null) {
+                target = new JsonObject();
+                merged.getJsonObject("components").put(kind, target);
+            }
+            JsonObject into = target;
+            components.getJsonObject(kind, new JsonObject()).forEach((Map.Entry<String, Object> e) -> into.put(e.getKey(), e.getValue()));
         }
         JsonArray tags = merged.getJsonArray("tags");
         doc.getJsonArray("tags", new JsonArray()).forEach(tag -> {
-            if (!tags.contains(tag)) {
+            String name = ((JsonObject) tag).getString("name");
+            boolean known = tags.stream().anyMatch(t -> ((JsonObject) t).getString("name").equals(name));
+            if (!known) {
                 tags.add(tag);
             }
         });
@@ -124,4 +158,33 @@ public class MergedOpenApi {
             merged.put("security", doc.getJsonArray("security"));
         }
     }
+
+    static String prefix(String line) {
+        StringBuilder out = new StringBuilder();
+        for (String part : line.split("-")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    static Object rewriteRefs(Object node, Map<String, String> renames) {
+        if (node instanceof JsonObject object) {
+            for (String key : new ArrayList<>(object.fieldNames())) {
+                Object value = object.getValue(key);
+                if (key.equals("$ref") && value instanceof String ref && ref.startsWith(SCHEMAS)
+                        && renames.containsKey(ref.substring(SCHEMAS.length()))) {
+                    object.put(key, SCHEMAS + renames.get(ref.substring(SCHEMAS.length())));
+                } else {
+                    rewriteRefs(value, renames);
+                }
+            }
+        } else if (node instanceof JsonArray array) {
+            array.forEach(item -> rewriteRefs(item, renames));
+        }
+        return node;
+    }
+
+    static final String SCHEMAS = "#/components/schemas/";
 }

@@ -26,7 +26,7 @@ public record ApplicationInput(
         @Schema(description = "申请人姓名", example = "张三")
         String applicantName,
         @NotBlank @ResidentId
-        @Schema(description = "申请人公民身份号码（18位，校验）", example = "430503199001011235")
+        @Schema(description = "申请人公民身份号码（18位，校验）", example = "430503198810070522")
         String applicantIdNumber,
         @Size(max = 30) @Pattern(regexp = "[0-9+\\- ]*", message = "联系电话只能包含数字、空格、+和-")
         @Schema(description = "联系电话", example = "13807390000")

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -40,12 +39,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "applications", description = "法律援助申请（受理、不予援助、补充材料） / legal aid applications")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApplicationResource {
 
     static final String BASE = "/api/v1/legal-aid/applications/";
@@ -58,8 +52,6 @@ public class ApplicationResource {
     @Operation(operationId = "createApplication", summary = "Register an application for legal aid / 登记法律援助申请")
     @APIResponse(responseCode = "201", description = "Created, status PENDING",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ApplicationInput input) {
@@ -70,8 +62,6 @@ public class ApplicationResource {
     @GET
     @Operation(operationId = "listApplications", summary = "List applications in the caller's scope (personal data masked) / 查询法律援助申请")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<ApplicationView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "PENDING 待审查 | MATERIALS_REQUESTED 待补充材料 | ACCEPTED 已受理 | REFUSED 不予援助") @QueryParam("status") ApplicationStatus status,
@@ -89,8 +79,6 @@ public class ApplicationResource {
             description = "Applicant's ID number and phone are masked for readers who do not need them (provincial-reader).")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         ApplicationView view = applications.get(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -102,15 +90,7 @@ public class ApplicationResource {
     @Operation(operationId = "updateApplication", summary = "Correct an application under review / 修改法律援助申请",
             description = "Only while PENDING or MATERIALS_REQUESTED (409 afterwards). Send `version` or `If-Match`.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided / 已作出决定",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ApplicationInput input) {
@@ -124,13 +104,7 @@ public class ApplicationResource {
     @Operation(operationId = "acceptApplication", summary = "Accept: grant legal aid and open the case / 受理",
             description = "Only a PENDING application (409 otherwise). Answers the new case.")
     @APIResponse(responseCode = "201", description = "The case created", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not pending / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AcceptInput input) {
         CaseView created = applications.accept(id, ifMatch, input);
@@ -143,13 +117,7 @@ public class ApplicationResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "refuseApplication", summary = "Refuse legal aid, with the reason told to the applicant / 不予援助")
     @APIResponse(responseCode = "200", description = "Refused", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided / 已作出决定",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refuse(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RefuseInput input) {
         ApplicationView view = applications.refuse(id, ifMatch, input);
@@ -161,10 +129,6 @@ public class ApplicationResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "requestApplicationMaterials", summary = "Ask for further materials; the review clock stops / 补充材料")
     @APIResponse(responseCode = "200", description = "Waiting for materials", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not pending / 状态不允许",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response requestMaterials(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -179,10 +143,6 @@ public class ApplicationResource {
     @Operation(operationId = "receiveApplicationMaterials", summary = "Materials arrived; the review clock runs again / 材料补齐",
             description = "The review deadline moves by the days spent waiting.")
     @APIResponse(responseCode = "200", description = "Back under review", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No materials requested / 没有待补充的材料",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response materialsReceived(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -38,14 +37,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "cases", description = "法律援助案件（指派、听庭、结案、终止、质量评查、回访） / legal aid cases")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseResource {
 
     static final String BASE = "/api/v1/legal-aid/cases/";
@@ -56,8 +48,6 @@ public class CaseResource {
     @GET
     @Operation(operationId = "listCases", summary = "List cases in the caller's scope / 查询法律援助案件")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<CaseView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "ACCEPTED 已受理 | ASSIGNED 已指派 | CLOSED 已结案 | TERMINATED 已终止") @QueryParam("status") CaseStatus status,
@@ -87,8 +77,6 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Case not open, or complex case to a non-senior provider / 状态不允许",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignInput input) {
         return withTag(cases.assign(id, ifMatch, input));
     }
@@ -98,11 +86,7 @@ public class CaseResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "recordCaseHearing", summary = "Record a hearing attended / 听庭", description = "Only an ASSIGNED case.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not assigned / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response hearing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull HearingInput input) {
         return withTag(cases.hearing(id, ifMatch, input));
@@ -113,11 +97,7 @@ public class CaseResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "closeCase", summary = "Close a case / 结案", description = "Only an ASSIGNED case.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not assigned / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CloseInput input) {
         return withTag(cases.close(id, ifMatch, input));
@@ -128,11 +108,7 @@ public class CaseResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "terminateCase", summary = "Terminate legal aid / 终止", description = "Only an open (ACCEPTED or ASSIGNED) case.")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already closed or terminated / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
         return withTag(cases.terminate(id, ifMatch, input));
@@ -145,8 +121,6 @@ public class CaseResource {
             description = "On an ASSIGNED or CLOSED case; a FAILED review must list the required fixes. "
                     + "A closed case counts as qualified when its last review passed.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Case not assigned or closed, or the id exists / 状态不允许",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewInput input) {
@@ -167,8 +141,6 @@ public class CaseResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createCaseFollowUp", summary = "Record a follow-up call / 登记回访", description = "On an ASSIGNED or CLOSED case.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Case not assigned or closed, or the id exists / 状态不允许",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input) {

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -39,12 +38,7 @@ import cn.daxiang.justice.legalaid.service.ConsultationService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "consultations", description = "法律咨询（来访、12348热线、网上） / legal consultations")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConsultationResource {
 
     @Inject
@@ -54,8 +48,6 @@ public class ConsultationResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createConsultation", summary = "Register a consultation / 登记")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ConsultationInput input) {
@@ -67,8 +59,6 @@ public class ConsultationResource {
     @GET
     @Operation(operationId = "listConsultations", summary = "List consultations in the caller's scope / 查询")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<ConsultationView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "VISIT 来访 | HOTLINE_12348 12348热线 | ONLINE 网上") @QueryParam("channel") ConsultationChannel channel,
@@ -82,8 +72,6 @@ public class ConsultationResource {
     @Path("/{id}")
     @Operation(operationId = "getConsultation", summary = "Read one consultation / 查看")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         ConsultationView view = service.get(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -95,14 +83,6 @@ public class ConsultationResource {
     @Operation(operationId = "updateConsultation", summary = "Replace a consultation / 修改",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ConsultationInput input) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A follow-up call to the person aided. */
-@Schema(name = "FollowUpInput", description = "回访 / follow-up")
+@Schema(name = "CaseFollowUpInput", description = "回访 / follow-up")
 public record FollowUpInput(
         @Schema(description = "Client-supplied id; generated when absent") UUID id,
         @NotNull @PastOrPresent @Schema(description = "回访日期", example = "2021-07-10") LocalDate followUpOn,

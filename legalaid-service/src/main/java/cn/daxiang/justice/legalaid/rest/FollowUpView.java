@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A follow-up as clients read it. */
-@Schema(name = "FollowUp", description = "回访 / follow-up")
+@Schema(name = "CaseFollowUp", description = "回访 / follow-up")
 public record FollowUpView(
         UUID id,
         @Schema(description = "案件所属机构") String orgUnit,

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -39,12 +38,7 @@ import cn.daxiang.justice.legalaid.service.ProviderService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "providers", description = "法律援助人员（律师、律师事务所、基层法律服务工作者） / legal aid providers")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role or org unit not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProviderResource {
 
     @Inject
@@ -54,8 +48,6 @@ public class ProviderResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createProvider", summary = "Register a provider / 登记")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ProviderInput input) {
@@ -67,8 +59,6 @@ public class ProviderResource {
     @GET
     @Operation(operationId = "listProviders", summary = "List providers in the caller's scope / 查询")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<ProviderView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "LAWYER 律师 | LAW_FIRM 律师事务所 | GRASSROOTS_LEGAL_WORKER 基层法律服务工作者") @QueryParam("kind") ProviderKind kind,
@@ -81,8 +71,6 @@ public class ProviderResource {
     @Path("/{id}")
     @Operation(operationId = "getProvider", summary = "Read one provider / 查看")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         ProviderView view = service.get(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -94,14 +82,6 @@ public class ProviderResource {
     @Operation(operationId = "updateProvider", summary = "Replace a provider / 修改",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ProviderInput input) {
@@ -114,8 +94,6 @@ public class ProviderResource {
     @Operation(operationId = "getProviderWorkload", summary = "Cases assigned per year and open now / 承办工作量",
             description = "So that assignments can be spread fairly (均衡指派).")
     @APIResponse(responseCode = "200", description = "The workload", content = @Content(schema = @Schema(implementation = WorkloadView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WorkloadView workload(@PathParam("id") UUID id) {
         return service.workload(id);
     }

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -38,12 +37,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "committees", description = "人民调解委员会 / people's mediation committees")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CommitteeResource {
 
     static final String PATH = "/api/v1/mediation/committees";
@@ -56,8 +50,6 @@ public class CommitteeResource {
     @Operation(operationId = "createCommittee", summary = "Register a mediation committee / 登记人民调解委员会")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CommitteeInput input) {
@@ -69,8 +61,6 @@ public class CommitteeResource {
     @GET
     @Operation(operationId = "listCommittees", summary = "List mediation committees in the caller's scope / 查询人民调解委员会")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<CommitteeView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "ACTIVE 在任 | DISSOLVED 撤销") @QueryParam("status") CommitteeStatus status,
@@ -84,8 +74,6 @@ public class CommitteeResource {
     @Operation(operationId = "getCommittee", summary = "Read one mediation committee / 查看人民调解委员会")
     @APIResponse(responseCode = "200", description = "The committee",
             content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         CommitteeView view = committees.get(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -98,14 +86,6 @@ public class CommitteeResource {
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull CommitteeInput input) {

@@ -40,7 +40,7 @@ public record DisputeInput(
                 + "DAMAGES 损害赔偿, LABOUR 劳动争议, LAND_REQUISITION 征地拆迁, MEDICAL 医疗, TRAFFIC 交通事故, OTHER 其他")
         DisputeCategory category,
         @NotBlank @Size(max = 2000)
-        @Schema(description = "纠纷简要情况", maxLength = 2000)
+        @Schema(description = "纠纷简要情况", maxLength = 2000, example = "罗市镇两户村民因宅基地边界和排水沟走向发生争执，多次口角，申请村人民调解委员会调解")
         String summary,
         @DecimalMin(value = "0", message = "涉及金额不能为负") @Digits(integer = 12, fraction = 2, message = "涉及金额最多12位整数、2位小数")
         @Schema(description = "涉及金额（元）；可空", example = "12000.00")

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -41,12 +40,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "disputes", description = "矛盾纠纷 / disputes and their mediation")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DisputeResource {
 
     static final String PATH = "/api/v1/mediation/disputes";
@@ -58,8 +52,6 @@ public class DisputeResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createDispute", summary = "Register a dispute / 登记矛盾纠纷")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull DisputeInput input) {
@@ -72,8 +64,6 @@ public class DisputeResource {
     @Operation(operationId = "listDisputes", summary = "List disputes in the caller's scope / 查询矛盾纠纷",
             description = "Personal data of parties is always masked in lists.")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<DisputeView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "REGISTERED 已登记 | MEDIATING 调解中 | SUCCEEDED 调解成功 | FAILED 调解不成 | WITHDRAWN 撤回")
@@ -92,8 +82,6 @@ public class DisputeResource {
     @Path("/{id}")
     @Operation(operationId = "getDispute", summary = "Read one dispute / 查看矛盾纠纷")
     @APIResponse(responseCode = "200", description = "The dispute", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         DisputeView view = disputes.get(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -105,15 +93,7 @@ public class DisputeResource {
     @Operation(operationId = "updateDispute", summary = "Correct a dispute's registration / 修改矛盾纠纷登记信息",
             description = "Status and outcome change only through the actions. Send `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Dossier archived / 已归档",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
@@ -126,15 +106,7 @@ public class DisputeResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "startDispute", summary = "Start mediating / 开始调解", description = "REGISTERED → MEDIATING.")
     @APIResponse(responseCode = "200", description = "Started", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not in status REGISTERED / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StartInput input) {
         return withTag(disputes.start(id, ifMatch, input));
@@ -146,15 +118,7 @@ public class DisputeResource {
     @Operation(operationId = "concludeDispute", summary = "Conclude / 调解终结",
             description = "MEDIATING → SUCCEEDED (with the agreement's form) or FAILED (with a referral); REGISTERED or MEDIATING → WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "Concluded", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not started, or concluded already / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response conclude(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ConcludeInput input) {
         return withTag(disputes.conclude(id, ifMatch, input));
@@ -166,15 +130,7 @@ public class DisputeResource {
     @Operation(operationId = "archiveDispute", summary = "Archive the dossier / 卷宗归档",
             description = "Only a concluded dispute, only once; the archive year decides the reward year.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not concluded, or archived already / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArchiveInput input) {
         return withTag(disputes.archive(id, ifMatch, input));
@@ -186,10 +142,6 @@ public class DisputeResource {
     @Operation(operationId = "followUpDispute", summary = "Record a follow-up visit / 回访",
             description = "Only on a concluded dispute; any number of times.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not concluded / 纠纷尚未终结",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response followUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input) {
@@ -202,8 +154,6 @@ public class DisputeResource {
     @Path("/{id}/follow-ups")
     @Operation(operationId = "listFollowUps", summary = "The follow-up visits of a dispute / 回访记录")
     @APIResponse(responseCode = "200", description = "All follow-ups, oldest first")
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<FollowUpView> followUps(@PathParam("id") UUID id) {
         return disputes.followUps(id);
     }

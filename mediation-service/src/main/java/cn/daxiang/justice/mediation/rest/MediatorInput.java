@@ -17,7 +17,7 @@ public record MediatorInput(
         @Schema(description = "Client-supplied id (offline offices); generated when absent") UUID id,
         @NotNull @Schema(description = "所属人民调解委员会 id") UUID committeeId,
         @NotBlank @Size(max = 50) @Schema(description = "姓名", example = "李四", maxLength = 50) String name,
-        @ResidentId @Schema(description = "居民身份证号码（18位）；可空", example = "430503199001011234") String idNumber,
+        @ResidentId @Schema(description = "居民身份证号码（18位）；可空", example = "430503196804150615") String idNumber,
         @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "电话号码格式不正确")
         @Schema(description = "联系电话；可空", example = "13807390000") String phone,
         @NotNull @Schema(description = "FULL_TIME 专职, PART_TIME 兼职") Employment employment,

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -39,12 +38,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "mediators", description = "人民调解员 / people's mediators")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MediatorResource {
 
     static final String PATH = "/api/v1/mediation/mediators";
@@ -56,8 +50,6 @@ public class MediatorResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createMediator", summary = "Register a mediator / 登记人民调解员")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull MediatorInput input) {
@@ -69,8 +61,6 @@ public class MediatorResource {
     @Operation(operationId = "listMediators", summary = "List mediators in the caller's scope / 查询人民调解员",
             description = "ID numbers and phones are always masked in lists.")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<MediatorView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "人民调解委员会 id") @QueryParam("committeeId") UUID committeeId,
@@ -84,8 +74,6 @@ public class MediatorResource {
     @Path("/{id}")
     @Operation(operationId = "getMediator", summary = "Read one mediator / 查看人民调解员")
     @APIResponse(responseCode = "200", description = "The mediator", content = @Content(schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         MediatorView view = mediators.get(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -97,14 +85,6 @@ public class MediatorResource {
     @Operation(operationId = "updateMediator", summary = "Replace a mediator / 修改人民调解员",
             description = "Send `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MediatorInput input) {
         MediatorView view = mediators.update(id, ifMatch, input);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -114,8 +94,6 @@ public class MediatorResource {
     @Path("/{id}/trainings")
     @Operation(operationId = "listMediatorTrainings", summary = "The training sessions a mediator attended / 调解员参训记录")
     @APIResponse(responseCode = "200", description = "Sessions, oldest first")
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TrainingView> trainings(@PathParam("id") UUID id) {
         return mediators.trainingsOf(id);
     }

@@ -18,7 +18,7 @@ public record PartyInput(
         @Schema(description = "当事人角色：APPLICANT 申请人, RESPONDENT 被申请人, THIRD_PARTY 第三人")
         PartyRole role,
         @ResidentId
-        @Schema(description = "居民身份证号码（18位，校验码正确）；可空", example = "430503199001011234")
+        @Schema(description = "居民身份证号码（18位，校验码正确）；可空", example = "430503199001011236")
         String idNumber,
         @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "电话号码格式不正确")
         @Schema(description = "联系电话；可空", example = "13807390000")

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -37,12 +36,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "screenings", description = "矛盾纠纷排查 / screening reports, including zero reports (零上报)")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ScreeningResource {
 
     static final String PATH = "/api/v1/mediation/screenings";
@@ -55,8 +49,6 @@ public class ScreeningResource {
     @Operation(operationId = "createScreening", summary = "File a screening report / 上报排查情况",
             description = "disputesFound = 0 files a zero report (零上报), which differs from filing nothing.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ScreeningView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id or the org unit's report for the period exists / 已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ScreeningInput input) {
@@ -67,8 +59,6 @@ public class ScreeningResource {
     @GET
     @Operation(operationId = "listScreenings", summary = "List screening reports / 查询排查报告")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<ScreeningView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "只看零上报 / 非零上报") @QueryParam("zeroReport") Boolean zeroReport,
@@ -82,8 +72,6 @@ public class ScreeningResource {
     @Path("/{id}")
     @Operation(operationId = "getScreening", summary = "Read one screening report / 查看排查报告")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ScreeningView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         ScreeningView view = service.getScreening(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -95,15 +83,7 @@ public class ScreeningResource {
     @Operation(operationId = "updateScreening", summary = "Correct a screening report / 修改排查报告",
             description = "Send `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ScreeningView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The org unit's report for the period exists / 已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ScreeningInput input) {
         ScreeningView view = service.updateScreening(id, ifMatch, input);

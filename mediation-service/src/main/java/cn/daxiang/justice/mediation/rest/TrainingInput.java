@@ -20,7 +20,7 @@ public record TrainingInput(
         @Schema(description = "Client-supplied id (offline offices); generated when absent") UUID id,
         @NotNull @KnownOrgUnit @Schema(description = "举办机构的12位区划代码", example = "430503000000") String orgUnit,
         @NotNull @Schema(description = "INITIAL 初任培训, ANNUAL 年度培训") TrainingKind kind,
-        @NotBlank @Size(max = 200) @Schema(description = "培训名称", maxLength = 200) String title,
+        @NotBlank @Size(max = 200) @Schema(description = "培训名称", maxLength = 200, example = "2026年第一季度人民调解员业务培训") String title,
         @NotNull @Schema(description = "培训日期", example = "2021-06-18") LocalDate heldOn,
         @NotNull @DecimalMin(value = "0.5", message = "学时至少0.5") @DecimalMax(value = "200", message = "学时不能超过200")
         @Digits(integer = 3, fraction = 1, message = "学时最多一位小数")

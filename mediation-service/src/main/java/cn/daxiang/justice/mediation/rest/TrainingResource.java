@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -38,12 +37,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "trainings", description = "调解员培训 / mediator training sessions")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TrainingResource {
 
     static final String PATH = "/api/v1/mediation/trainings";
@@ -55,8 +49,6 @@ public class TrainingResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createTraining", summary = "Record a training session / 登记调解员培训")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull TrainingInput input) {
@@ -67,8 +59,6 @@ public class TrainingResource {
     @GET
     @Operation(operationId = "listTrainings", summary = "List training sessions / 查询调解员培训")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResult<TrainingView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "INITIAL 初任培训 | ANNUAL 年度培训") @QueryParam("kind") TrainingKind kind,
@@ -82,8 +72,6 @@ public class TrainingResource {
     @Path("/{id}")
     @Operation(operationId = "getTraining", summary = "Read one training session / 查看调解员培训")
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         TrainingView view = mediators.getTraining(id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -95,14 +83,6 @@ public class TrainingResource {
     @Operation(operationId = "updateTraining", summary = "Replace a training session / 修改调解员培训",
             description = "Send `version` or `If-Match`; a stale one answers 412.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TrainingInput input) {
         TrainingView view = mediators.updateTraining(id, ifMatch, input);
         return Response.ok(view).tag(String.valueOf(view.version())).build();

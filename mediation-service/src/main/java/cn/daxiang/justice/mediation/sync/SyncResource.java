@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,13 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/mediation/sync")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "sync", description = "乡镇同步 / township sync: batch upload and change feed")
-@SecurityRequirement(name = "bearer")
+@Tag(name = "mediation-sync", description = "乡镇同步 / township sync: batch upload and change feed")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "Unknown sync resource / 同步资源不存在",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SyncResource {
@@ -63,7 +57,7 @@ public class SyncResource {
                     + "(with field errors). Resources: `committees`, `mediators`, `trainings`, `disputes`, `screenings`, `follow-ups`. Replaying a batch changes nothing. "
                     + "With `Idempotency-Key` the same key and body return the stored answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "{\"records\": [ resource input + optional deleted ]}")))
+            schema = @Schema(ref = "MediationSyncUpload")))
     @APIResponse(responseCode = "200", description = "One result per record, in order, and a summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncBatchResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is not {\"records\": [...]} / 请求体不合规",
@@ -75,7 +69,7 @@ public class SyncResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body / 幂等键对应的请求体不同",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(
-            @Parameter(description = "committees | mediators | trainings | disputes | screenings | follow-ups") @PathParam("resource") String resource,
+            @Parameter(description = "Sync resource / 同步资源", schema = @Schema(type = SchemaType.STRING, enumeration = {"committees", "mediators", "trainings", "disputes", "screenings", "follow-ups"})) @PathParam("resource") String resource,
             @Parameter(description = "Client-chosen key (IETF Idempotency-Key draft); scoped to the caller, kept at least 24 h")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             String body) throws JsonProcessingException {
@@ -93,7 +87,7 @@ public class SyncResource {
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit / 游标或条数不合规",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
-            @Parameter(description = "committees | mediators | trainings | disputes | screenings | follow-ups") @PathParam("resource") String resource,
+            @Parameter(description = "Sync resource / 同步资源", schema = @Schema(type = SchemaType.STRING, enumeration = {"committees", "mediators", "trainings", "disputes", "screenings", "follow-ups"})) @PathParam("resource") String resource,
             @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,
             @Parameter(description = "Changes per page") @QueryParam("limit") Integer limit) {
         return sync.changes(resource, since, limit);

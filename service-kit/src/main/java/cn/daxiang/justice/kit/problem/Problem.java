@@ -10,7 +10,7 @@ import java.util.List;
  * is a stable URN that clients switch on.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details / 错误说明")
+@Schema(name = "Problem", description = "RFC 9457 problem details / 错误说明", requiredProperties = {"type", "title", "status"})
 public record Problem(
         String type,
         String title,

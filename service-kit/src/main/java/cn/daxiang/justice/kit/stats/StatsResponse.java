@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** What {@code GET /api/v1/{line}/stats} answers (see the conventions, "Stats"). */
-@Schema(name = "StatsResponse", description = "业务统计 / a line's metrics for one org unit and period")
+@Schema(name = "StatsResponse", description = "业务统计 / a line's metrics for one org unit and period",
+        requiredProperties = {"orgUnit", "to", "asOf", "metrics"})
 public record StatsResponse(
         String orgUnit,
         @Schema(description = "Start of the period; absent means since the beginning (累计)")

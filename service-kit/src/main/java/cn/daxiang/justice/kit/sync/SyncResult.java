@@ -1,5 +1,6 @@
 package cn.daxiang.justice.kit.sync;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.daxiang.justice.kit.problem.FieldError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -11,6 +12,7 @@ import java.util.UUID;
  * conflict ({@code deleted} true when it was deleted); a rejected record names its field errors.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One record's result, in upload order / 单条记录结果", requiredProperties = {"status"})
 public record SyncResult(UUID id, SyncStatus status, Long version, Boolean deleted, List<FieldError> errors, Object current) {
 
     static SyncResult rejected(UUID id, List<FieldError> errors) {
