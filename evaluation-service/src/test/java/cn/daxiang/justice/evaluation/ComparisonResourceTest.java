@@ -91,8 +91,10 @@ class ComparisonResourceTest {
                 .post(RUNS).then().statusCode(201).extract().jsonPath();
         parentRunId = run.getString("id");
         childRunIds = run.getList("childRunIds", String.class);
+        // the district and its 14 townships, each asked for the period (a slow answer may be retried, so count units, not calls)
         assertEquals(15, LineStubs.server().findAll(getRequestedFor(urlPathEqualTo(LineStubs.MEDIATION))
-                .withQueryParam("from", matching(".+"))).size(), "the district and its 14 townships, each asked once");
+                        .withQueryParam("from", matching(".+"))).stream()
+                .map(request -> request.queryParameter("orgUnit").firstValue()).distinct().count());
     }
 
     @Test

@@ -52,4 +52,26 @@ class MergedOpenApiTest {
         assertTrue(merged.getJsonObject("components").getJsonObject("responses").containsKey("Shared"));
         assertEquals("/", merged.getJsonArray("servers").getJsonObject(0).getString("url"));
     }
+
+    @Test
+    void everyOperationSaysWhatTheGatewayItselfMayAnswer() {
+        JsonObject merged = MergedOpenApiAccess.skeleton();
+        JsonObject doc = doc("/api/v1/mediation/x", "x", "X", new JsonObject().put("type", "object"));
+        JsonObject post = new JsonObject().put("requestBody", new JsonObject())
+                .put("responses", new JsonObject().put("413", new JsonObject().put("description", "more than 1000 records")));
+        doc.getJsonObject("paths").getJsonObject("/api/v1/mediation/x").put("post", post);
+        MergedOpenApiAccess.mergeInto(merged, doc, "mediation");
+        MergedOpenApiAccess.addGatewayResponses(merged);
+
+        JsonObject item = merged.getJsonObject("paths").getJsonObject("/api/v1/mediation/x");
+        JsonObject get = item.getJsonObject("get").getJsonObject("responses");
+        for (String status : new String[]{"429", "502", "504"}) {
+            assertEquals("#/components/schemas/Problem", get.getJsonObject(status).getJsonObject("content")
+                    .getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref"), status);
+        }
+        assertFalse(get.containsKey("413"), "no body, no 413");
+        JsonObject withBody = item.getJsonObject("post").getJsonObject("responses");
+        assertTrue(withBody.containsKey("411"));
+        assertEquals("more than 1000 records", withBody.getJsonObject("413").getString("description"), "the line's own 413 stays");
+    }
 }

@@ -86,7 +86,9 @@ public class SyncResource {
     public ChangePage changes(
             @Parameter(description = RESOURCES, schema = @Schema(type = SchemaType.STRING, enumeration = {"subjects", "investigations", "education-sessions", "remote-visits", "resettlement-persons", "violations", "scores"})) @PathParam("resource") String resource,
             @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,
-            @Parameter(description = "Changes per page, 1 to 1000 (default 100)") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "Changes per page, 1 to 1000 (default 100) / 每页变更条数",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") Integer limit) {
         return sync.changes(resource, since, limit);
     }
 }

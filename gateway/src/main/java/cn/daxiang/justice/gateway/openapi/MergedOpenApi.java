@@ -90,6 +90,7 @@ public class MergedOpenApi {
             if (!unavailable.isEmpty()) {
                 merged.put("x-unavailable-lines", unavailable);
             }
+            addGatewayResponses(merged);
             rc.response().putHeader("Content-Type", "application/json").end(merged.encodePrettily());
         });
     }
@@ -107,6 +108,43 @@ public class MergedOpenApi {
                 .put("paths", new JsonObject())
                 .put("components", new JsonObject().put("schemas", new JsonObject()).put("securitySchemes", new JsonObject()))
                 .put("tags", new JsonArray());
+    }
+
+    /**
+     * What the gateway itself may answer to any operation, before or instead of the service: 429
+     * (rate limit), 502 and 504 (the line down or too slow), and for a request with a body 411 (no
+     * Content-Length) and 413 (too large). Added where the operation does not say it already.
+     */
+    static void addGatewayResponses(JsonObject merged) {
+        Map<String, String> always = Map.of(
+                "429", "Too many requests from this caller; retry after the Retry-After seconds / 请求过于频繁",
+                "502", "The work line's service cannot be reached / 上游服务不可用",
+                "504", "The work line's service did not answer in time / 上游服务超时");
+        Map<String, String> withBody = Map.of(
+                "411", "A request body without Content-Length / 请求体须带 Content-Length",
+                "413", "The request body is larger than the gateway accepts / 请求体过大");
+        JsonObject paths = merged.getJsonObject("paths");
+        for (String path : paths.fieldNames()) {
+            JsonObject item = paths.getJsonObject(path);
+            for (String method : item.fieldNames()) {
+                if (!(item.getValue(method) instanceof JsonObject operation) || !operation.containsKey("responses")) {
+                    continue;
+                }
+                JsonObject responses = operation.getJsonObject("responses");
+                always.forEach((status, description) -> addProblem(responses, status, description));
+                if (operation.containsKey("requestBody")) {
+                    withBody.forEach((status, description) -> addProblem(responses, status, description));
+                }
+            }
+        }
+    }
+
+    private static void addProblem(JsonObject responses, String status, String description) {
+        if (!responses.containsKey(status)) {
+            responses.put(status, new JsonObject().put("description", description).put("content", new JsonObject()
+                    .put("application/problem+json", new JsonObject()
+                            .put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem")))));
+        }
     }
 
     /** {@code mergeInto} with the line's name, so that a schema name another line defines differently can be told apart. */

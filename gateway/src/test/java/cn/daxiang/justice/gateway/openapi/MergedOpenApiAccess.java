@@ -15,4 +15,8 @@ public final class MergedOpenApiAccess {
     public static void mergeInto(JsonObject merged, JsonObject doc, String line) {
         MergedOpenApi.mergeInto(merged, doc, line);
     }
+
+    public static void addGatewayResponses(JsonObject merged) {
+        MergedOpenApi.addGatewayResponses(merged);
+    }
 }
