@@ -40,6 +40,7 @@ public final class SyncIngestBench {
     static final List<String> TOWNSHIPS = List.of("430503001000", "430503002000", "430503003000", "430503004000",
             "430503005000", "430503006000", "430503007000", "430503008000");
     static final Pattern CREATED = Pattern.compile("\"created\"\\s*:\\s*(\\d+)");
+    static final Pattern SUMMARY = Pattern.compile("\"summary\"\\s*:\\s*\\{[^}]*\\}");
 
     record Result(String target, long records, long failedBatches, double seconds, long[] batchMillis) {
         double perSecond() {
@@ -112,8 +113,10 @@ public final class SyncIngestBench {
                         stored.addAndGet(BATCH);
                     } else {
                         failed.incrementAndGet();
-                        System.err.println(target + ": batch answered " + response.statusCode() + " "
-                                + response.body().substring(0, Math.min(300, response.body().length())));
+                        // the status and the summary only: a response body can carry record content
+                        Matcher summary = SUMMARY.matcher(response.body());
+                        System.err.println(target + ": batch answered " + response.statusCode()
+                                + (summary.find() ? " " + summary.group() : ""));
                     }
                 }
                 return millis;

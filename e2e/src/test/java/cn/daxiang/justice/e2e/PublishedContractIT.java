@@ -50,7 +50,6 @@ class PublishedContractIT {
                 .redirectErrorStream(true).start();
         String output = new String(check.getInputStream().readAllBytes());
         assertTrue(check.waitFor(10, TimeUnit.MINUTES), "contract/check.sh did not finish");
-        System.out.println(output);
         assertEquals(0, check.exitValue(), "contract/check.sh failed:\n" + output);
     }
 }
