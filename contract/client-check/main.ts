@@ -5,7 +5,16 @@ import createClient from 'openapi-fetch';
 import type { components, paths } from './generated/api';
 
 type Dispute = components['schemas']['Dispute'];
-type SyncResult = components['schemas']['SyncResult'];
+type Subject = components['schemas']['Subject'];
+type SubjectUpload = paths['/api/v1/corrections/sync/subjects']['post']['requestBody']['content']['application/json'];
+
+/** A sync record is named by the client: without an id it does not type-check. */
+// @ts-expect-error the id is missing
+export const unnamed: SubjectUpload['records'][number] = {
+  orgUnit: '430503101000', name: '刘建国', gender: 'MALE', idNumber: '430503198506120310', birthDate: '1985-06-12',
+  type: 'PROBATION', offence: '危险驾驶罪', sentence: '拘役三个月，缓刑六个月', decidingAuthority: '大祥区人民法院',
+  correctionStart: '2026-01-05', correctionEnd: '2026-07-04', intakeDate: '2026-01-08', supervisionLevel: 'NORMAL',
+};
 
 const client = createClient<paths>({
   baseUrl: 'http://localhost:8080',
@@ -39,9 +48,9 @@ export async function legalAidFigures(): Promise<Record<string, number>> {
 }
 
 /** 乡镇离线同步：上传一名社区矫正对象 */
-export async function uploadSubjects(): Promise<SyncResult[]> {
-  const { data, error } = await client.POST('/api/v1/corrections/sync/{resource}', {
-    params: { path: { resource: 'subjects' }, header: { 'Idempotency-Key': 'luoshi-2026-03-02-001' } },
+export async function uploadSubjects(): Promise<Subject[]> {
+  const { data, error } = await client.POST('/api/v1/corrections/sync/subjects', {
+    params: { header: { 'Idempotency-Key': 'luoshi-2026-03-02-001' } },
     body: {
       records: [
         {
@@ -70,7 +79,28 @@ export async function uploadSubjects(): Promise<SyncResult[]> {
     console.log(`${result.id}: ${result.status} v${result.version ?? '-'}`);
   }
   console.log(`created ${data.summary.created}, conflicts ${data.summary.conflict}`);
-  return data.results;
+  // On a conflict the server's record comes back typed as the resource's view.
+  const current: Subject[] = data.results.flatMap((result) => (result.current ? [result.current] : []));
+  for (const subject of current) {
+    const ended: string | null = subject.endedOn;
+    console.log(`${subject.id} v${subject.version} is ${subject.status}${ended === null ? '' : ` since ${ended}`}`);
+  }
+  return current;
+}
+
+/** 乡镇离线同步：拉取矫正对象的增量变更（删除时 record 为 null） */
+export async function pullSubjects(since?: string): Promise<string> {
+  const { data, error } = await client.GET('/api/v1/corrections/sync/subjects/changes', {
+    params: { query: { since, limit: 500 } },
+  });
+  if (error) {
+    throw new Error(error.title);
+  }
+  for (const change of data.changes) {
+    const record: Subject | null = change.record;
+    console.log(`${change.id} v${change.version}: ${record === null ? 'deleted' : record.name}`);
+  }
+  return data.nextCursor;
 }
 
 /** 绩效评价：发起大祥区2025年度评价 */

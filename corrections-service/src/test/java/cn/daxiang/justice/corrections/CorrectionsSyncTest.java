@@ -28,6 +28,7 @@ import static cn.daxiang.justice.corrections.TestData.subject;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -464,21 +465,33 @@ class CorrectionsSyncTest {
     }
 
     @Test
-    void theSyncOperationsAreDocumented() {
+    void theSyncOperationsAreDocumentedPerResource() {
         JsonPath document = io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath();
-        Map<String, Object> upload = document.getMap("paths.'/api/v1/corrections/sync/{resource}'.post");
-        assertEquals("uploadCorrectionsRecords", upload.get("operationId"));
+        assertNull(document.get("paths.'/api/v1/corrections/sync/{resource}'"));
+        for (String resource : List.of("subjects", "investigations", "education-sessions", "remote-visits",
+                "resettlement-persons", "violations", "scores")) {
+            assertNotNull(document.get("paths.'/api/v1/corrections/sync/" + resource + "'.post"), resource);
+            assertNotNull(document.get("paths.'/api/v1/corrections/sync/" + resource + "/changes'.get"), resource);
+        }
+        Map<String, Object> upload = document.getMap("paths.'/api/v1/corrections/sync/violations'.post");
+        assertEquals("uploadCorrectionsViolations", upload.get("operationId"));
         // Tag names are unique across the platform (the gateway merges the lines' documents).
         assertEquals(List.of("corrections-sync"), upload.get("tags"));
+        assertEquals("#/components/schemas/ViolationSyncInput", document.getString(
+                "paths.'/api/v1/corrections/sync/violations'.post.requestBody.content.'application/json'.schema.properties.records.items.allOf[0].$ref"));
+        assertEquals("#/components/schemas/Violation", document.getString(
+                "paths.'/api/v1/corrections/sync/violations'.post.responses.'200'.content.'application/json'.schema.properties.results.items.allOf[1].properties.current.$ref"));
         @SuppressWarnings("unchecked")
         Map<String, Object> responses = (Map<String, Object>) upload.get("responses");
-        assertTrue(responses.keySet().containsAll(List.of("200", "400", "401", "403", "404", "409", "413", "422")), responses.keySet().toString());
-        Map<String, Object> changes = document.getMap("paths.'/api/v1/corrections/sync/{resource}/changes'.get");
-        assertEquals("correctionsChanges", changes.get("operationId"));
+        assertTrue(responses.keySet().containsAll(List.of("200", "400", "401", "403", "409", "413", "422")), responses.keySet().toString());
+        Map<String, Object> changes = document.getMap("paths.'/api/v1/corrections/sync/violations/changes'.get");
+        assertEquals("correctionsViolationsChanges", changes.get("operationId"));
+        assertEquals("#/components/schemas/Violation", document.getString(
+                "paths.'/api/v1/corrections/sync/violations/changes'.get.responses.'200'.content.'application/json'.schema.properties.changes.items.allOf[1].properties.record.anyOf[0].$ref"));
         @SuppressWarnings("unchecked")
         Map<String, Object> changeResponses = (Map<String, Object>) changes.get("responses");
-        assertTrue(changeResponses.keySet().containsAll(List.of("200", "400", "401", "403", "404")));
+        assertTrue(changeResponses.keySet().containsAll(List.of("200", "400", "401", "403")), changeResponses.keySet().toString());
         // the feed is a read: it cannot answer the upload's 409, 413 or 422, so it does not document them
         assertTrue(java.util.Collections.disjoint(changeResponses.keySet(), List.of("409", "413", "422")), changeResponses.keySet().toString());
     }

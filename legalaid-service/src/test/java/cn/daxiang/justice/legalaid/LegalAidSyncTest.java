@@ -349,11 +349,18 @@ class LegalAidSyncTest {
     }
 
     @Test
-    void theSyncOperationsAreDocumented() {
-        String doc = io.restassured.RestAssured.get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        assertTrue(doc.contains("\"uploadLegalAidRecords\""));
-        assertTrue(doc.contains("\"legalAidChanges\""));
-        assertTrue(doc.contains("/api/v1/legal-aid/sync/{resource}/changes"));
+    void theSyncOperationsAreDocumentedPerResource() {
+        io.restassured.path.json.JsonPath doc = io.restassured.RestAssured.given().queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertEquals("uploadLegalAidReviews", doc.getString("paths.'/api/v1/legal-aid/sync/reviews'.post.operationId"));
+        assertEquals("#/components/schemas/ReviewSyncInput", doc.getString(
+                "paths.'/api/v1/legal-aid/sync/reviews'.post.requestBody.content.'application/json'.schema.properties.records.items.allOf[0].$ref"));
+        assertEquals("legalAidReviewsChanges", doc.getString("paths.'/api/v1/legal-aid/sync/reviews/changes'.get.operationId"));
+        // Cases come from accepting an application: the contract offers their feed, not an upload.
+        assertNull(doc.get("paths.'/api/v1/legal-aid/sync/cases'"));
+        assertEquals("#/components/schemas/LegalAidCase", doc.getString(
+                "paths.'/api/v1/legal-aid/sync/cases/changes'.get.responses.'200'.content.'application/json'.schema.properties.changes.items.allOf[1].properties.record.anyOf[0].$ref"));
+        assertNull(doc.get("paths.'/api/v1/legal-aid/sync/{resource}/changes'"));
     }
 
     @Test

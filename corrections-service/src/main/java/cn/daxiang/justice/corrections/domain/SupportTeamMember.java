@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SupportTeamMember(
         @NotBlank @Size(max = 50) @Schema(description = "姓名", example = "李四") String name,
         @NotBlank @Size(max = 50) @Schema(description = "身份，如 司法所工作人员、村干部、民警、家属、志愿者", example = "村干部") String role,
-        @Size(max = 20) @Schema(description = "联系电话", example = "13800000000") String phone) {
+        @Size(max = 20) @Schema(description = "联系电话（可空）", example = "13800000000", nullable = true) String phone) {
 }

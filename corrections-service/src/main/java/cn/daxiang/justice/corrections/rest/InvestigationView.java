@@ -21,7 +21,9 @@ public record InvestigationView(
         @Schema(description = "身份证号码；列表与无需查看全号的角色看到脱敏值，如 430503********123X")
         String personIdNumber,
         LocalDate entrustedOn,
+        @Schema(nullable = true)
         LocalDate completedOn,
+        @Schema(nullable = true)
         InvestigationOpinion opinion,
         @Schema(description = "PENDING 评估中, COMPLETED 已完成")
         InvestigationStatus status,

@@ -10,5 +10,6 @@ import java.util.UUID;
 @Schema(name = "RemoteVisit", description = "远程视频会见 / remote video visit")
 public record RemoteVisitView(UUID id, String orgUnit, long version, LocalDate visitedOn, String institution, String inmateName,
                               @Schema(description = "SUBJECT 社区矫正对象, FAMILY_MEMBER 亲属") VisitorKind visitorKind,
-                              UUID subjectId, String visitorName, String visitorRelation, Instant createdAt, Instant updatedAt) {
+                              @Schema(nullable = true) UUID subjectId, @Schema(nullable = true) String visitorName,
+                              @Schema(nullable = true) String visitorRelation, Instant createdAt, Instant updatedAt) {
 }

@@ -19,7 +19,7 @@ public record ResettlementView(UUID id, String orgUnit, long version, String nam
                                LocalDate releasedOn, LocalDate receivedOn, boolean handoverDone, boolean keyTarget,
                                List<SupportTeamMember> supportTeam,
                                @Schema(description = "IN_SUPPORT 帮教中, ENDED 帮教结束") ResettlementStatus status,
-                               LocalDate endedOn,
-                               @Schema(description = "移交来源的矫正对象编号（解除矫正移交时）") UUID subjectId,
+                               @Schema(nullable = true) LocalDate endedOn,
+                               @Schema(description = "移交来源的矫正对象编号（解除矫正移交时）", nullable = true) UUID subjectId,
                                Instant createdAt, Instant updatedAt) {
 }

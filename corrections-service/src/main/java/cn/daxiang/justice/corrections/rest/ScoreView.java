@@ -10,5 +10,5 @@ import java.util.UUID;
 @Schema(name = "Score", description = "日常考核（月度） / monthly assessment score")
 public record ScoreView(UUID id, UUID subjectId, String orgUnit, long version,
                         @Schema(type = SchemaType.STRING, example = "2021-05") YearMonth month,
-                        int score, String note, Instant createdAt, Instant updatedAt) {
+                        int score, @Schema(nullable = true) String note, Instant createdAt, Instant updatedAt) {
 }

@@ -16,7 +16,7 @@ public record SubjectFileView(
         List<ScoreView> scores,
         List<Attendance> education,
         List<RemoteVisitView> visits,
-        @Schema(description = "移交安置帮教后的记录编号") UUID resettlementPersonId) {
+        @Schema(description = "移交安置帮教后的记录编号", nullable = true) UUID resettlementPersonId) {
 
     @Schema(name = "EducationAttendance", description = "参加的教育矫正活动")
     public record Attendance(UUID sessionId, LocalDate heldOn, String topic,

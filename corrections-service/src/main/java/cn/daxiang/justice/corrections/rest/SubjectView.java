@@ -34,10 +34,11 @@ public record SubjectView(
         SupervisionLevel supervisionLevel,
         @Schema(description = "IN_CORRECTION 在矫, RELEASED 解除矫正, TERMINATED 终止矫正")
         SubjectStatus status,
-        @Schema(description = "解除或终止日期")
+        @Schema(description = "解除或终止日期", nullable = true)
         LocalDate endedOn,
-        @Schema(description = "解除原因 TERM_SERVED 期满, PARDON 特赦；终止原因 REVOKED 撤销缓刑/假释, IMPRISONED 收监执行, DEATH 死亡")
+        @Schema(description = "解除原因 TERM_SERVED 期满, PARDON 特赦；终止原因 REVOKED 撤销缓刑/假释, IMPRISONED 收监执行, DEATH 死亡", nullable = true)
         String endReason,
+        @Schema(nullable = true)
         String endNote,
         Instant createdAt,
         Instant updatedAt) {

@@ -38,11 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 @APIResponse(responseCode = "400", description = "Malformed body, cursor or limit / 请求不合规",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Unknown sync resource / 同步资源不存在",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SyncResource {
 
-    static final String RESOURCES = "Sync resource / 同步资源: subjects | investigations | education-sessions | remote-visits | resettlement-persons | violations | scores";
 
     @Inject
     SyncEndpoint sync;
@@ -58,8 +55,8 @@ public class SyncResource {
                     + "(a replay), CONFLICT (based on an old version; `current` holds the server's record) or REJECTED with "
                     + "field errors. Life-cycle actions (release, terminate, level) are not sync operations. The same "
                     + "`Idempotency-Key` with the same body returns the stored answer for 24 hours.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "CorrectionsSyncUpload")))
+    // The body, the answer and the path are typed per resource from META-INF/openapi.yaml (kit: SyncContract).
+    @RequestBody(required = true)
     @APIResponse(responseCode = "200", description = "One result per record, in order, and a summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncBatchResponse.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running / 同一幂等键的请求仍在处理",
@@ -69,7 +66,7 @@ public class SyncResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body / 幂等键已用于其他请求体",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(
-            @Parameter(description = RESOURCES, schema = @Schema(type = SchemaType.STRING, enumeration = {"subjects", "investigations", "education-sessions", "remote-visits", "resettlement-persons", "violations", "scores"})) @PathParam("resource") String resource,
+            @PathParam("resource") String resource,
             @Parameter(description = "Optional idempotency key (IETF draft), 1-200 visible ASCII characters; kept 24 h per caller")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             String body) throws JsonProcessingException {
@@ -84,7 +81,7 @@ public class SyncResource {
     @APIResponse(responseCode = "200", description = "One page of changes and the next cursor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     public ChangePage changes(
-            @Parameter(description = RESOURCES, schema = @Schema(type = SchemaType.STRING, enumeration = {"subjects", "investigations", "education-sessions", "remote-visits", "resettlement-persons", "violations", "scores"})) @PathParam("resource") String resource,
+            @PathParam("resource") String resource,
             @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,
             @Parameter(description = "Changes per page, 1 to 1000 (default 100) / 每页变更条数",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))

@@ -147,7 +147,8 @@ public final class OpenApiContract {
      * What the published contract promises for every operation and is missing from a document: an
      * {@code operationId}, a summary, a tag described at the top, the roles of a secured operation
      * in its description, a description for every parameter, an example for every JSON request
-     * body, and a typed JSON answer (no bare {@code object}) for every success with a body.
+     * body, a typed JSON answer (no bare {@code object}) for every success with a body, and a type
+     * for every property of every component schema (an empty schema {@code {}} types nothing).
      */
     public static List<String> gaps(JsonNode document) {
         List<String> gaps = new ArrayList<>();
@@ -208,6 +209,15 @@ public final class OpenApiContract {
                 });
             }
         }
+        document.path("components").path("schemas").fields().forEachRemaining(schema ->
+                schema.getValue().path("properties").fields().forEachRemaining(property -> {
+                    JsonNode value = property.getValue();
+                    boolean typed = value.has("$ref") || value.has("type") || value.has("oneOf") || value.has("anyOf")
+                            || value.has("allOf") || value.has("enum") || value.has("const");
+                    if (!typed) {
+                        gaps.add("schema " + schema.getKey() + ": property " + property.getKey() + " is untyped");
+                    }
+                }));
         return gaps;
     }
 

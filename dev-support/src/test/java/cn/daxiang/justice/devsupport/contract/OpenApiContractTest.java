@@ -155,5 +155,10 @@ class OpenApiContractTest {
         ((ObjectNode) untyped.at("/paths/~1api~1v1~1x~1items~1{id}/get/responses/200/content/application~1json"))
                 .putObject("schema").put("type", "object");
         assertTrue(OpenApiContract.gaps(untyped).contains("GET /api/v1/x/items/{id}: response 200 is an untyped object"));
+        // A member the scanner could not type (a Java Object) is an empty schema.
+        assertFalse(gaps.stream().anyMatch(g -> g.startsWith("schema ")), gaps.toString());
+        ObjectNode member = (ObjectNode) document();
+        ((ObjectNode) member.at("/components/schemas/Item/properties")).putObject("current").put("description", "anything");
+        assertTrue(OpenApiContract.gaps(member).contains("schema Item: property current is untyped"), OpenApiContract.gaps(member).toString());
     }
 }

@@ -11,15 +11,15 @@ public record IndicatorResult(
         @Schema(description = "中文名称", example = "法律援助案件任务完成率") String name,
         @Schema(description = "English name") String nameEn,
         @Schema(description = "单位", example = "%") String unit,
-        @Schema(description = "numerator × factor ÷ denominator, rounded half-up; null unless status is OK", example = "156.1")
+        @Schema(description = "numerator × factor ÷ denominator, rounded half-up; null unless status is OK", example = "156.1", nullable = true)
         BigDecimal value,
-        @Schema(example = "593") BigDecimal numerator,
-        @Schema(example = "380") BigDecimal denominator,
+        @Schema(example = "593", nullable = true) BigDecimal numerator,
+        @Schema(example = "380", nullable = true) BigDecimal denominator,
         @Schema(enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) String status,
-        @Schema(description = "Why there is no value / 无值原因") String reason,
+        @Schema(description = "Why there is no value / 无值原因", nullable = true) String reason,
         @Schema(description = "The denominator was 0: value is null, not 0 / 分母为0") boolean zeroDenominator,
-        @Schema(description = "Grade from the definition's thresholds, if any / 等级") String grade,
-        @Schema(description = "Weight, if any / 权重") BigDecimal weight,
+        @Schema(description = "Grade from the definition's thresholds, if any / 等级", nullable = true) String grade,
+        @Schema(description = "Weight, if any / 权重", nullable = true) BigDecimal weight,
         @Schema(description = "The version of the definition used / 指标定义版本") long definitionVersion) {
 
     public static final String OK = "OK";

@@ -13,9 +13,9 @@ public record MetricValue(
         @Schema(description = "CORRECTIONS_SERVICE, MEDIATION_SERVICE, LEGAL_AID_SERVICE, MANUAL or TARGET") String source,
         @Schema(description = "When the source computed or entered it / 数据时点") Instant asOf,
         @Schema(description = "From a service whose records are not complete for the period / 服务记录不完整") boolean partial,
-        @Schema(description = "Manual figure or target id, if any") String reference,
-        @Schema(description = "Who entered it (manual figures, targets) / 填报人") String enteredBy,
-        @Schema(description = "说明，如与人工填报值不一致") String note) {
+        @Schema(description = "Manual figure or target id, if any", nullable = true) String reference,
+        @Schema(description = "Who entered it (manual figures, targets) / 填报人", nullable = true) String enteredBy,
+        @Schema(description = "说明，如与人工填报值不一致", nullable = true) String note) {
 
     public static final String MANUAL = "MANUAL";
     public static final String TARGET = "TARGET";

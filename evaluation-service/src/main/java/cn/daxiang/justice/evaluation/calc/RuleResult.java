@@ -11,12 +11,12 @@ public record RuleResult(
         @Schema(enumeration = {"PASS", "FAIL", "SKIPPED"}) String result,
         @Schema(enumeration = {"ERROR", "WARNING"}) String severity,
         @Schema(example = "EQUAL_TO") String operator,
-        @Schema(description = "Value of the left side; null when skipped", example = "148") BigDecimal left,
-        @Schema(description = "Value of the right side; null when skipped", example = "147") BigDecimal right,
+        @Schema(description = "Value of the left side; null when skipped", example = "148", nullable = true) BigDecimal left,
+        @Schema(description = "Value of the right side; null when skipped", example = "147", nullable = true) BigDecimal right,
         @Schema(description = "左侧表达式") String leftExpression,
         @Schema(description = "右侧表达式") String rightExpression,
         @Schema(description = "规则说明（中文）") String message,
-        @Schema(description = "Why the rule was skipped / 跳过原因") String reason,
+        @Schema(description = "Why the rule was skipped / 跳过原因", nullable = true) String reason,
         @Schema(description = "The version of the rule used / 规则版本") long definitionVersion) {
 
     public static final String PASS = "PASS";

@@ -8,7 +8,7 @@ public record RunWarning(
         @Schema(enumeration = {"MANUAL_FIGURE_DISAGREES", "MANUAL_FIGURE_PREVAILS", "RECORDS_INCOMPLETE", "MANUAL_FIGURE_NOT_USED",
                 "CUMULATIVE_RECORDS_INCOMPLETE", "PART_YEAR_TARGET"})
         String code,
-        String metric,
-        String line,
+        @Schema(nullable = true) String metric,
+        @Schema(nullable = true) String line,
         @Schema(description = "中文说明") String message) {
 }

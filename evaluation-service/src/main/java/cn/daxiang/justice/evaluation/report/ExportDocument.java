@@ -30,9 +30,9 @@ public record ExportDocument(
     public record IndicatorRow(
             String orgUnit, LocalDate periodFrom, LocalDate periodTo,
             @Schema(example = "LEGALAID_TASK_COMPLETION_RATE") String indicatorCode,
-            @Schema(description = "null unless status is OK", example = "156.1") BigDecimal value,
-            @Schema(example = "593") BigDecimal numerator,
-            @Schema(example = "380") BigDecimal denominator,
+            @Schema(description = "null unless status is OK", example = "156.1", nullable = true) BigDecimal value,
+            @Schema(example = "593", nullable = true) BigDecimal numerator,
+            @Schema(example = "380", nullable = true) BigDecimal denominator,
             @Schema(enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) String status,
             @Schema(example = "%") String unit,
             @Schema(example = "1") long definitionVersion) {

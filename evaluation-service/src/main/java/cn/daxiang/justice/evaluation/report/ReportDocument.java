@@ -48,7 +48,7 @@ public record ReportDocument(
             @Schema(example = "社区矫正与安置帮教") String heading,
             boolean available,
             @Schema(description = "The figures in sentences, as the seed writes them") List<String> paragraphs,
-            @Schema(description = "e.g. 法律援助：服务不可用，相关指标未计算（原因：…）") String unavailableNote) {
+            @Schema(description = "e.g. 法律援助：服务不可用，相关指标未计算（原因：…）", nullable = true) String unavailableNote) {
     }
 
     /** One row of the indicator table. */
@@ -58,47 +58,53 @@ public record ReportDocument(
             String name,
             @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "OTHER"}) String section,
             @Schema(enumeration = {"TARGET_RATE", "RATE", "COUNT"}, description = "完成率（对任务指标）、比率或计数") String kind,
-            @Schema(description = "目标值（任务指标）") BigDecimal target,
-            @Schema(description = "实际值：完成率的分子、计数的值") BigDecimal actual,
-            BigDecimal numerator,
-            BigDecimal denominator,
-            @Schema(description = "The indicator's value (rate or count)") BigDecimal value,
+            @Schema(description = "目标值（任务指标）", nullable = true) BigDecimal target,
+            @Schema(description = "实际值：完成率的分子、计数的值", nullable = true) BigDecimal actual,
+            @Schema(nullable = true) BigDecimal numerator,
+            @Schema(nullable = true) BigDecimal denominator,
+            @Schema(description = "The indicator's value (rate or count)", nullable = true) BigDecimal value,
             String unit,
             String targetText,
             String actualText,
             @Schema(description = "完成率/比率") String rateText,
-            @Schema(description = "等级") String grade,
+            @Schema(description = "等级", nullable = true) String grade,
             @Schema(enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) String status,
             String statusText,
-            @Schema(description = "无值原因") String note,
+            @Schema(description = "无值原因", nullable = true) String note,
             @Schema(description = "数据来源") String sources) {
     }
 
     /** One validation rule's result (校验结果). */
     @Schema(name = "ReportRuleRow")
     public record RuleRow(String code, String message, String severity, String severityText, String result, String resultText,
-                          BigDecimal left, BigDecimal right, String note) {
+                          @Schema(nullable = true) BigDecimal left, @Schema(nullable = true) BigDecimal right,
+                          @Schema(nullable = true) String note) {
     }
 
     /** Where figures came from and as of when (数据来源与截止时间). */
     @Schema(name = "ReportSourceRow")
-    public record SourceRow(String source, String status, String statusText, Instant asOf, Instant cumulativeAsOf,
-                            LocalDate recordsCompleteFrom, String note) {
+    public record SourceRow(String source, String status, String statusText, @Schema(nullable = true) Instant asOf,
+                            @Schema(nullable = true) Instant cumulativeAsOf,
+                            @Schema(nullable = true) LocalDate recordsCompleteFrom, @Schema(nullable = true) String note) {
     }
 
     /** One bar of a chart: a value and, where there is one, the target it is measured against. */
     @Schema(name = "ReportChartBar")
-    public record ChartBar(String label, BigDecimal value, BigDecimal reference, String valueText) {
+    public record ChartBar(String label, BigDecimal value, @Schema(nullable = true) BigDecimal reference, String valueText) {
     }
 
     /** The child org units ranked by one indicator, or a note saying why there is no ranking. */
     @Schema(name = "ReportRanking")
-    public record Ranking(String indicatorCode, String indicatorName, String unit,
-                          @Schema(description = "下级运行或最新冻结运行") String basis, List<RankingItem> items, String note) {
+    public record Ranking(@Schema(nullable = true) String indicatorCode, @Schema(nullable = true) String indicatorName,
+                          @Schema(nullable = true) String unit,
+                          @Schema(description = "下级运行或最新冻结运行", nullable = true) String basis, List<RankingItem> items,
+                          @Schema(nullable = true) String note) {
     }
 
     /** The yearly trend of one indicator, or a note saying why there is none. */
     @Schema(name = "ReportTrend")
-    public record Trend(String indicatorCode, String indicatorName, String unit, List<TrendPoint> points, String note) {
+    public record Trend(@Schema(nullable = true) String indicatorCode, @Schema(nullable = true) String indicatorName,
+                        @Schema(nullable = true) String unit, @Schema(nullable = true) List<TrendPoint> points,
+                        @Schema(nullable = true) String note) {
     }
 }

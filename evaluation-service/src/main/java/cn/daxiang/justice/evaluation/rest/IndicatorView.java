@@ -12,6 +12,6 @@ import java.util.UUID;
 @Schema(name = "Indicator", description = "评价指标定义 / indicator definition (current version)")
 public record IndicatorView(UUID id, String orgUnit, long version, String code, String nameZh, String nameEn,
                             String numerator, String denominator, BigDecimal factor, int decimals, String unit,
-                            Direction direction, List<GradeInput> grades, BigDecimal weight, boolean active,
-                            String description, Instant createdAt, Instant updatedAt) {
+                            Direction direction, List<GradeInput> grades, @Schema(nullable = true) BigDecimal weight, boolean active,
+                            @Schema(nullable = true) String description, Instant createdAt, Instant updatedAt) {
 }

@@ -15,8 +15,8 @@ public record RankingView(
         LocalDate from,
         LocalDate to,
         Integer year,
-        Integer quarter,
-        Integer month,
+        @Schema(nullable = true) Integer quarter,
+        @Schema(nullable = true) Integer month,
         @Schema(description = "Ranked units first (by value in the indicator's direction), then those without a value")
         List<RankingItem> items) {
 }

@@ -20,10 +20,10 @@ public record RunView(
         long version,
         LocalDate from,
         LocalDate to,
-        @Schema(description = "Set when the run was asked for a calendar year, a quarter or a month") Integer year,
-        @Schema(description = "季度 1-4, when the run was asked for a quarter") Integer quarter,
-        @Schema(description = "月份 1-12, when the run was asked for a month") Integer month,
-        @Schema(description = "The run this one was made with (includeChildren) / 上级运行") UUID parentRunId,
+        @Schema(description = "Set when the run was asked for a calendar year, a quarter or a month", nullable = true) Integer year,
+        @Schema(description = "季度 1-4, when the run was asked for a quarter", nullable = true) Integer quarter,
+        @Schema(description = "月份 1-12, when the run was asked for a month", nullable = true) Integer month,
+        @Schema(description = "The run this one was made with (includeChildren) / 上级运行", nullable = true) UUID parentRunId,
         @Schema(description = "The runs made with this one for every direct child org unit (includeChildren) / 下级机构运行")
         List<UUID> childRunIds,
         @Schema(enumeration = {"COMPLETE", "PARTIAL"}, description = "PARTIAL when a line could not be reached; re-run later")

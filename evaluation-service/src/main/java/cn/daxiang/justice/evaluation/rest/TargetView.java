@@ -18,7 +18,7 @@ public record TargetView(
         String metric,
         @Schema(description = "任务值（两位小数）", example = "380.00")
         BigDecimal value,
-        @Schema(description = "备注")
+        @Schema(description = "备注", nullable = true)
         String note,
         Instant createdAt,
         Instant updatedAt) {

@@ -15,7 +15,7 @@ public record FollowUpView(
         UUID caseId,
         @Schema(description = "回访日期") LocalDate followUpOn,
         @Schema(description = "是否满意") boolean satisfied,
-        @Schema(description = "回访记录") String notes,
+        @Schema(description = "回访记录", nullable = true) String notes,
         Instant createdAt,
         Instant updatedAt) {
 }

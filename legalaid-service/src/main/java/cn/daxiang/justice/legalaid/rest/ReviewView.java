@@ -19,7 +19,7 @@ public record ReviewView(
         @Schema(description = "评查日期") LocalDate reviewedOn,
         @Schema(description = "评分，0至100") int score,
         @Schema(description = "结果：PASSED 合格, FAILED 不合格（须整改）") ReviewResult result,
-        @Schema(description = "须整改事项") String requiredFixes,
+        @Schema(description = "须整改事项", nullable = true) String requiredFixes,
         Instant createdAt,
         Instant updatedAt) {
 }

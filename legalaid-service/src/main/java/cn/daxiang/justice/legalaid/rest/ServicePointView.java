@@ -19,13 +19,13 @@ public record ServicePointView(
         ServicePointLevel level,
         @Schema(description = "网点名称", example = "罗市镇公共法律服务工作站")
         String name,
-        @Schema(description = "地址", example = "大祥区罗市镇司法所")
+        @Schema(description = "地址", example = "大祥区罗市镇司法所", nullable = true)
         String address,
         @Schema(description = "状态：OPEN 运行, CLOSED 关闭")
         ServicePointStatus status,
-        @Schema(description = "开放日期")
+        @Schema(description = "开放日期", nullable = true)
         java.time.LocalDate openedOn,
-        @Schema(description = "关闭日期")
+        @Schema(description = "关闭日期", nullable = true)
         java.time.LocalDate closedOn,
         Instant createdAt,
         Instant updatedAt) {

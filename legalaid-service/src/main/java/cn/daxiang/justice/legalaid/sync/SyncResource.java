@@ -39,11 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 @APIResponse(responseCode = "400", description = "Malformed body, cursor or limit / 请求不合规",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Unknown sync resource / 同步资源不存在",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SyncResource {
 
-    static final String RESOURCES = "Sync resource / 同步资源 (cases: download only, 只可下载): applications | cases | reviews | follow-ups | consultations | providers | service-points";
 
     @Inject
     SyncEndpoint sync;
@@ -61,8 +58,8 @@ public class SyncResource {
                     + "operations: `cases` is download only (a case is created by accepting an application), an upload to it "
                     + "is REJECTED naming the action to use. The same "
                     + "`Idempotency-Key` with the same body returns the stored answer for 24 hours.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "LegalAidSyncUpload")))
+    // The body, the answer and the path are typed per resource from META-INF/openapi.yaml (kit: SyncContract).
+    @RequestBody(required = true)
     @APIResponse(responseCode = "200", description = "One result per record, in order, and a summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncBatchResponse.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running / 同一幂等键的请求仍在处理",
@@ -72,7 +69,7 @@ public class SyncResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body / 幂等键已用于其他请求体",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(
-            @Parameter(description = RESOURCES, schema = @Schema(type = SchemaType.STRING, enumeration = {"applications", "reviews", "follow-ups", "consultations", "providers", "service-points", "cases"})) @PathParam("resource") String resource,
+            @PathParam("resource") String resource,
             @Parameter(description = "Optional idempotency key (IETF draft), 1-200 visible ASCII characters; kept 24 h per caller")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             String body) throws JsonProcessingException {
@@ -87,7 +84,7 @@ public class SyncResource {
     @APIResponse(responseCode = "200", description = "One page of changes and the next cursor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     public ChangePage changes(
-            @Parameter(description = RESOURCES, schema = @Schema(type = SchemaType.STRING, enumeration = {"applications", "reviews", "follow-ups", "consultations", "providers", "service-points", "cases"})) @PathParam("resource") String resource,
+            @PathParam("resource") String resource,
             @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,
             @Parameter(description = "Changes per page, 1 to 1000 (default 100) / 每页变更条数",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))

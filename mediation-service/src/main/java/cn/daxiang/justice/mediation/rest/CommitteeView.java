@@ -22,7 +22,7 @@ public record CommitteeView(
         CommitteeLevel level,
         @Schema(description = "本届任期开始日期")
         LocalDate termStart,
-        @Schema(description = "本届任期结束日期")
+        @Schema(description = "本届任期结束日期", nullable = true)
         LocalDate termEnd,
         @Schema(description = "状态：ACTIVE 在任, DISSOLVED 撤销")
         CommitteeStatus status,

@@ -17,7 +17,7 @@ public record FollowUpView(
         LocalDate visitedOn,
         @Schema(description = "协议履行情况：FULFILLED 已履行, PARTLY 部分履行, NOT_FULFILLED 未履行") Fulfilment fulfilment,
         @Schema(description = "当事人满意度：SATISFIED 满意, BASICALLY_SATISFIED 基本满意, DISSATISFIED 不满意") Satisfaction satisfaction,
-        String note,
+        @Schema(nullable = true) String note,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -14,11 +14,11 @@ public record MediatorView(
         @Schema(description = "版本号，从1开始，每次修改加1") long version,
         UUID committeeId,
         @Schema(description = "姓名（只读角色看到脱敏姓名）") String name,
-        @Schema(description = "身份证号码，列表中及无权查看者看到脱敏值") String idNumber,
-        @Schema(description = "联系电话（脱敏规则同上）") String phone,
+        @Schema(description = "身份证号码，列表中及无权查看者看到脱敏值", nullable = true) String idNumber,
+        @Schema(description = "联系电话（脱敏规则同上）", nullable = true) String phone,
         @Schema(description = "FULL_TIME 专职, PART_TIME 兼职") Employment employment,
         LocalDate termStart,
-        LocalDate termEnd,
+        @Schema(nullable = true) LocalDate termEnd,
         Instant createdAt,
         Instant updatedAt) {
 }

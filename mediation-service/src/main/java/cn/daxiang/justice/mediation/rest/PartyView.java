@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartyView(
         @Schema(description = "姓名（只读角色看到脱敏姓名）") String name,
         @Schema(description = "当事人角色：APPLICANT 申请人, RESPONDENT 被申请人, THIRD_PARTY 第三人") PartyRole role,
-        @Schema(description = "身份证号码，列表中及无权查看者看到脱敏值，如 430503********123X") String idNumber,
-        @Schema(description = "联系电话（脱敏规则同上）") String phone) {
+        @Schema(description = "身份证号码，列表中及无权查看者看到脱敏值，如 430503********123X", nullable = true) String idNumber,
+        @Schema(description = "联系电话（脱敏规则同上）", nullable = true) String phone) {
 }

@@ -22,7 +22,7 @@ public record PayoutReport(
     @Schema(name = "PayoutGradeLine", description = "按等级：标准 × 卷数")
     public record GradeLine(
             @Schema(description = "SIMPLE 简易, GENERAL 一般, COMPLEX 疑难复杂, MAJOR 重大") ComplexityGrade complexityGrade,
-            @Schema(description = "每卷标准；未设置时为空") BigDecimal rate,
+            @Schema(description = "每卷标准；未设置时为空", nullable = true) BigDecimal rate,
             long dossiers,
             BigDecimal amount) {
     }

@@ -15,7 +15,7 @@ public record ScreeningView(
         LocalDate periodEnd,
         @Schema(description = "排查发现的矛盾纠纷数") int disputesFound,
         @Schema(description = "零上报：报告了但未发现纠纷（不同于未报告）") boolean zeroReport,
-        String note,
+        @Schema(nullable = true) String note,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -37,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "mediation-sync", description = "乡镇同步 / township sync: batch upload and change feed")
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "404", description = "Unknown sync resource / 同步资源不存在",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SyncResource {
 
     @Inject
@@ -56,8 +54,8 @@ public class SyncResource {
                     + "CREATED, UPDATED, UNCHANGED, CONFLICT (with the server's current record) or REJECTED "
                     + "(with field errors). Resources: `committees`, `mediators`, `trainings`, `disputes`, `screenings`, `follow-ups`. Replaying a batch changes nothing. "
                     + "With `Idempotency-Key` the same key and body return the stored answer.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "MediationSyncUpload")))
+    // The body, the answer and the path are typed per resource from META-INF/openapi.yaml (kit: SyncContract).
+    @RequestBody(required = true)
     @APIResponse(responseCode = "200", description = "One result per record, in order, and a summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncBatchResponse.class)))
     @APIResponse(responseCode = "400", description = "The body is not {\"records\": [...]} / 请求体不合规",
@@ -69,7 +67,7 @@ public class SyncResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body / 幂等键对应的请求体不同",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(
-            @Parameter(description = "Sync resource / 同步资源", schema = @Schema(type = SchemaType.STRING, enumeration = {"committees", "mediators", "trainings", "disputes", "screenings", "follow-ups"})) @PathParam("resource") String resource,
+            @PathParam("resource") String resource,
             @Parameter(description = "Client-chosen key (IETF Idempotency-Key draft); scoped to the caller, kept at least 24 h")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             String body) throws JsonProcessingException {
@@ -87,7 +85,7 @@ public class SyncResource {
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit / 游标或条数不合规",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
-            @Parameter(description = "Sync resource / 同步资源", schema = @Schema(type = SchemaType.STRING, enumeration = {"committees", "mediators", "trainings", "disputes", "screenings", "follow-ups"})) @PathParam("resource") String resource,
+            @PathParam("resource") String resource,
             @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,
             @Parameter(description = "Changes per page, 1 to 1000 (default 100) / 每页变更条数",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))

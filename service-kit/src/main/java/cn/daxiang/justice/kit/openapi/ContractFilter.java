@@ -44,7 +44,7 @@ public class ContractFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
     static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
-    static final Pattern SYNC_UPLOAD = Pattern.compile(".*/sync/\\{[^/}]+}$");
+    static final Pattern SYNC_UPLOAD = Pattern.compile(".*/sync/[^/]+$");
 
     /** The standard description of each problem status (English / Chinese). */
     static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
@@ -72,6 +72,7 @@ public class ContractFilter implements OASFilter {
             return;
         }
         normalizeTimeSchemas(api);
+        SyncContract.expand(api);
         boolean anyProblem = false;
         for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
             PathItem item = path.getValue();
@@ -97,6 +98,9 @@ public class ContractFilter implements OASFilter {
         if (anyProblem) {
             ensureProblemSchema(api);
         }
+        AnswerSchemas.requireAllProperties(api);
+        AnswerSchemas.admitNullInNullableEnums(api);
+        SchemaGraph.pruneUnused(api);
     }
 
     /** SmallRye's default examples of the java.time types, which differ by scan order between services. */
@@ -129,7 +133,9 @@ public class ContractFilter implements OASFilter {
                 continue;
             }
             for (Schema property : schema.getProperties().values()) {
-                if (property.getRef() != null && property.getExamples() != null && property.getExamples().size() == 1
+                boolean reference = property.getRef() != null || (property.getAnyOf() != null
+                        && property.getAnyOf().stream().anyMatch(s -> s.getRef() != null));
+                if (reference && property.getExamples() != null && property.getExamples().size() == 1
                         && SCANNER_EXAMPLES.contains(property.getExamples().get(0))) {
                     property.setExamples(null);
                 }
@@ -306,6 +312,7 @@ public class ContractFilter implements OASFilter {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("One invalid field / 字段错误")
+                .required(List.of("field", "message"))
                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
         if (components.getSchemas() == null || !components.getSchemas().containsKey("FieldError")) {

@@ -3,7 +3,7 @@ package cn.daxiang.justice.kit.stats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a line's metric catalog: a stable dotted name, what it means and how it is counted. */
-@Schema(name = "MetricDefinition", description = "指标目录条目 / one metric of the catalog", requiredProperties = {"name", "labelZh", "labelEn"})
+@Schema(name = "MetricDefinition", description = "指标目录条目 / one metric of the catalog")
 public record MetricDefinition(
         @Schema(description = "Stable dotted name, prefixed by the line", example = "legalaid.cases.accepted")
         String name,

@@ -7,16 +7,15 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** What {@code GET /api/v1/{line}/stats} answers (see the conventions, "Stats"). */
-@Schema(name = "StatsResponse", description = "业务统计 / a line's metrics for one org unit and period",
-        requiredProperties = {"orgUnit", "to", "asOf", "metrics"})
+@Schema(name = "StatsResponse", description = "业务统计 / a line's metrics for one org unit and period")
 public record StatsResponse(
         String orgUnit,
-        @Schema(description = "Start of the period; absent means since the beginning (累计)")
+        @Schema(description = "Start of the period; null means since the beginning (累计)", nullable = true)
         LocalDate from,
         LocalDate to,
         @Schema(description = "When the figures were computed")
         Instant asOf,
-        @Schema(description = "The date from which the service holds every record; earlier periods are partial")
+        @Schema(description = "The date from which the service holds every record; earlier periods are partial", nullable = true)
         LocalDate recordsCompleteFrom,
         Map<String, Number> metrics) {
 }

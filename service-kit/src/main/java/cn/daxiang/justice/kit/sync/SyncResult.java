@@ -13,7 +13,9 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "One record's result, in upload order / 单条记录结果", requiredProperties = {"status"})
-public record SyncResult(UUID id, SyncStatus status, Long version, Boolean deleted, List<FieldError> errors, Object current) {
+public record SyncResult(UUID id, SyncStatus status, Long version, Boolean deleted, List<FieldError> errors,
+                         // typed per resource in each path of the contract (SyncContract), not here
+                         @Schema(hidden = true) Object current) {
 
     static SyncResult rejected(UUID id, List<FieldError> errors) {
         return new SyncResult(id, SyncStatus.REJECTED, null, null, errors, null);

@@ -58,9 +58,71 @@ class ContractFilterTest {
 
     @Test
     void syncUploadAnswers413AndTheIdempotencyProblems() {
-        List<String> upload = statuses("/test/sync/{resource}", "post");
-        assertTrue(upload.containsAll(List.of("400", "401", "403", "404", "409", "413", "422", "500")), upload.toString());
-        assertFalse(statuses("/test/sync/{resource}/changes", "get").contains("413"));
+        List<String> upload = statuses("/test/sync/samples", "post");
+        assertTrue(upload.containsAll(List.of("400", "401", "403", "409", "413", "422", "500")), upload.toString());
+        assertFalse(statuses("/test/sync/samples/changes", "get").contains("413"));
+    }
+
+    @Test
+    void syncIsTypedPerResource() {
+        // The templated paths give way to one path per resource named in x-sync-resources.
+        assertTrue(document.path("paths").path("/test/sync/{resource}").isMissingNode());
+        assertTrue(document.path("paths").path("/test/sync/{resource}/changes").isMissingNode());
+        assertTrue(document.path("x-sync-resources").isMissingNode());
+        JsonNode upload = document.at("/paths/~1test~1sync~1samples/post");
+        assertEquals("uploadTestSamples", upload.path("operationId").asText());
+        JsonNode record = upload.at("/requestBody/content/application~1json/schema/properties/records/items");
+        assertEquals("#/components/schemas/SampleInput", record.at("/allOf/0/$ref").asText());
+        assertEquals("id", record.at("/allOf/1/required/0").asText(), "sync records are named by the client");
+        JsonNode example = upload.at("/requestBody/content/application~1json/example/records/0");
+        assertTrue(example.path("id").isTextual() && example.has("kind") && example.has("happenedOn"), example.toString());
+        assertEquals(1000, upload.at("/requestBody/content/application~1json/schema/properties/records/maxItems").asInt());
+        JsonNode result = upload.at("/responses/200/content/application~1json/schema/properties/results/items");
+        assertEquals("#/components/schemas/SyncResult", result.at("/allOf/0/$ref").asText());
+        assertEquals("#/components/schemas/SampleView", result.at("/allOf/1/properties/current/$ref").asText());
+        for (JsonNode parameter : upload.path("parameters")) {
+            assertFalse("path".equals(parameter.path("in").asText()), parameter.toString());
+        }
+        // A resource without an input is download only: a change feed and no upload.
+        assertTrue(document.at("/paths/~1test~1sync~1archived-samples/post").isMissingNode());
+        JsonNode changes = document.at("/paths/~1test~1sync~1archived-samples~1changes/get");
+        assertEquals("testArchivedSamplesChanges", changes.path("operationId").asText());
+        JsonNode change = changes.at("/responses/200/content/application~1json/schema/properties/changes/items/allOf/1/properties/record");
+        assertEquals("#/components/schemas/SampleView", change.at("/anyOf/0/$ref").asText());
+        assertEquals("null", change.at("/anyOf/1/type").asText());
+        // The generic envelopes are gone; the result and change keep no untyped member.
+        assertTrue(document.at("/components/schemas/SyncBatchResponse").isMissingNode());
+        assertTrue(document.at("/components/schemas/SyncResult/properties/current").isMissingNode());
+        assertTrue(document.at("/components/schemas/Change/properties/record").isMissingNode());
+    }
+
+    @Test
+    void everyComponentSchemaIsUsed() {
+        // The kit's @Schema classes (stats, sync envelopes) are scanned into every service; unused ones go.
+        String text = document.toString();
+        List<String> unused = new ArrayList<>();
+        document.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (!text.contains("\"#/components/schemas/" + name + "\"")) {
+                unused.add(name);
+            }
+        });
+        assertEquals(List.of(), unused);
+        assertTrue(document.at("/components/schemas/Problem").isObject());
+    }
+
+    @Test
+    void answersListEveryPropertyAsRequiredAndInputsKeepTheirOwn() {
+        JsonNode view = document.at("/components/schemas/SampleView");
+        List<String> required = new ArrayList<>();
+        view.path("required").forEach(r -> required.add(r.asText()));
+        List<String> properties = new ArrayList<>();
+        view.path("properties").fieldNames().forEachRemaining(properties::add);
+        assertEquals(properties.stream().sorted().toList(), required.stream().sorted().toList());
+        JsonNode input = document.at("/components/schemas/SampleInput/required");
+        List<String> inputRequired = new ArrayList<>();
+        input.forEach(r -> inputRequired.add(r.asText()));
+        assertFalse(inputRequired.contains("id"), inputRequired.toString());
+        assertFalse(inputRequired.contains("version"), inputRequired.toString());
     }
 
     @Test
