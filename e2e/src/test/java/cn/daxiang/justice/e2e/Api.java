@@ -25,7 +25,11 @@ final class Api {
     private Api() {
     }
 
-    /** Every call goes to the gateway; dates travel as ISO strings ({@code 2021-03-05}). */
+    /**
+     * Every call goes to the gateway; dates travel as ISO strings ({@code 2021-03-05}). Every answer is
+     * checked against the published contract ({@link ContractConformance#recorder()}); what does not
+     * conform is recorded, and the suite fails on it at its end.
+     */
     static void useGateway(String url) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -33,7 +37,13 @@ final class Api {
         RestAssured.port = -1;
         RestAssured.config = RestAssuredConfig.config()
                 .objectMapperConfig(new ObjectMapperConfig().jackson2ObjectMapperFactory((type, charset) -> json));
+        if (!installed) {
+            RestAssured.filters(ContractConformance.platform().recorder());
+            installed = true;
+        }
     }
+
+    private static boolean installed;
 
     static RequestSpecification as(String role, String orgUnit) {
         return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON)
