@@ -15,6 +15,8 @@ import java.sql.Statement;
  */
 public final class BenchData {
 
+    private static final System.Logger LOG = System.getLogger(BenchData.class.getName());
+
     static final String TOWNSHIPS = "ARRAY['430503001000','430503002000','430503003000','430503004000','430503005000',"
             + "'430503006000','430503007000','430503008000','430503009000','430503010000','430503011000','430503101000',"
             + "'430503202000','430503203000']";
@@ -38,7 +40,7 @@ public final class BenchData {
                 s.execute("VACUUM ANALYZE corrections.subject, corrections.subject_level, mediation.dispute, mediation.committee, "
                         + "legalaid.application, legalaid.legal_aid_case");
             }
-            System.err.printf("bench data loaded in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+            LOG.log(System.Logger.Level.INFO, "bench data loaded in {0} s", Math.round((System.nanoTime() - t0) / 1e9));
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(EmbeddedDatabase.class.getName());
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -76,12 +78,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try {
                 db.close();
             } catch (IOException e) {
+                // stderr, not the logger: JUL resets its handlers in a shutdown hook of its own
                 System.err.println("embedded PostgreSQL did not stop cleanly: " + e.getMessage());
             } finally {
                 stopped.countDown();
             }
         }));
-        System.out.println("embedded PostgreSQL ready at " + db.jdbcUrl());
+        LOG.log(System.Logger.Level.INFO, "embedded PostgreSQL ready at {0}", db.jdbcUrl());
         stopped.await();
     }
 }

@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class SyncIngestBench {
 
+    private static final System.Logger LOG = System.getLogger(SyncIngestBench.class.getName());
+
     static final int BATCH = 500;
     static final String PATH = "/api/v1/legal-aid/sync/consultations";
     static final List<String> TOWNSHIPS = List.of("430503001000", "430503002000", "430503003000", "430503004000",
@@ -115,8 +117,8 @@ public final class SyncIngestBench {
                         failed.incrementAndGet();
                         // the status and the summary only: a response body can carry record content
                         Matcher summary = SUMMARY.matcher(response.body());
-                        System.err.println(target + ": batch answered " + response.statusCode()
-                                + (summary.find() ? " " + summary.group() : ""));
+                        LOG.log(System.Logger.Level.WARNING, "{0}: batch answered {1} {2}", target, response.statusCode(),
+                                summary.find() ? summary.group() : "");
                     }
                 }
                 return millis;
@@ -148,7 +150,7 @@ public final class SyncIngestBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM legalaid.consultation")) {
                 r.next();
-                System.err.println("consultations stored: " + r.getLong(1));
+                LOG.log(System.Logger.Level.INFO, "consultations stored: {0}", r.getLong(1));
             }
             return new Result("copy", copied, 0, seconds, new long[0]);
         }

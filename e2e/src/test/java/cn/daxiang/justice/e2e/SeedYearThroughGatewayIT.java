@@ -39,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedYearThroughGatewayIT {
 
+    private static final System.Logger LOG = System.getLogger(SeedYearThroughGatewayIT.class.getName());
+
     static Platform platform;
     static SeedHistory history;
     static JsonPath completeRun;
@@ -315,7 +317,7 @@ class SeedYearThroughGatewayIT {
         // the whole story for review (no answer bodies): the crawl and every distinct problem
         Path report = PublishedContractIT.ROOT.resolve("e2e/target/contract-conformance.txt");
         Files.writeString(report, crawl.report() + outcome + String.join("\n", ContractConformance.summary(violations, Integer.MAX_VALUE)) + "\n");
-        System.out.print(crawl.report() + outcome);
+        LOG.log(System.Logger.Level.INFO, crawl.report() + outcome);
         assertFalse(crawl.covered.isEmpty(), "the crawl called no operation");
         assertTrue(contract.checked() > 0, "no answer was checked against the contract");
         assertTrue(violations.isEmpty(), () -> violations.size() + " answers do not conform (all of them in " + report + "):\n"
