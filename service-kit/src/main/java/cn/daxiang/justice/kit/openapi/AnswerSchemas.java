@@ -1,11 +1,7 @@
 package cn.daxiang.justice.kit.openapi;
 
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,40 +25,19 @@ final class AnswerSchemas {
     }
 
     static void requireAllProperties(OpenAPI api) {
-        if (api.getComponents() == null || api.getComponents().getSchemas() == null || api.getPaths() == null
-                || api.getPaths().getPathItems() == null) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
             return;
         }
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         List<Schema> answers = new ArrayList<>();
         List<Schema> inputs = new ArrayList<>();
-        for (PathItem item : api.getPaths().getPathItems().values()) {
-            if (item.getParameters() != null) {
-                item.getParameters().forEach(p -> addParameter(inputs, p));
+        SchemaGraph.forEachOperationSchema(api, (use, schema) -> {
+            if (use == SchemaGraph.Use.SUCCESS) {
+                answers.add(schema);
+            } else if (use == SchemaGraph.Use.INPUT) {
+                inputs.add(schema);
             }
-            if (item.getOperations() == null) {
-                continue;
-            }
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getParameters() != null) {
-                    operation.getParameters().forEach(p -> addParameter(inputs, p));
-                }
-                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
-                        && operation.getRequestBody().getContent().getMediaTypes() != null) {
-                    operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> inputs.add(m.getSchema()));
-                }
-                if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-                    continue;
-                }
-                for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
-                    APIResponse answer = response.getValue();
-                    if (response.getKey().startsWith("2") && answer.getContent() != null
-                            && answer.getContent().getMediaTypes() != null) {
-                        answer.getContent().getMediaTypes().values().forEach(m -> answers.add(m.getSchema()));
-                    }
-                }
-            }
-        }
+        });
         Set<String> answerNames = SchemaGraph.reachable(schemas, answers);
         answerNames.removeAll(SchemaGraph.reachable(schemas, inputs));
         for (String name : answerNames) {
@@ -71,12 +46,6 @@ final class AnswerSchemas {
                     && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
-        }
-    }
-
-    static void addParameter(List<Schema> inputs, Parameter parameter) {
-        if (parameter.getSchema() != null) {
-            inputs.add(parameter.getSchema());
         }
     }
 

@@ -3,6 +3,7 @@ package cn.daxiang.justice.kit.openapi;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
@@ -16,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** Which component schemas a document's operations refer to, directly or through other schemas. */
 final class SchemaGraph {
@@ -35,7 +37,9 @@ final class SchemaGraph {
             return;
         }
         Map<String, Schema> schemas = api.getComponents().getSchemas();
-        Set<String> used = reachable(schemas, operationSchemas(api));
+        List<Schema> roots = new ArrayList<>();
+        forEachOperationSchema(api, (use, schema) -> roots.add(schema));
+        Set<String> used = reachable(schemas, roots);
         for (String name : new ArrayList<>(schemas.keySet())) {
             if (!used.contains(name)) {
                 api.getComponents().removeSchema(name);
@@ -43,38 +47,41 @@ final class SchemaGraph {
         }
     }
 
-    /** Every schema an operation names: parameters, request bodies and responses of any status. */
-    static List<Schema> operationSchemas(OpenAPI api) {
-        List<Schema> roots = new ArrayList<>();
+    /** Where an operation names a schema. */
+    enum Use { INPUT, SUCCESS, PROBLEM }
+
+    /** Every schema an operation names: parameters and request bodies, and responses by status. */
+    static void forEachOperationSchema(OpenAPI api, BiConsumer<Use, Schema> action) {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
-            return roots;
+            return;
         }
         for (PathItem item : api.getPaths().getPathItems().values()) {
-            addParameters(roots, item.getParameters());
+            parameters(item.getParameters(), action);
             if (item.getOperations() == null) {
                 continue;
             }
             for (Operation operation : item.getOperations().values()) {
-                addParameters(roots, operation.getParameters());
-                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
-                        && operation.getRequestBody().getContent().getMediaTypes() != null) {
-                    operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
+                parameters(operation.getParameters(), action);
+                if (operation.getRequestBody() != null) {
+                    content(operation.getRequestBody().getContent(), Use.INPUT, action);
                 }
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    operation.getResponses().getAPIResponses().values().forEach(r -> {
-                        if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
-                            r.getContent().getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
-                        }
-                    });
+                    operation.getResponses().getAPIResponses().forEach((status, response) ->
+                            content(response.getContent(), status.startsWith("2") ? Use.SUCCESS : Use.PROBLEM, action));
                 }
             }
         }
-        return roots;
     }
 
-    static void addParameters(List<Schema> roots, List<Parameter> parameters) {
+    static void parameters(List<Parameter> parameters, BiConsumer<Use, Schema> action) {
         if (parameters != null) {
-            parameters.forEach(p -> roots.add(p.getSchema()));
+            parameters.stream().filter(p -> p.getSchema() != null).forEach(p -> action.accept(Use.INPUT, p.getSchema()));
+        }
+    }
+
+    static void content(Content content, Use use, BiConsumer<Use, Schema> action) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().stream().filter(m -> m.getSchema() != null).forEach(m -> action.accept(use, m.getSchema()));
         }
     }
 
