@@ -99,14 +99,15 @@ class SubjectScopeAndInputTest {
         as("provincial-reader", PROVINCE).get(SUBJECTS + "/" + id + "/file").then().statusCode(200)
                 .body("subject.idNumber", equalTo(masked(idNumber)));
 
-        // lists mask for everyone, including the office that holds the record
-        for (String[] reader : new String[][] {{"township-clerk", BANQIAO}, {"district-admin", DISTRICT}, {"provincial-reader", PROVINCE}}) {
+        // bulk reads mask for everyone but the office that holds the record (its offline mirror)
+        for (String[] reader : new String[][] {{"district-admin", DISTRICT}, {"provincial-reader", PROVINCE}}) {
             as(reader[0], reader[1]).queryParam("size", 200).get(SUBJECTS).then().statusCode(200)
                     .body("items.idNumber", hasItem(masked(idNumber)))
                     .body("items.idNumber", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[\\dX]")));
         }
+        as("township-clerk", BANQIAO).queryParam("size", 200).get(SUBJECTS).then().statusCode(200)
+                .body("items.idNumber", hasItem(idNumber));
 
-        body.put("version", 1);
         as("provincial-reader", PROVINCE).body(body).put(SUBJECTS + "/" + id).then().statusCode(403)
                 .contentType("application/problem+json");
         as("provincial-reader", PROVINCE).body(subject(UUID.randomUUID(), BANQIAO, "CONTROL", LocalDate.of(2022, 3, 1), "NORMAL"))

@@ -361,11 +361,18 @@ class CaseFlowTest {
         as("township-clerk", LUOSHI).queryParam("size", 200).get(BASE + "/applications").then().statusCode(200)
                 .body("items.id", hasItem(ours.toString())).body("items.id", not(hasItem(theirs.toString())))
                 .body("items.orgUnit", everyItem(equalTo(LUOSHI)))
-                // lists never show a full ID number, not even to the clerk who may read it
+                // the office's own list is its mirror, in full
+                .body("items.find { it.id == '%s' }.applicantIdNumber".formatted(ours), equalTo(fullId))
+                .body("items.find { it.id == '%s' }.applicantName".formatted(ours), equalTo("张三丰"));
+        // the district sees one applicant in clear at a time, never a list of them
+        as("district-admin", DISTRICT).queryParam("size", 200).get(BASE + "/applications").then().statusCode(200)
+                .body("items.id", hasItem(ours.toString()))
                 .body("items.applicantIdNumber", everyItem(matchesPattern("\\d{6}\\*{8}[\\dX]{4}")))
                 .body("items.find { it.id == '%s' }.applicantIdNumber".formatted(ours), equalTo(masked))
                 .body("items.applicantName", everyItem(equalTo("张**")))
                 .body("items.applicantPhone", everyItem(equalTo("138****1234")));
+        as("district-admin", DISTRICT).get(BASE + "/applications/" + ours).then().statusCode(200)
+                .body("applicantIdNumber", equalTo(fullId)).body("applicantName", equalTo("张三丰"));
         as("township-clerk", LUOSHI).queryParam("receivedFrom", "2024-07-01").queryParam("receivedTo", "2024-07-01")
                 .queryParam("status", "PENDING").queryParam("size", 200).get(BASE + "/applications").then().statusCode(200)
                 .body("items.id", hasItem(ours.toString())).body("items.receivedOn", everyItem(equalTo("2024-07-01")))

@@ -215,6 +215,12 @@ class LegalAidSyncTest {
         Map<String, Object> masked = (Map<String, Object>) mirrorWith("applications",
                 () -> as("provincial-reader", "430000000000"), app).get(app.toString()).get("record");
         assertFalse(ID_NUMBER.equals(masked.get("applicantIdNumber")));
+        // and so does the district: a feed is bulk, and the district sees a person in clear one record at a time
+        @SuppressWarnings("unchecked")
+        Map<String, Object> district = (Map<String, Object>) mirrorWith("applications",
+                () -> as("district-admin", "430503000000"), app).get(app.toString()).get("record");
+        assertEquals(ID_NUMBER.substring(0, 6) + "********" + ID_NUMBER.substring(14), district.get("applicantIdNumber"));
+        assertFalse(String.valueOf(district.get("applicantName")).equals(record.get("applicantName")));
     }
 
     @Test

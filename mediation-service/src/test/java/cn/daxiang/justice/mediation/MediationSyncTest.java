@@ -302,6 +302,23 @@ class MediationSyncTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theDistrictsFeedIsBulkAndMasksEveryPartyWhileTheOfficesFeedIsItsMirror() {
+        UUID committee = committeeIn(TOWN_A);
+        UUID id = UUID.randomUUID();
+        clerk(TOWN_A).body(dispute(id, TOWN_A, committee, null, "13800000002", null)).post(BASE + "/disputes").then().statusCode(201);
+        Map<String, Object> district = (Map<String, Object>) mirror(admin(), "disputes").get(id.toString()).get("record");
+        Map<String, Object> party = ((List<Map<String, Object>>) district.get("parties")).get(0);
+        assertEquals("赵*", party.get("name"));
+        assertEquals(ID_A.substring(0, 6) + "********" + ID_A.substring(14), party.get("idNumber"));
+        assertEquals("138****0002", party.get("phone"));
+        Map<String, Object> office = (Map<String, Object>) mirror(clerk(TOWN_A), "disputes").get(id.toString()).get("record");
+        party = ((List<Map<String, Object>>) office.get("parties")).get(0);
+        assertEquals("赵一", party.get("name"));
+        assertEquals(ID_A, party.get("idNumber"));
+    }
+
+    @Test
     void unknownResourcesAndReadersUploadingAreRefused() {
         clerk(TOWN_A).body(batch()).post(SYNC + "/reward-rates").then().statusCode(404);
         given().auth().oauth2(DevTokens.token("reader@prov", "provincial-reader", "430000000000")).contentType(ContentType.JSON)

@@ -17,8 +17,8 @@ import cn.daxiang.justice.corrections.rest.ScoreView;
 import cn.daxiang.justice.corrections.rest.SubjectInput;
 import cn.daxiang.justice.corrections.rest.SubjectView;
 import cn.daxiang.justice.corrections.rest.ViolationView;
-import cn.daxiang.justice.kit.idnumber.Masking;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.kit.personal.Disclosure;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -29,11 +29,11 @@ public final class CorrectionsMapper {
     private CorrectionsMapper() {
     }
 
-    public static SubjectView toView(Subject s, boolean fullIdNumber) {
-        return new SubjectView(s.id, s.orgUnit, s.version, s.name, s.gender,
-                fullIdNumber ? s.idNumber : ResidentIdNumber.mask(s.idNumber), s.birthDate, s.type, s.offence, s.sentence,
-                s.decidingAuthority, s.correctionStart, s.correctionEnd, s.intakeDate, s.supervisionLevel, s.status,
-                s.endedOn, s.endReason, s.endNote, s.createdAt, s.updatedAt);
+    public static SubjectView toView(Subject s, Disclosure d) {
+        return new SubjectView(s.id, s.orgUnit, s.version, d.name(s.name), s.gender, d.idNumber(s.idNumber),
+                d.birthDate(s.birthDate), Disclosure.birthYear(s.birthDate), s.type, d.criminalRecord(s.offence),
+                d.criminalRecord(s.sentence), s.decidingAuthority, s.correctionStart, s.correctionEnd, s.intakeDate,
+                s.supervisionLevel, s.status, s.endedOn, s.endReason, d.criminalRecord(s.endNote), s.createdAt, s.updatedAt);
     }
 
     /** The descriptive fields; status and level are changed only by the actions. */
@@ -71,17 +71,17 @@ public final class CorrectionsMapper {
                 e.attendees.size(), e.createdAt, e.updatedAt);
     }
 
-    public static RemoteVisitView toView(RemoteVisit v) {
-        return new RemoteVisitView(v.id, v.orgUnit, v.version, v.visitedOn, v.institution, v.inmateName, v.visitorKind,
-                v.subjectId, v.visitorName, v.visitorRelation, v.createdAt, v.updatedAt);
+    public static RemoteVisitView toView(RemoteVisit v, Disclosure d) {
+        return new RemoteVisitView(v.id, v.orgUnit, v.version, v.visitedOn, v.institution, d.name(v.inmateName),
+                v.visitorKind, v.subjectId, d.name(v.visitorName), v.visitorRelation, v.createdAt, v.updatedAt);
     }
 
-    public static ResettlementView toView(ResettlementPerson p, boolean fullPersonalData) {
+    public static ResettlementView toView(ResettlementPerson p, Disclosure d) {
         List<SupportTeamMember> team = p.supportTeam == null ? List.of() : p.supportTeam.stream()
-                .map(m -> fullPersonalData ? m : new SupportTeamMember(m.name(), m.role(), Masking.phone(m.phone())))
+                .map(m -> new SupportTeamMember(d.name(m.name()), m.role(), d.phone(m.phone())))
                 .toList();
-        return new ResettlementView(p.id, p.orgUnit, p.version, p.name, p.gender,
-                fullPersonalData ? p.idNumber : ResidentIdNumber.mask(p.idNumber), p.source, p.releasedOn, p.receivedOn,
+        return new ResettlementView(p.id, p.orgUnit, p.version, d.name(p.name), p.gender,
+                d.idNumber(p.idNumber), p.source, p.releasedOn, p.receivedOn,
                 p.handoverDone, p.keyTarget, team, p.endedOn == null ? ResettlementStatus.IN_SUPPORT : ResettlementStatus.ENDED,
                 p.endedOn, p.subjectId, p.createdAt, p.updatedAt);
     }

@@ -5,6 +5,7 @@ import cn.daxiang.justice.corrections.domain.InvestigationStatus;
 import cn.daxiang.justice.corrections.rest.InvestigationInput;
 import cn.daxiang.justice.corrections.rest.InvestigationView;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.kit.personal.Disclosure;
 
 /** Between the investigation entity and what the API sends and receives. */
 public final class InvestigationMapper {
@@ -12,9 +13,9 @@ public final class InvestigationMapper {
     private InvestigationMapper() {
     }
 
-    public static InvestigationView toView(Investigation i, boolean fullIdNumber) {
-        return new InvestigationView(i.id, i.orgUnit, i.version, i.entrustingAuthority, i.entrustingOrgan, i.personName,
-                fullIdNumber ? i.personIdNumber : ResidentIdNumber.mask(i.personIdNumber),
+    public static InvestigationView toView(Investigation i, Disclosure d) {
+        return new InvestigationView(i.id, i.orgUnit, i.version, i.entrustingAuthority, i.entrustingOrgan,
+                d.name(i.personName), d.idNumber(i.personIdNumber),
                 i.entrustedOn, i.completedOn, i.opinion,
                 i.completedOn == null ? InvestigationStatus.PENDING : InvestigationStatus.COMPLETED,
                 i.createdAt, i.updatedAt);

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A subject as clients read it; the ID number is masked in lists and for readers who do not need it. */
+/** A subject as clients read it; personal data as the kit's policy allows the caller (PersonalDataPolicy). */
 @Schema(name = "Subject", description = "社区矫正对象 / community corrections subject")
 public record SubjectView(
         UUID id,
@@ -19,12 +19,17 @@ public record SubjectView(
         String name,
         @Schema(description = "MALE 男, FEMALE 女")
         Gender gender,
-        @Schema(description = "身份证号码；列表与无需查看全号的角色看到脱敏值，如 430503********123X")
+        @Schema(description = "身份证号码；按脱敏规则看到全号或脱敏值，如 430503********123X")
         String idNumber,
+        @Schema(description = "出生日期；身份证号码脱敏时为空（与脱敏号码合看可还原全号），只给出生年份", nullable = true)
         LocalDate birthDate,
+        @Schema(description = "出生年份")
+        Integer birthYear,
         @Schema(description = "CONTROL 管制, PROBATION 缓刑, PAROLE 假释, OUTSIDE_PRISON 暂予监外执行")
         SubjectType type,
+        @Schema(description = "罪名；无权查看者看到 ***")
         String offence,
+        @Schema(description = "刑期；无权查看者看到 ***")
         String sentence,
         String decidingAuthority,
         LocalDate correctionStart,

@@ -10,6 +10,7 @@ import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import io.quarkus.panache.common.Sort;
@@ -32,6 +33,9 @@ public class InvestigationService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     @Inject
     AuditLog audit;
@@ -79,11 +83,11 @@ public class InvestigationService {
 
     /** The investigation as the API shows it to the caller (ID number masked unless allowed). */
     public InvestigationView view(Investigation investigation) {
-        return InvestigationMapper.toView(investigation, caller.mayReadPersonalData());
+        return InvestigationMapper.toView(investigation, personalData.single());
     }
 
     public InvestigationView get(UUID id) {
-        return InvestigationMapper.toView(load(id, LockModeType.NONE), caller.mayReadPersonalData());
+        return view(load(id, LockModeType.NONE));
     }
 
     public PageResult<InvestigationView> list(String orgUnit, InvestigationStatus status, LocalDate entrustedFrom,
@@ -96,7 +100,7 @@ public class InvestigationService {
         Sort sort = page.toSort(SORTABLE, Sort.descending("entrustedOn").and("id"));
         // Lists never show full ID numbers: nobody needs a column of them.
         return PageResult.of(Investigation.<Investigation>find(query.where(), sort, query.parameters()), page,
-                i -> InvestigationMapper.toView(i, false));
+                i -> InvestigationMapper.toView(i, personalData.bulk()));
     }
 
     private Investigation load(UUID id, LockModeType lock) {

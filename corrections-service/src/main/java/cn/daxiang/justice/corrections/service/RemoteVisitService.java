@@ -11,6 +11,7 @@ import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.OrgUnitCode;
@@ -35,11 +36,14 @@ public class RemoteVisitService {
     CallerScope caller;
 
     @Inject
+    PersonalDataPolicy personalData;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
     public RemoteVisitView create(RemoteVisitInput input) {
-        return CorrectionsMapper.toView(createEntity(input));
+        return view(createEntity(input));
     }
 
     /** The one create path of remote visits, used by the API's POST and by sync. */
@@ -63,7 +67,7 @@ public class RemoteVisitService {
         RemoteVisit visit = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(visit, Versioning.expected(ifMatch, input.version()));
         applyUpdate(visit, input);
-        return CorrectionsMapper.toView(visit);
+        return view(visit);
     }
 
     /** The one update path, used by the API's PUT (after its lock and version check) and by sync. */
@@ -79,7 +83,7 @@ public class RemoteVisitService {
     }
 
     public RemoteVisitView get(UUID id) {
-        return CorrectionsMapper.toView(load(id, LockModeType.NONE));
+        return view(load(id, LockModeType.NONE));
     }
 
     public PageResult<RemoteVisitView> list(String orgUnit, LocalDate visitedFrom, LocalDate visitedTo, UUID subjectId,
@@ -89,7 +93,8 @@ public class RemoteVisitService {
                 .and("visitedOn <= :visitedTo", "visitedTo", visitedTo)
                 .and("subjectId = :subjectId", "subjectId", subjectId);
         Sort sort = page.toSort(SORTABLE, Sort.descending("visitedOn").and("id"));
-        return PageResult.of(RemoteVisit.<RemoteVisit>find(query.where(), sort, query.parameters()), page, CorrectionsMapper::toView);
+        return PageResult.of(RemoteVisit.<RemoteVisit>find(query.where(), sort, query.parameters()), page,
+                v -> CorrectionsMapper.toView(v, personalData.bulk()));
     }
 
     private RemoteVisit load(UUID id, LockModeType lock) {
@@ -129,5 +134,9 @@ public class RemoteVisitService {
         visit.subjectId = input.subjectId();
         visit.visitorName = input.visitorKind() == VisitorKind.SUBJECT ? null : SubjectService.strip(input.visitorName());
         visit.visitorRelation = SubjectService.strip(input.visitorRelation());
+    }
+
+    public RemoteVisitView view(RemoteVisit visit) {
+        return CorrectionsMapper.toView(visit, personalData.single());
     }
 }

@@ -16,6 +16,7 @@ import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import io.quarkus.panache.common.Sort;
@@ -41,6 +42,9 @@ public class ResettlementService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     @Inject
     AuditLog audit;
@@ -142,7 +146,7 @@ public class ResettlementService {
                 .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
         return PageResult.of(ResettlementPerson.<ResettlementPerson>find(query.where(), sort, query.parameters()), page,
-                p -> CorrectionsMapper.toView(p, false));
+                p -> CorrectionsMapper.toView(p, personalData.bulk()));
     }
 
     private ResettlementPerson load(UUID id, LockModeType lock) {
@@ -192,6 +196,6 @@ public class ResettlementService {
     }
 
     public ResettlementView view(ResettlementPerson person) {
-        return CorrectionsMapper.toView(person, caller.mayReadPersonalData());
+        return CorrectionsMapper.toView(person, personalData.single());
     }
 }

@@ -28,6 +28,7 @@ import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import io.quarkus.panache.common.Sort;
@@ -60,6 +61,9 @@ public class SubjectService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     @Inject
     AuditLog audit;
@@ -155,7 +159,7 @@ public class SubjectService {
         Sort sort = page.toSort(SORTABLE, Sort.descending("intakeDate").and("id"));
         // Lists never show full ID numbers.
         return PageResult.of(Subject.<Subject>find(query.where(), sort, query.parameters()), page,
-                s -> CorrectionsMapper.toView(s, false));
+                s -> CorrectionsMapper.toView(s, personalData.bulk()));
     }
 
     // ---- actions ----
@@ -359,8 +363,9 @@ public class SubjectService {
                         "id in (select a.sessionId from EducationAttendance a where a.subjectId = ?1)",
                         Sort.ascending("heldOn").and("id"), id)
                 .stream().map(e -> new SubjectFileView.Attendance(e.id, e.heldOn, e.topic, e.kind)).toList();
+        // one person's file is a single-record read
         var visits = RemoteVisit.<RemoteVisit>list("subjectId", Sort.ascending("visitedOn").and("id"), id)
-                .stream().map(CorrectionsMapper::toView).toList();
+                .stream().map(v -> CorrectionsMapper.toView(v, personalData.single())).toList();
         UUID resettlement = ResettlementPerson.<ResettlementPerson>find("subjectId", id).firstResultOptional()
                 .map(p -> p.id).orElse(null);
         return new SubjectFileView(view(subject), levels, violations, scores, education, visits, resettlement);
@@ -445,7 +450,7 @@ public class SubjectService {
     }
 
     public SubjectView view(Subject subject) {
-        return CorrectionsMapper.toView(subject, caller.mayReadPersonalData());
+        return CorrectionsMapper.toView(subject, personalData.single());
     }
 
     public static String strip(String s) {

@@ -3,6 +3,7 @@ package cn.daxiang.justice.corrections.sync;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.rest.EducationSessionInput;
 import cn.daxiang.justice.corrections.service.EducationService;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +65,7 @@ public class EducationSessionSyncAdapter implements SyncAdapter<EducationSession
     }
 
     @Override
-    public Object view(EducationSession entity) {
+    public Object view(EducationSession entity, Disclosure disclosure) {
         return service.view(entity);
     }
 

@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
 import cn.daxiang.justice.corrections.rest.InvestigationInput;
 import cn.daxiang.justice.corrections.service.InvestigationService;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,8 +60,8 @@ public class InvestigationSyncAdapter implements SyncAdapter<Investigation, Inve
     }
 
     @Override
-    public Object view(Investigation entity) {
-        return investigations.view(entity);
+    public Object view(Investigation entity, Disclosure disclosure) {
+        return InvestigationMapper.toView(entity, disclosure);
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.rest.RemoteVisitInput;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,8 +60,8 @@ public class RemoteVisitSyncAdapter implements SyncAdapter<RemoteVisit, RemoteVi
     }
 
     @Override
-    public Object view(RemoteVisit entity) {
-        return CorrectionsMapper.toView(entity);
+    public Object view(RemoteVisit entity, Disclosure disclosure) {
+        return CorrectionsMapper.toView(entity, disclosure);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package cn.daxiang.justice.corrections.sync;
 
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.rest.ResettlementInput;
 import cn.daxiang.justice.corrections.service.ResettlementService;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,8 +60,8 @@ public class ResettlementSyncAdapter implements SyncAdapter<ResettlementPerson, 
     }
 
     @Override
-    public Object view(ResettlementPerson entity) {
-        return service.view(entity);
+    public Object view(ResettlementPerson entity, Disclosure disclosure) {
+        return CorrectionsMapper.toView(entity, disclosure);
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.service.SubjectService;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.sync.RecordContent;
@@ -78,7 +79,7 @@ public class ScoreSyncAdapter implements cn.daxiang.justice.kit.sync.SyncAdapter
     }
 
     @Override
-    public Object view(AssessmentScore entity) {
+    public Object view(AssessmentScore entity, Disclosure disclosure) {
         return CorrectionsMapper.toView(entity);
     }
 

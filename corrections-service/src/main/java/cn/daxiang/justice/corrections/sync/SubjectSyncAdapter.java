@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.rest.SubjectInput;
 import cn.daxiang.justice.corrections.service.SubjectService;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +69,8 @@ public class SubjectSyncAdapter implements SyncAdapter<Subject, SubjectInput> {
     }
 
     @Override
-    public Object view(Subject entity) {
-        return subjects.view(entity);
+    public Object view(Subject entity, Disclosure disclosure) {
+        return CorrectionsMapper.toView(entity, disclosure);
     }
 
     @Override

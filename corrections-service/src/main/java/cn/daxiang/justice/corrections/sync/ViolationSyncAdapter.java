@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.service.SubjectService;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.sync.RecordContent;
@@ -78,7 +79,7 @@ public class ViolationSyncAdapter implements cn.daxiang.justice.kit.sync.SyncAda
     }
 
     @Override
-    public Object view(Violation entity) {
+    public Object view(Violation entity, Disclosure disclosure) {
         return CorrectionsMapper.toView(entity);
     }
 

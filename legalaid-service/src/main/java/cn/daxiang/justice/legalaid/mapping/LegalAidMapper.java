@@ -1,7 +1,7 @@
 package cn.daxiang.justice.legalaid.mapping;
 
-import cn.daxiang.justice.kit.idnumber.Masking;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.legalaid.domain.Application;
 import cn.daxiang.justice.legalaid.domain.CaseReview;
 import cn.daxiang.justice.legalaid.domain.Consultation;
@@ -27,12 +27,9 @@ public final class LegalAidMapper {
     private LegalAidMapper() {
     }
 
-    /** {@code full}: the reader may see the applicant's personal data unmasked. */
-    public static ApplicationView toView(Application a, boolean full) {
+    public static ApplicationView toView(Application a, Disclosure d) {
         return new ApplicationView(a.id, a.orgUnit, a.version,
-                full ? a.applicantName : Masking.name(a.applicantName),
-                full ? a.applicantIdNumber : ResidentIdNumber.mask(a.applicantIdNumber),
-                full ? a.applicantPhone : Masking.phone(a.applicantPhone),
+                d.name(a.applicantName), d.idNumber(a.applicantIdNumber), d.phone(a.applicantPhone),
                 a.channel, a.matter, a.category, a.hardshipBasis, a.receivedOn, a.reviewDueOn, a.status,
                 a.materialsRequested, a.materialsRequestedOn, a.materialsReceivedOn, a.decidedOn, a.refusalReason,
                 a.caseId, a.createdAt, a.updatedAt);

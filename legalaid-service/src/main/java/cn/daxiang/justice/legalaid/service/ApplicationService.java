@@ -5,6 +5,7 @@ import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.legalaid.domain.Application;
@@ -47,6 +48,9 @@ public class ApplicationService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     @Inject
     AuditLog audit;
@@ -108,11 +112,6 @@ public class ApplicationService {
         return receivedOn.plusDays(Application.REVIEW_DAYS + paused);
     }
 
-    /** What the API shows this caller of an application (masked for readers without the right). */
-    public ApplicationView viewFor(Application a) {
-        return view(a);
-    }
-
     public ApplicationView get(UUID id) {
         return view(load(id, LockModeType.NONE));
     }
@@ -127,9 +126,8 @@ public class ApplicationService {
                 .and("receivedOn >= :receivedFrom", "receivedFrom", receivedFrom)
                 .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
-        // Lists always mask personal data: a list is not where anyone needs a full ID number.
         return PageResult.of(Application.<Application>find(query.where(), sort, query.parameters()), page,
-                a -> LegalAidMapper.toView(a, false));
+                a -> LegalAidMapper.toView(a, personalData.bulk()));
     }
 
     /** 受理: the application becomes a case handled by the application's org unit. */
@@ -237,7 +235,7 @@ public class ApplicationService {
     }
 
     private ApplicationView view(Application a) {
-        return LegalAidMapper.toView(a, caller.mayReadPersonalData());
+        return LegalAidMapper.toView(a, personalData.single());
     }
 
     private Application load(UUID id, LockModeType lock) {

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.legalaid.domain.Application;
@@ -64,8 +65,8 @@ public class ApplicationSyncAdapter implements SyncAdapter<Application, Applicat
     }
 
     @Override
-    public Object view(Application entity) {
-        return applications.viewFor(entity);
+    public Object view(Application entity, Disclosure disclosure) {
+        return LegalAidMapper.toView(entity, disclosure);
     }
 
     /** The client controls the registration fields; status, deadlines and decisions are the server's. */

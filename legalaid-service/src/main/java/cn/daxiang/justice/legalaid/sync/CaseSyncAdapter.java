@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
@@ -72,7 +73,7 @@ public class CaseSyncAdapter implements SyncAdapter<LegalAidCase, JsonNode> {
     }
 
     @Override
-    public Object view(LegalAidCase entity) {
+    public Object view(LegalAidCase entity, Disclosure disclosure) {
         return LegalAidMapper.toView(entity);
     }
 

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.legalaid.domain.Consultation;
@@ -59,7 +60,7 @@ public class ConsultationSyncAdapter implements SyncAdapter<Consultation, Consul
     }
 
     @Override
-    public Object view(Consultation entity) {
+    public Object view(Consultation entity, Disclosure disclosure) {
         return LegalAidMapper.toView(entity);
     }
 

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.sync.EnteredOnceSyncAdapter;
 import cn.daxiang.justice.legalaid.domain.FollowUp;
@@ -42,7 +43,7 @@ public class FollowUpSyncAdapter extends EnteredOnceSyncAdapter<FollowUp, Follow
     }
 
     @Override
-    public Object view(FollowUp entity) {
+    public Object view(FollowUp entity, Disclosure disclosure) {
         return LegalAidMapper.toView(entity);
     }
 

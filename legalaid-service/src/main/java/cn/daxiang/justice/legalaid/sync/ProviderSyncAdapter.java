@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.legalaid.domain.Provider;
@@ -61,7 +62,7 @@ public class ProviderSyncAdapter implements SyncAdapter<Provider, ProviderInput>
     }
 
     @Override
-    public Object view(Provider entity) {
+    public Object view(Provider entity, Disclosure disclosure) {
         return LegalAidMapper.toView(entity);
     }
 

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.sync.EnteredOnceSyncAdapter;
 import cn.daxiang.justice.legalaid.domain.CaseReview;
@@ -42,7 +43,7 @@ public class ReviewSyncAdapter extends EnteredOnceSyncAdapter<CaseReview, Review
     }
 
     @Override
-    public Object view(CaseReview entity) {
+    public Object view(CaseReview entity, Disclosure disclosure) {
         return LegalAidMapper.toView(entity);
     }
 

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.legalaid.domain.ServicePoint;
@@ -59,7 +60,7 @@ public class ServicePointSyncAdapter implements SyncAdapter<ServicePoint, Servic
     }
 
     @Override
-    public Object view(ServicePoint entity) {
+    public Object view(ServicePoint entity, Disclosure disclosure) {
         return ServicePointMapper.toView(entity);
     }
 

@@ -1,16 +1,16 @@
 package cn.daxiang.justice.mediation.mapping;
 
-import cn.daxiang.justice.kit.idnumber.Masking;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.DisputeMediator;
 import cn.daxiang.justice.mediation.domain.DisputeParty;
 import cn.daxiang.justice.mediation.domain.FollowUp;
 import cn.daxiang.justice.mediation.rest.DisputeInput;
+import cn.daxiang.justice.mediation.rest.DisputeView;
 import cn.daxiang.justice.mediation.rest.FollowUpView;
 import cn.daxiang.justice.mediation.rest.PartyInput;
 import cn.daxiang.justice.mediation.rest.PartyView;
-import cn.daxiang.justice.mediation.rest.DisputeView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +18,6 @@ import java.util.UUID;
 
 /** Between the dispute entities and what the API sends and receives. */
 public final class DisputeMapper {
-
-    /** How much personal data a view shows. */
-    public enum Disclosure {
-        /** Everything: a reader entitled to personal data, reading one record. */
-        FULL,
-        /** ID numbers and phones masked, names shown: lists for entitled readers. */
-        LIST,
-        /** Names, ID numbers and phones masked: readers not entitled to personal data. */
-        MASKED
-    }
 
     private DisputeMapper() {
     }
@@ -41,12 +31,8 @@ public final class DisputeMapper {
                 parties, mediators, d.createdAt, d.updatedAt);
     }
 
-    static PartyView party(DisputeParty p, Disclosure disclosure) {
-        return switch (disclosure) {
-            case FULL -> new PartyView(p.name, p.role, p.idNumber, p.phone);
-            case LIST -> new PartyView(p.name, p.role, ResidentIdNumber.mask(p.idNumber), Masking.phone(p.phone));
-            case MASKED -> new PartyView(Masking.name(p.name), p.role, ResidentIdNumber.mask(p.idNumber), Masking.phone(p.phone));
-        };
+    static PartyView party(DisputeParty p, Disclosure d) {
+        return new PartyView(d.name(p.name), p.role, d.idNumber(p.idNumber), d.phone(p.phone));
     }
 
     /** The registration fields; status and action fields are left alone. */

@@ -1,11 +1,10 @@
 package cn.daxiang.justice.mediation.mapping;
 
-import cn.daxiang.justice.kit.idnumber.Masking;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.mediation.domain.Mediator;
 import cn.daxiang.justice.mediation.domain.Training;
 import cn.daxiang.justice.mediation.domain.TrainingAttendance;
-import cn.daxiang.justice.mediation.mapping.DisputeMapper.Disclosure;
 import cn.daxiang.justice.mediation.rest.MediatorInput;
 import cn.daxiang.justice.mediation.rest.MediatorView;
 import cn.daxiang.justice.mediation.rest.TrainingInput;
@@ -20,12 +19,9 @@ public final class StaffMapper {
     private StaffMapper() {
     }
 
-    public static MediatorView toView(Mediator m, Disclosure disclosure) {
-        String name = disclosure == Disclosure.MASKED ? Masking.name(m.name) : m.name;
-        String idNumber = disclosure == Disclosure.FULL ? m.idNumber : ResidentIdNumber.mask(m.idNumber);
-        String phone = disclosure == Disclosure.FULL ? m.phone : Masking.phone(m.phone);
-        return new MediatorView(m.id, m.orgUnit, m.version, m.committeeId, name, idNumber, phone, m.employment,
-                m.termStart, m.termEnd, m.createdAt, m.updatedAt);
+    public static MediatorView toView(Mediator m, Disclosure d) {
+        return new MediatorView(m.id, m.orgUnit, m.version, m.committeeId, d.name(m.name), d.idNumber(m.idNumber),
+                d.phone(m.phone), m.employment, m.termStart, m.termEnd, m.createdAt, m.updatedAt);
     }
 
     public static void apply(MediatorInput input, String orgUnit, Mediator m) {

@@ -5,6 +5,8 @@ import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.Disclosure;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
 import cn.daxiang.justice.kit.security.CallerScope;
@@ -16,7 +18,6 @@ import cn.daxiang.justice.mediation.domain.DisputeStatus;
 import cn.daxiang.justice.mediation.domain.FollowUp;
 import cn.daxiang.justice.mediation.domain.Mediator;
 import cn.daxiang.justice.mediation.mapping.DisputeMapper;
-import cn.daxiang.justice.mediation.mapping.DisputeMapper.Disclosure;
 import cn.daxiang.justice.mediation.rest.ArchiveInput;
 import cn.daxiang.justice.mediation.rest.ConcludeInput;
 import cn.daxiang.justice.mediation.rest.DisputeInput;
@@ -55,6 +56,9 @@ public class DisputeService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     @Inject
     AuditLog audit;
@@ -135,7 +139,7 @@ public class DisputeService {
                 .and("registeredOn >= :registeredFrom", "registeredFrom", registeredFrom)
                 .and("registeredOn <= :registeredTo", "registeredTo", registeredTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("registeredOn").and("id"));
-        Disclosure disclosure = caller.mayReadPersonalData() ? Disclosure.LIST : Disclosure.MASKED;
+        Disclosure disclosure = personalData.bulk();
         return PageResult.of(Dispute.<Dispute>find(query.where(), sort, query.parameters()), page,
                 d -> DisputeMapper.toView(d, disclosure));
     }
@@ -303,6 +307,6 @@ public class DisputeService {
     }
 
     private Disclosure disclosure() {
-        return caller.mayReadPersonalData() ? Disclosure.FULL : Disclosure.MASKED;
+        return personalData.single();
     }
 }

@@ -5,6 +5,8 @@ import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.Disclosure;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
 import cn.daxiang.justice.kit.security.CallerScope;
@@ -12,7 +14,6 @@ import cn.daxiang.justice.mediation.domain.Committee;
 import cn.daxiang.justice.mediation.domain.Employment;
 import cn.daxiang.justice.mediation.domain.Mediator;
 import cn.daxiang.justice.mediation.domain.Training;
-import cn.daxiang.justice.mediation.mapping.DisputeMapper.Disclosure;
 import cn.daxiang.justice.mediation.mapping.StaffMapper;
 import cn.daxiang.justice.mediation.rest.MediatorInput;
 import cn.daxiang.justice.mediation.rest.MediatorView;
@@ -42,6 +43,9 @@ public class MediatorService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     @Inject
     AuditLog audit;
@@ -107,7 +111,7 @@ public class MediatorService {
                 .and("employment = :employment", "employment", employment)
                 .and("termStart <= :activeOn and (termEnd is null or termEnd >= :activeOn)", "activeOn", activeOn);
         Sort sort = page.toSort(MEDIATOR_SORTABLE, Sort.ascending("name").and("id"));
-        Disclosure disclosure = caller.mayReadPersonalData() ? Disclosure.LIST : Disclosure.MASKED;
+        Disclosure disclosure = personalData.bulk();
         return PageResult.of(Mediator.<Mediator>find(query.where(), sort, query.parameters()), page,
                 m -> StaffMapper.toView(m, disclosure));
     }
@@ -221,6 +225,6 @@ public class MediatorService {
     }
 
     private Disclosure full() {
-        return caller.mayReadPersonalData() ? Disclosure.FULL : Disclosure.MASKED;
+        return personalData.single();
     }
 }

@@ -2,10 +2,11 @@ package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
-import cn.daxiang.justice.kit.idnumber.Masking;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.Disclosure;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.mediation.domain.ComplexityGrade;
@@ -42,6 +43,9 @@ public class ScreeningRewardService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     @Inject
     AuditLog audit;
@@ -235,7 +239,8 @@ public class ScreeningRewardService {
         for (Object[] a : assignments) {
             mediatorsOf.computeIfAbsent((UUID) a[0], k -> new ArrayList<>()).add(a);
         }
-        boolean names = caller.mayReadPersonalData();
+        // an export: the bulk disclosure (a mediator is read in clear one at a time, by id)
+        Disclosure names = personalData.bulk();
 
         Map<ComplexityGrade, BigDecimal> rateOf = new LinkedHashMap<>();
         Map<ComplexityGrade, long[]> gradeCount = new LinkedHashMap<>();
@@ -291,7 +296,7 @@ public class ScreeningRewardService {
                 .sorted(Comparator.comparing(PayoutReport.CommitteeLine::orgUnit).thenComparing(PayoutReport.CommitteeLine::name))
                 .toList();
         List<PayoutReport.MediatorLine> mediators = mediatorInfo.entrySet().stream()
-                .map(e -> new PayoutReport.MediatorLine(e.getKey(), names ? e.getValue()[0] : Masking.name(e.getValue()[0]),
+                .map(e -> new PayoutReport.MediatorLine(e.getKey(), names.name(e.getValue()[0]),
                         e.getValue()[1], mediatorDossiers.get(e.getKey()), mediatorAmount.get(e.getKey())))
                 .sorted(Comparator.comparing(PayoutReport.MediatorLine::orgUnit).thenComparing(l -> l.mediatorId().toString()))
                 .toList();

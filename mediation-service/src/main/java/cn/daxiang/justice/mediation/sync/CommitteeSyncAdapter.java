@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.mediation.domain.Committee;
@@ -59,7 +60,7 @@ public class CommitteeSyncAdapter implements SyncAdapter<Committee, CommitteeInp
     }
 
     @Override
-    public Object view(Committee entity) {
+    public Object view(Committee entity, Disclosure disclosure) {
         return CommitteeMapper.toView(entity);
     }
 

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.mediation.domain.Dispute;
@@ -67,8 +68,8 @@ public class DisputeSyncAdapter implements SyncAdapter<Dispute, DisputeInput> {
     }
 
     @Override
-    public Object view(Dispute entity) {
-        return disputes.view(entity);
+    public Object view(Dispute entity, Disclosure disclosure) {
+        return DisputeMapper.toView(entity, disclosure);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.EnteredOnceSyncAdapter;
 import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.FollowUp;
@@ -37,7 +38,7 @@ public class FollowUpSyncAdapter extends EnteredOnceSyncAdapter<FollowUp, Follow
     }
 
     @Override
-    public Object view(FollowUp entity) {
+    public Object view(FollowUp entity, Disclosure disclosure) {
         return DisputeMapper.toView(entity);
     }
 

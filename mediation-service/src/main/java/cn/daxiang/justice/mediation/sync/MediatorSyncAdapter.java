@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.mediation.domain.Committee;
@@ -65,8 +66,8 @@ public class MediatorSyncAdapter implements SyncAdapter<Mediator, MediatorInput>
     }
 
     @Override
-    public Object view(Mediator entity) {
-        return mediators.view(entity);
+    public Object view(Mediator entity, Disclosure disclosure) {
+        return StaffMapper.toView(entity, disclosure);
     }
 
     @Override

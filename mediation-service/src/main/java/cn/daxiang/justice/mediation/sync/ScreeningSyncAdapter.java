@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.mediation.domain.Screening;
@@ -58,7 +59,7 @@ public class ScreeningSyncAdapter implements SyncAdapter<Screening, ScreeningInp
     }
 
     @Override
-    public Object view(Screening entity) {
+    public Object view(Screening entity, Disclosure disclosure) {
         return ScreeningRewardService.view(entity);
     }
 

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.sync;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.mediation.domain.Training;
@@ -62,7 +63,7 @@ public class TrainingSyncAdapter implements SyncAdapter<Training, TrainingInput>
     }
 
     @Override
-    public Object view(Training entity) {
+    public Object view(Training entity, Disclosure disclosure) {
         return StaffMapper.toView(entity);
     }
 

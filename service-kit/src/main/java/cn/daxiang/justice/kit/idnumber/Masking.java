@@ -22,4 +22,16 @@ public final class Masking {
         }
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
+
+    /**
+     * Keeps the first six characters of an address (province, city or district), which locate no
+     * one; the rest becomes a fixed mark so the length says nothing either.
+     */
+    public static String address(String address) {
+        if (address == null || address.isEmpty()) {
+            return address;
+        }
+        int keep = Math.min(6, address.codePointCount(0, address.length()) / 2);
+        return address.substring(0, address.offsetByCodePoints(0, keep)) + "****";
+    }
 }

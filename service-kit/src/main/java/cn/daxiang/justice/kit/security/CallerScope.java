@@ -65,9 +65,4 @@ public class CallerScope {
             throw ApiException.forbidden("机构 " + targetOrgUnit + " 不在您的管辖范围内");
         }
     }
-
-    /** Whether the caller may see full personal data (ID numbers) rather than masked values. */
-    public boolean mayReadPersonalData() {
-        return hasRole(Roles.DISTRICT_ADMIN) || hasRole(Roles.TOWNSHIP_CLERK);
-    }
 }

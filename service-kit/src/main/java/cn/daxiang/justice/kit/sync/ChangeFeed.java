@@ -1,6 +1,8 @@
 package cn.daxiang.justice.kit.sync;
 
 import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.personal.Disclosure;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -42,6 +44,9 @@ public class ChangeFeed {
 
     @Inject
     Tombstones tombstones;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     record Position(String xid, long id) {
         String cursor() {
@@ -94,12 +99,14 @@ public class ChangeFeed {
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
         Map<UUID, Tombstones.Tombstone> buried = tombstones.findAll(adapter.entityType(), ids);
+        // a feed page is a bulk export: the policy's bulk disclosure, never the single-record one
+        Disclosure disclosure = personalData.bulk();
         List<Change> changes = new ArrayList<>();
         for (Object[] row : rows) {
             UUID id = UUID.fromString((String) row[2]);
             E entity = current.get(id);
             if (entity != null && caller.covers(entity.orgUnit)) {
-                changes.add(new Change(id, entity.version, false, adapter.view(entity)));
+                changes.add(new Change(id, entity.version, false, adapter.view(entity, disclosure)));
             } else if (entity != null) {
                 // moved out of the caller's scope: for this mirror it is gone
                 changes.add(new Change(id, entity.version, true, null));

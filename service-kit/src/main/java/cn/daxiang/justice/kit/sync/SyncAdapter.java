@@ -1,6 +1,7 @@
 package cn.daxiang.justice.kit.sync;
 
 import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.personal.Disclosure;
 
 import java.util.UUID;
 
@@ -34,8 +35,12 @@ public interface SyncAdapter<E extends AuditedRecord, I> {
     /** Applies the input to the locked, version-checked record as the API's PUT does. */
     void update(E current, I input);
 
-    /** The record as the API shows it to the caller (masked as the API masks it). */
-    Object view(E entity);
+    /**
+     * The record as the API shows it, with personal data as {@code disclosure} allows. The kit
+     * passes the policy's bulk disclosure: sync answers, their replays and the change feed carry
+     * many records at once.
+     */
+    Object view(E entity, Disclosure disclosure);
 
     /** Whether the input would leave the record as it is (a replayed upload). */
     boolean sameContent(E current, I input);

@@ -66,13 +66,15 @@ public class SyncEndpoint {
         String who = caller.subject();
         Optional<IdempotencyStore.StoredAnswer> stored = keys.begin(who, idempotencyKey, sha256(resource + "\n" + body));
         if (stored.isPresent()) {
+            SyncBatchResponse replay = engine.refresh(adapter, mapper.readValue(stored.get().body(), SyncBatchResponse.class));
             return Response.status(stored.get().status()).type(MediaType.APPLICATION_JSON)
-                    .header("Idempotent-Replayed", "true").entity(stored.get().body()).build();
+                    .header("Idempotent-Replayed", "true").entity(replay).build();
         }
         try {
-            String answer = mapper.writeValueAsString(engine.upload(adapter, records));
-            keys.complete(who, idempotencyKey, 200, answer);
-            return Response.ok(answer, MediaType.APPLICATION_JSON).build();
+            SyncBatchResponse answer = engine.upload(adapter, records);
+            keys.complete(who, idempotencyKey, 200, mapper.writeValueAsString(new SyncBatchResponse(
+                    answer.results().stream().map(SyncResult::withoutRecord).toList(), answer.summary())));
+            return Response.ok(answer).build();
         } catch (RuntimeException | JsonProcessingException e) {
             keys.abandon(who, idempotencyKey);
             throw e;

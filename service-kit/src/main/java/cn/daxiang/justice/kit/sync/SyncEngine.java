@@ -1,6 +1,7 @@
 package cn.daxiang.justice.kit.sync;
 
 import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
 import cn.daxiang.justice.kit.problem.ProblemType;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.sql.SQLException;
@@ -48,6 +50,9 @@ public class SyncEngine {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PersonalDataPolicy personalData;
 
     public <E extends AuditedRecord, I> SyncBatchResponse upload(SyncAdapter<E, I> adapter, List<JsonNode> records) {
         if (caller.hasRole(Roles.PROVINCIAL_READER) && !caller.hasRole(Roles.DISTRICT_ADMIN)) {
@@ -176,8 +181,28 @@ public class SyncEngine {
         return SyncResult.rejected(id, "id", "记录不存在或不在您的管辖范围内");
     }
 
-    private static <E extends AuditedRecord> SyncResult conflict(SyncAdapter<E, ?> adapter, E current) {
-        return new SyncResult(current.id, SyncStatus.CONFLICT, current.version, null, null, adapter.view(current));
+    private <E extends AuditedRecord> SyncResult conflict(SyncAdapter<E, ?> adapter, E current) {
+        return new SyncResult(current.id, SyncStatus.CONFLICT, current.version, null, null,
+                adapter.view(current, personalData.bulk()));
+    }
+
+    /**
+     * A stored answer made whole again for a replay: the server's records of its conflicts are read
+     * now and shown as the policy allows today, since the stored answer keeps none (personal data
+     * is never kept in clear beside an idempotency key). A record deleted since then, or moved out
+     * of the caller's scope, is left out.
+     */
+    @Transactional
+    public <E extends AuditedRecord> SyncBatchResponse refresh(SyncAdapter<E, ?> adapter, SyncBatchResponse stored) {
+        List<SyncResult> results = new ArrayList<>(stored.results().size());
+        for (SyncResult r : stored.results()) {
+            E current = r.status() == SyncStatus.CONFLICT && !Boolean.TRUE.equals(r.deleted())
+                    ? em.find(adapter.entityType(), r.id()) : null;
+            results.add(current == null || !caller.covers(current.orgUnit) ? r
+                    : new SyncResult(r.id(), r.status(), r.version(), r.deleted(), r.errors(),
+                    adapter.view(current, personalData.bulk())));
+        }
+        return new SyncBatchResponse(results, stored.summary());
     }
 
     static String fieldOf(JsonMappingException e) {

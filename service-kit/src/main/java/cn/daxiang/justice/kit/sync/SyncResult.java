@@ -1,8 +1,8 @@
 package cn.daxiang.justice.kit.sync;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.daxiang.justice.kit.problem.FieldError;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +16,11 @@ import java.util.UUID;
 public record SyncResult(UUID id, SyncStatus status, Long version, Boolean deleted, List<FieldError> errors,
                          // typed per resource in each path of the contract (SyncContract), not here
                          @Schema(hidden = true) Object current) {
+
+    /** This result as an idempotency key keeps it: without the server's record, which holds personal data. */
+    SyncResult withoutRecord() {
+        return current == null ? this : new SyncResult(id, status, version, deleted, errors, null);
+    }
 
     static SyncResult rejected(UUID id, List<FieldError> errors) {
         return new SyncResult(id, SyncStatus.REJECTED, null, null, errors, null);

@@ -3,10 +3,11 @@ package cn.daxiang.justice.kit.testapp;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
-import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.personal.Disclosure;
+import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.Roles;
@@ -65,6 +66,9 @@ public class SampleResource {
     AuditLog audit;
 
     @Inject
+    PersonalDataPolicy personalData;
+
+    @Inject
     SampleService samples;
 
     @POST
@@ -77,7 +81,8 @@ public class SampleResource {
     @GET
     public PageResult<SampleView> list(@Valid @BeanParam PageRequest page) {
         Sort sort = page.toSort(Map.of("name", "name", "happenedOn", "happenedOn"), Sort.by("createdAt").and("id"));
-        return PageResult.of(Sample.find("orgUnit like ?1", sort, caller.likePattern()), page, this::view);
+        return PageResult.of(Sample.<Sample>find("orgUnit like ?1", sort, caller.likePattern()), page,
+                s -> view(s, personalData.bulk()));
     }
 
     @GET
@@ -138,7 +143,11 @@ public class SampleResource {
     }
 
     SampleView view(Sample s) {
-        String id = caller.mayReadPersonalData() ? s.idNumber : ResidentIdNumber.mask(s.idNumber);
-        return new SampleView(s.id, s.orgUnit, s.version, s.name, id, s.kind, s.amount, s.happenedOn);
+        return view(s, personalData.single());
+    }
+
+    SampleView view(Sample s, Disclosure disclosure) {
+        return new SampleView(s.id, s.orgUnit, s.version, disclosure.name(s.name), disclosure.idNumber(s.idNumber),
+                s.kind, s.amount, s.happenedOn);
     }
 }

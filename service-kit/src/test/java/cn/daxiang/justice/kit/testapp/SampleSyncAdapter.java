@@ -1,5 +1,6 @@
 package cn.daxiang.justice.kit.testapp;
 
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,8 +58,8 @@ public class SampleSyncAdapter implements SyncAdapter<Sample, SampleResource.Sam
     }
 
     @Override
-    public Object view(Sample entity) {
-        return resource.view(entity);
+    public Object view(Sample entity, Disclosure disclosure) {
+        return resource.view(entity, disclosure);
     }
 
     @Override
