@@ -466,6 +466,27 @@ class MediationSyncTest {
     }
 
     @Test
+    void aDisputeHandedOverTakesItsFollowUpsAndTheOldOfficeLosesThemByEveryPath() {
+        UUID done = UUID.randomUUID();
+        upload(clerk(TOWN_A), "disputes", batch(dispute(done, TOWN_A, committeeIn(TOWN_A), null, "13800000003", null)));
+        clerk(TOWN_A).body("{\"outcome\":\"WITHDRAWN\",\"concludedOn\":\"2016-03-10\",\"version\":1}")
+                .post(BASE + "/disputes/" + done + "/conclude").then().statusCode(200);
+        UUID visit = UUID.randomUUID();
+        upload(clerk(TOWN_A), "follow-ups", batch(followUp(visit, done, "2016-04-01", "SATISFIED")));
+
+        admin().body(dispute(done, TOWN_B, committeeIn(TOWN_B), null, "13800000003", 2L)).put(BASE + "/disputes/" + done)
+                .then().statusCode(200).body("orgUnit", equalTo(TOWN_B));
+        assertEquals(1, count("SELECT count(*) FROM follow_up WHERE id = '" + visit + "' AND org_unit = '" + TOWN_B + "'"));
+        assertEquals(false, mirror(clerk(TOWN_B), "follow-ups").get(visit.toString()).get("deleted"));
+        assertEquals(true, mirror(clerk(TOWN_A), "follow-ups").get(visit.toString()).get("deleted"));
+        assertEquals(true, mirror(clerk(TOWN_A), "disputes").get(done.toString()).get("deleted"));
+        clerk(TOWN_A).get(BASE + "/disputes/" + done + "/follow-ups").then().statusCode(404);
+        assertEquals("REJECTED", upload(clerk(TOWN_A), "follow-ups",
+                batch("{\"id\":\"" + visit + "\",\"version\":2,\"deleted\":true}")).getString("results[0].status"));
+        assertEquals(1, count("SELECT count(*) FROM follow_up WHERE id = '" + visit + "'"));
+    }
+
+    @Test
     void aDisputeWithFollowUpsCannotBeDeletedUntilTheyAreAndTheFeedShowsEveryDeletion() {
         UUID committee = committeeIn(TOWN_A);
         UUID dispute = UUID.randomUUID();

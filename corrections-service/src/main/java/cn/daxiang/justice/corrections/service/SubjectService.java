@@ -23,6 +23,8 @@ import cn.daxiang.justice.corrections.rest.TerminateInput;
 import cn.daxiang.justice.corrections.rest.ViolationInput;
 import cn.daxiang.justice.corrections.rest.ViolationView;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.domain.Moves;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.paging.ListQuery;
@@ -39,6 +41,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +67,9 @@ public class SubjectService {
 
     @Inject
     PersonalDataPolicy personalData;
+
+    @Inject
+    Moves moves;
 
     @Inject
     AuditLog audit;
@@ -132,6 +138,7 @@ public class SubjectService {
             throw ApiException.invalid("intakeDate", "接收日期不能晚于管理等级调整日期 " + levels.get(1).effectiveOn);
         }
         Map<String, Object> before = subject.auditSnapshot();
+        String from = subject.orgUnit;
         CorrectionsMapper.apply(input, subject);
         if (!levels.isEmpty() && !levels.get(0).effectiveOn.equals(subject.intakeDate)) {
             // the intake entry of the level history follows the intake date
@@ -142,6 +149,24 @@ public class SubjectService {
         }
         subject.nextVersion();
         audit.changed(AuditLog.UPDATE, before, subject);
+        if (!from.equals(subject.orgUnit)) {
+            moveParts(subject, levels);
+        }
+    }
+
+    /**
+     * A transferred subject (执行地变更, 社区矫正法实施办法 art. 30) takes its file with it: level
+     * history, violations, scores and the remote visits made for it. Education sessions stay with
+     * the office that held them; a resettlement record is a later stage of its own.
+     */
+    private void moveParts(Subject subject, List<SubjectLevel> levels) {
+        List<AuditedRecord> parts = new ArrayList<>(levels);
+        for (Class<? extends AuditedRecord> type : List.of(Violation.class, AssessmentScore.class, RemoteVisit.class)) {
+            parts.addAll(Subject.getEntityManager()
+                    .createQuery("from " + type.getName() + " where subjectId = :id order by id", type)
+                    .setParameter("id", subject.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
+        }
+        moves.follow(parts, subject.orgUnit);
     }
 
     public SubjectView get(UUID id) {

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Moves;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -61,6 +62,9 @@ public class DisputeService {
     PersonalDataPolicy personalData;
 
     @Inject
+    Moves moves;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
@@ -110,9 +114,14 @@ public class DisputeService {
         }
         checkReferences(input);
         Map<String, Object> before = d.auditSnapshot();
+        String from = d.orgUnit;
         DisputeMapper.apply(input, d);
         d.nextVersion();
         audit.changed(AuditLog.UPDATE, before, d);
+        if (!from.equals(d.orgUnit)) {
+            // a dispute handed over to another office takes its return visits with it
+            moves.follow(FollowUp.<FollowUp>find("disputeId", d.id).withLock(LockModeType.PESSIMISTIC_WRITE).list(), d.orgUnit);
+        }
     }
 
     /** The dispute as the API shows it to the caller reading one record. */

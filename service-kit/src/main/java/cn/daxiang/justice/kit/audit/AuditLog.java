@@ -1,9 +1,9 @@
 package cn.daxiang.justice.kit.audit;
 
 import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.requestid.RequestIds;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.OrgUnitCode;
-import cn.daxiang.justice.kit.requestid.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +24,13 @@ public class AuditLog {
     public static final String CREATE = "CREATE";
     public static final String UPDATE = "UPDATE";
     public static final String DELETE = "DELETE";
+    /** A record that moved to another org unit because the record it belongs to moved. */
+    public static final String MOVE = "MOVE";
+    /**
+     * The second row of any change that moves a record to another org unit, written under the old
+     * unit: its change feed learns that the record left its scope (a removal), never what it became.
+     */
+    public static final String MOVED_OUT = "MOVED_OUT";
 
     @Inject
     CallerScope caller;
@@ -48,6 +55,13 @@ public class AuditLog {
     }
 
     private void write(String action, AuditedRecord record, Map<String, Object> changes) {
+        entry(action, record, record.orgUnit, changes).persist();
+        if (changes.get("orgUnit") instanceof Map<?, ?> move && move.get("from") instanceof String from && !CREATE.equals(action)) {
+            entry(MOVED_OUT, record, from, Map.of("orgUnit", move)).persist();
+        }
+    }
+
+    private AuditEntry entry(String action, AuditedRecord record, String orgUnit, Map<String, Object> changes) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = Instant.now();
         entry.actor = caller.subject();
@@ -57,10 +71,10 @@ public class AuditLog {
         entry.entityType = record.getClass().getSimpleName();
         entry.entityId = String.valueOf(record.id);
         entry.entityVersion = record.version;
-        entry.orgUnit = record.orgUnit;
+        entry.orgUnit = orgUnit;
         entry.changes = changes;
         entry.requestId = requestId();
-        entry.persist();
+        return entry;
     }
 
     private String requestId() {
