@@ -4,6 +4,8 @@ import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.evaluation.client.LineStatsService;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -64,6 +66,9 @@ class RunResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry meters;
 
     static RequestSpecification as(String role, String orgUnit) {
         return given().auth().oauth2(DevTokens.token(role + "@" + orgUnit, role, orgUnit))
@@ -311,6 +316,7 @@ class RunResourceTest {
                 LineStubs.stats(org, JAN_1, DEC_31, null, corrections2021()).withFixedDelay(10000));
         manualSeedYear(org);
 
+        double retriesBefore = correctionsRetries();
         long started = System.nanoTime();
         JsonPath run = run(org, 2021);
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -326,11 +332,19 @@ class RunResourceTest {
         assertTrue(String.valueOf(line.get("reason")).contains("超时"));
         assertOthersExact(run, false, true, true);
         assertEquals("PASS", rule(run, "MEDIATION_SUCCEEDED_NOT_ABOVE_MEDIATED").get("result"));
-        assertEquals(3, LineStubs.calls(LineStubs.CORRECTIONS, org), "one attempt and two retries");
+        // counted by the fault-tolerance metrics: on a loaded machine an attempt can time out before
+        // its request even reaches the stub, so the stub's own count may be lower
+        assertEquals(2.0, correctionsRetries() - retriesBefore, "one attempt and two retries");
+        assertTrue(LineStubs.calls(LineStubs.CORRECTIONS, org) <= 3);
         // a line that is down is not asked for its cumulative figures: they are unavailable for the same reason
         assertEquals(0, LineStubs.cumulativeCalls(LineStubs.CORRECTIONS, org));
         assertUnavailable(run, List.of("CORRECTIONS_CUMULATIVE_RECEIVED", "CORRECTIONS_CUMULATIVE_RELEASED"), "超时");
         assertEquals(1, LineStubs.cumulativeCalls(LineStubs.MEDIATION, org));
+    }
+
+    double correctionsRetries() {
+        return meters.find("ft.retry.retries.total").tag("method", LineStatsService.class.getName() + ".corrections")
+                .counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test
