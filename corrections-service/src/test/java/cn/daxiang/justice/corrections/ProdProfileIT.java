@@ -1,37 +1,50 @@
 package cn.daxiang.justice.corrections;
 
 import cn.daxiang.justice.devsupport.EmbeddedDatabase;
+import cn.daxiang.justice.devsupport.PackagedApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The packaged application in the prod profile: without a JWT verification key it must refuse to
- * start (rather than start and answer every request with an error); with one it becomes ready.
+ * The packaged application in the prod profile: without a JWT verification key, with the committed
+ * dev key, with the dev issuer or with the init script's dev passwords it must refuse to start
+ * (rather than start and answer every request with an error, or trust tokens anyone can mint);
+ * with its own key, issuer and passwords it becomes ready.
  */
 class ProdProfileIT {
 
+    static final String APP_PASSWORD = "Prod-app-secret-0123456789";
+    static final String MIGRATOR_PASSWORD = "Prod-migrator-secret-0123456789";
+    static final String ISSUER = "https://sso.daxiang.gov.cn/realms/justice";
+
     static EmbeddedDatabase database;
+    static Path productionKey;
 
     @BeforeAll
     static void startDatabase() throws Exception {
         database = EmbeddedDatabase.startEphemeral();
+        // As production provisions them: the roles of the init script with secrets of their own.
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+             Statement st = c.createStatement()) {
+            st.execute("ALTER ROLE corrections_app PASSWORD '" + APP_PASSWORD + "'");
+            st.execute("ALTER ROLE corrections_migrator PASSWORD '" + MIGRATOR_PASSWORD + "'");
+        }
+        productionKey = PackagedApp.newPublicKeyPem();
     }
 
     @AfterAll
@@ -39,60 +52,60 @@ class ProdProfileIT {
         database.close();
     }
 
-    static ProcessBuilder packagedApp(Path log, int port, Map<String, String> extraEnv) {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("MP_JWT") || k.startsWith("QUARKUS_"));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("CORRECTIONS_DB_PASSWORD", "corrections_app_dev");
-        env.put("CORRECTIONS_DB_MIGRATOR_PASSWORD", "corrections_migrator_dev");
-        env.putAll(extraEnv);
-        return pb.redirectErrorStream(true).redirectOutput(log.toFile());
+    /** Production settings but for what a test changes. */
+    static Map<String, String> production(Map<String, String> changes) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", productionKey.toString(),
+                "PLATFORM_JWT_ISSUER", ISSUER,
+                "CORRECTIONS_DB_PASSWORD", APP_PASSWORD,
+                "CORRECTIONS_DB_MIGRATOR_PASSWORD", MIGRATOR_PASSWORD));
+        env.putAll(changes);
+        return env;
+    }
+
+    /** Starts the packaged service with this environment and expects it to exit with the message. */
+    static void refusesToStart(Map<String, String> env, String message) throws Exception {
+        PackagedApp app = PackagedApp.start(PackagedApp.freePort(), env);
+        Integer exit = app.exitCode();
+        assertNotNull(exit, "the service kept running:\n" + app.output());
+        assertNotEquals(0, exit);
+        assertTrue(app.output().contains(message), app.output());
     }
 
     @Test
     void refusesToStartWithoutAVerificationKey() throws Exception {
-        Path log = Files.createTempFile("corrections-prod", ".log");
-        Process app = packagedApp(log, freePort(), Map.of()).start();
-        boolean exited = app.waitFor(90, TimeUnit.SECONDS);
-        if (!exited) {
-            app.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(exited, "the service kept running without a verification key:\n" + output);
-        assertNotEquals(0, app.exitValue());
-        assertTrue(output.contains("No JWT verification key is configured"), output);
+        Map<String, String> env = production(Map.of());
+        env.remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        refusesToStart(env, "No JWT verification key is configured");
     }
 
     @Test
-    void startsAndBecomesReadyWithAKey() throws Exception {
-        Path log = Files.createTempFile("corrections-prod", ".log");
-        int port = freePort();
-        Path key = Path.of("..", "dev", "jwt", "public-key.pem").toAbsolutePath().normalize();
-        Process app = packagedApp(log, port, Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toString())).start();
-        try {
-            HttpClient client = HttpClient.newHttpClient();
-            int status = 0;
-            for (int i = 0; i < 180 && status != 200 && app.isAlive(); i++) {
-                try {
-                    status = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
-                } catch (IOException notYet) {
-                    Thread.sleep(500);
-                }
-            }
-            assertEquals(200, status, Files.readString(log, StandardCharsets.UTF_8));
-        } finally {
-            app.destroy();
-            app.waitFor(30, TimeUnit.SECONDS);
-        }
+    void refusesToStartWithTheCommittedDevKeyOrIssuer() throws Exception {
+        Path devKey = Path.of("..", "dev", "jwt", "public-key.pem").toAbsolutePath().normalize();
+        refusesToStart(production(Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", devKey.toString())), "committed development key");
+        Map<String, String> inline = production(Map.of("MP_JWT_VERIFY_PUBLICKEY", Files.readString(devKey)));
+        inline.remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        refusesToStart(inline, "committed development key");
+        Map<String, String> devIssuer = production(Map.of());
+        devIssuer.remove("PLATFORM_JWT_ISSUER");
+        refusesToStart(devIssuer, "development issuer");
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    @Test
+    void refusesToStartWithTheInitScriptsDevPasswords() throws Exception {
+        refusesToStart(production(Map.of("CORRECTIONS_DB_PASSWORD", "corrections_app_dev",
+                "CORRECTIONS_DB_MIGRATOR_PASSWORD", "corrections_migrator_dev")), "development defaults");
+    }
+
+    @Test
+    void startsAndBecomesReadyWithItsOwnKeyIssuerAndPasswords() throws Exception {
+        int port = PackagedApp.freePort();
+        PackagedApp app = PackagedApp.start(port, production(Map.of()));
+        try {
+            assertEquals(200, app.statusOnceUp(port, "/q/health/ready"), app.output());
+        } finally {
+            app.stop();
         }
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +24,11 @@ class DockerComposeTest {
 
     static final List<String> SERVICES = List.of("corrections-service", "mediation-service", "legalaid-service",
             "evaluation-service", "gateway");
+
+    /** Nothing production needs has a development default: compose stops when one is missing. */
+    static final List<String> DEMANDED = List.of("JWT_PUBLIC_KEY_FILE", "PLATFORM_JWT_ISSUER", "POSTGRES_PASSWORD");
+
+    static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)(:?[-?])?([^}]*)}");
 
     static Path composeFile() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -38,8 +45,17 @@ class DockerComposeTest {
         boolean installed = Files.isExecutable(Path.of("/usr/bin/docker-compose")) || Files.isExecutable(Path.of("/usr/local/bin/docker-compose"));
         Assumptions.assumeTrue(installed, "docker-compose is not installed, so `docker-compose config -q` was not run "
                 + "(apt-get install --no-install-recommends docker-compose)");
-        Process p = new ProcessBuilder("docker-compose", "-f", file.toString(), "config", "-q")
-                .directory(file.getParent().toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", file.toString(), "config", "-q")
+                .directory(file.getParent().toFile()).redirectErrorStream(true);
+        // compose demands these from the environment; any values do for checking the file.
+        for (String variable : DEMANDED) {
+            builder.environment().put(variable, variable.equals("JWT_PUBLIC_KEY_FILE") ? "/dev/null" : "x");
+        }
+        for (String line : List.of("CORRECTIONS", "MEDIATION", "LEGALAID", "EVALUATION")) {
+            builder.environment().put(line + "_DB_PASSWORD", "x");
+            builder.environment().put(line + "_DB_MIGRATOR_PASSWORD", "x");
+        }
+        Process p = builder.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "docker-compose config timed out");
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), output);
@@ -72,5 +88,39 @@ class DockerComposeTest {
             }
         }
         assertFalse(services.get("postgres").containsKey("ports"), "the database is not published");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void noServiceGetsTheDevKeyADevIssuerOrADevPasswordByDefault() throws IOException {
+        Path file = composeFile();
+        String text = Files.readString(file);
+        assertFalse(text.contains("dev/jwt"), "compose never mounts the committed dev key");
+        assertFalse(text.contains("judicial-platform.dev"), "compose never defaults to the dev issuer");
+        Matcher variable = VARIABLE.matcher(text);
+        while (variable.find()) {
+            String name = variable.group(1);
+            boolean secret = name.contains("PASSWORD") || DEMANDED.contains(name);
+            if (secret) {
+                assertEquals(":?", variable.group(2), name + " is demanded from the environment (${" + name + ":?...}), no default: "
+                        + variable.group());
+                assertFalse(variable.group(3).isBlank(), name + " says what to set");
+            }
+        }
+        Map<String, Object> compose = new Yaml().load(text);
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        for (String name : SERVICES) {
+            Map<String, Object> environment = (Map<String, Object>) services.get(name).get("environment");
+            assertFalse(environment.containsKey("QUARKUS_PROFILE"), name + " runs the prod profile, whose guards hold");
+            assertTrue(String.valueOf(environment.get("PLATFORM_JWT_ISSUER")).startsWith("${PLATFORM_JWT_ISSUER:?"), name);
+            List<String> volumes = (List<String>) services.get(name).get("volumes");
+            assertTrue(volumes.stream().anyMatch(v -> v.startsWith("${JWT_PUBLIC_KEY_FILE:?") && v.contains(":/run/keys/")),
+                    name + " mounts the key file the environment names");
+            environment.forEach((key, value) -> {
+                if (key.contains("PASSWORD")) {
+                    assertTrue(String.valueOf(value).startsWith("${" + key + ":?"), name + " " + key + " = " + value);
+                }
+            });
+        }
     }
 }

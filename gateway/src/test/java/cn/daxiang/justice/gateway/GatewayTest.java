@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -87,19 +91,71 @@ class GatewayTest {
     }
 
     @Test
-    void aBurstOverTheLimitIs429ThenRecovers() throws InterruptedException {
-        Response limited = null;
-        for (int i = 0; i < 40 && limited == null; i++) {
-            Response r = as("burst").get("/api/v1/mediation/disputes");
-            if (r.statusCode() == 429) {
-                limited = r;
+    void aBurstOverTheLimitIs429ThenRecovers() throws Exception {
+        // At once from several threads, so that a slow (busy) machine cannot refill the bucket in between.
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        Response limited;
+        try {
+            List<Future<Response>> burst = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                burst.add(pool.submit(() -> as("burst").get("/api/v1/mediation/disputes")));
             }
+            limited = null;
+            for (Future<Response> answer : burst) {
+                Response r = answer.get();
+                if (r.statusCode() == 429 && limited == null) {
+                    limited = r;
+                }
+            }
+        } finally {
+            pool.shutdown();
         }
-        assertTrue(limited != null, "40 requests at once must exceed a bucket of 20");
+        assertTrue(limited != null, "60 requests at once must exceed a bucket of 20");
         limited.then().contentType("application/problem+json").header("Retry-After", matchesPattern("\\d+"));
         Thread.sleep(Long.parseLong(limited.header("Retry-After")) * 1000 + 200);
         as("burst").get("/api/v1/mediation/disputes").then().statusCode(200);
         as("someone-else").get("/api/v1/mediation/disputes").then().statusCode(200);
+    }
+
+    /** How many requests pass before the first 429, which must come within {@code attempts}. */
+    static int passedBeforeLimited(int attempts, java.util.function.Supplier<Response> request) {
+        for (int i = 0; i < attempts; i++) {
+            Response r = request.get();
+            if (r.statusCode() == 429) {
+                r.then().contentType("application/problem+json").header("Retry-After", matchesPattern("[1-9]\\d*"));
+                return i;
+            }
+            assertTrue(r.statusCode() < 300, "status " + r.statusCode());
+        }
+        throw new AssertionError("no 429 after " + attempts + " requests");
+    }
+
+    @Test
+    void expensiveRequestsEmptyTheBucketFasterThanCheapReads() {
+        // Bucket of 20 refilled at 5 a second (test profile); costs are the defaults.
+        for (int i = 0; i < 20; i++) {
+            as("cost-cheap").queryParam("size", 20).get("/api/v1/mediation/disputes").then().statusCode(200);
+        }
+        int feed = passedBeforeLimited(10, () -> as("cost-feed").queryParam("limit", 1000)
+                .get("/api/v1/corrections/sync/subjects/changes"));
+        int report = passedBeforeLimited(10, () -> as("cost-report").get("/api/v1/evaluation/runs/r1/report"));
+        int export = passedBeforeLimited(10, () -> as("cost-export").get("/api/v1/evaluation/runs/r1/export"));
+        int runsWithChildren = passedBeforeLimited(10, () -> as("cost-children").contentType("application/json")
+                .body("{\"orgUnit\":\"430503000000\",\"year\":2024,\"includeChildren\":true}").post("/api/v1/evaluation/runs"));
+        int runs = passedBeforeLimited(40, () -> as("cost-run").contentType("application/json")
+                .body("{\"orgUnit\":\"430503000000\",\"year\":2024}").post("/api/v1/evaluation/runs"));
+        assertTrue(feed <= 3, "a feed page of 1000 costs 10: " + feed);
+        assertTrue(report <= 7, "a report costs 5: " + report);
+        assertTrue(export <= 3, "an export costs 10: " + export);
+        assertTrue(runsWithChildren <= 2, "a run with children costs 15: " + runsWithChildren);
+        assertTrue(runs > runsWithChildren && runs < 20, "a run alone costs 3: " + runs);
+    }
+
+    @Test
+    void aPricedRunBodyStillReachesTheUpstreamUnchanged() {
+        String body = "{\"orgUnit\":\"430503000000\",\"year\":2024,\"includeChildren\":false}";
+        as("run-body").contentType("application/json").body(body).post("/api/v1/evaluation/runs")
+                .then().statusCode(201).body("body", equalTo(body)).body("uri", equalTo("/api/v1/evaluation/runs"));
     }
 
     @Test

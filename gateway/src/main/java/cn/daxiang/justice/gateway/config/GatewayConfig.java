@@ -25,11 +25,51 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** One token bucket per caller; a request takes {@link Cost its cost} in tokens. */
     interface RateLimit {
         @WithDefault("200")
         int capacity();
 
         @WithDefault("50")
         double refillPerSecond();
+
+        /** At most this many callers' buckets are kept (least used ones go first, and idle ones expire). */
+        @WithDefault("100000")
+        long maxKeys();
+
+        Cost cost();
+    }
+
+    /**
+     * What a request costs in tokens, after the work it causes upstream. Anything not named here
+     * costs {@link #request()}; a costlier request can never cost more than the bucket holds.
+     */
+    interface Cost {
+        /** Any request: a single record, a page of 20 rows. */
+        @WithDefault("1")
+        int request();
+
+        /** {@code POST /api/v1/evaluation/runs}: collects and freezes every indicator of an org unit. */
+        @WithDefault("3")
+        int evaluationRun();
+
+        /** The same with {@code includeChildren}: one more run for every direct child org unit. */
+        @WithDefault("15")
+        int evaluationRunWithChildren();
+
+        /** {@code GET /api/v1/evaluation/runs/{id}/report}. */
+        @WithDefault("5")
+        int report();
+
+        /** {@code GET /api/v1/evaluation/runs/{id}/export}: the whole run as a file. */
+        @WithDefault("10")
+        int export();
+
+        /**
+         * Rows per token of a read with {@code limit} or {@code size} (the sync change feeds, lists):
+         * a page costs {@code ceil(rows / rowsPerToken)}, at least {@link #request()}; 1000 rows cost 10.
+         */
+        @WithDefault("100")
+        int rowsPerToken();
     }
 }

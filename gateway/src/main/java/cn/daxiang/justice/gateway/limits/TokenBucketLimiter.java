@@ -1,52 +1,72 @@
 package cn.daxiang.justice.gateway.limits;
 
 import cn.daxiang.justice.gateway.config.GatewayConfig;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * One token bucket per caller: {@code capacity} requests at once, refilled at
- * {@code refillPerSecond}. In memory, so each gateway instance limits on its own.
+ * One token bucket per caller: {@code capacity} tokens at once, refilled at {@code refillPerSecond};
+ * a request takes its cost ({@link RequestCost}). In memory, so each gateway instance limits on its own.
+ * The buckets live in a Caffeine cache bounded to {@code maxKeys} entries (a flood of distinct callers
+ * evicts the least used ones, no scan of the table on any request) that forgets a bucket once it has
+ * been idle long enough to be full again, so forgetting it changes nothing.
  */
 @ApplicationScoped
 public class TokenBucketLimiter {
 
-    /** Buckets idle this long are full again and can be forgotten. */
-    private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000L;
-
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     LongSupplier clock = System::nanoTime;
     int capacity;
     double refillPerNano;
+    Cache<String, Bucket> buckets;
 
     @Inject
     void configure(GatewayConfig config) {
-        capacity = config.rateLimit().capacity();
-        refillPerNano = config.rateLimit().refillPerSecond() / 1e9;
+        configure(config.rateLimit().capacity(), config.rateLimit().refillPerSecond(), config.rateLimit().maxKeys());
     }
 
-    /** 0 when the request may go on, otherwise the seconds to wait ({@code Retry-After}). */
-    public long acquire(String key) {
+    void configure(int capacity, double refillPerSecond, long maxKeys) {
+        this.capacity = capacity;
+        this.refillPerNano = refillPerSecond / 1e9;
+        buckets = Caffeine.newBuilder()
+                .maximumSize(maxKeys)
+                .expireAfterAccess(Duration.ofNanos((long) Math.ceil(capacity / refillPerNano)))
+                .ticker(() -> clock.getAsLong())
+                // Upkeep on the calling thread: small, amortised, and no pool thread per gateway.
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /**
+     * Takes {@code cost} tokens (at most the whole bucket, so any request can pass when it is full).
+     * 0 when the request may go on, otherwise the seconds to wait ({@code Retry-After}).
+     */
+    public long acquire(String key, int cost) {
+        double needed = Math.min(Math.max(cost, 1), capacity);
         long now = clock.getAsLong();
-        if (buckets.size() > 100_000) {
-            buckets.values().removeIf(b -> now - b.updated > IDLE_NANOS);
-        }
-        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(capacity, now));
+        Bucket bucket = buckets.get(key, k -> new Bucket(capacity, now));
         synchronized (bucket) {
             bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * refillPerNano);
             bucket.updated = now;
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+            if (bucket.tokens >= needed) {
+                bucket.tokens -= needed;
                 return 0;
             }
-            return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / refillPerNano / 1e9));
+            return Math.max(1, (long) Math.ceil((needed - bucket.tokens) / refillPerNano / 1e9));
         }
     }
 
-    private static final class Bucket {
+    /** How many callers' buckets are kept now (after pending evictions). */
+    long size() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
+    }
+
+    static final class Bucket {
         double tokens;
         long updated;
 

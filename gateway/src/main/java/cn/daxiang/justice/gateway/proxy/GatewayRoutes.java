@@ -1,6 +1,7 @@
 package cn.daxiang.justice.gateway.proxy;
 
 import cn.daxiang.justice.gateway.config.GatewayConfig;
+import cn.daxiang.justice.gateway.limits.RequestCost;
 import cn.daxiang.justice.gateway.limits.TokenBucketLimiter;
 import cn.daxiang.justice.gateway.problem.Problems;
 import cn.daxiang.justice.gateway.security.EdgeAuthentication;
@@ -38,6 +39,9 @@ public class GatewayRoutes {
 
     @Inject
     TokenBucketLimiter limiter;
+
+    @Inject
+    RequestCost cost;
 
     @Inject
     UpstreamForwarder forwarder;
@@ -85,7 +89,7 @@ public class GatewayRoutes {
             Optional<String> subject = checked.succeeded() ? checked.result() : Optional.empty();
             if (subject.isEmpty()) {
                 // Failed attempts count against the client address, so guessing is limited too.
-                if (!withinRate(rc, "address:" + request.remoteAddress().host())) {
+                if (!withinRate(rc, "address:" + request.remoteAddress().host(), 1)) {
                     return;
                 }
                 rc.response().putHeader("WWW-Authenticate", "Bearer");
@@ -93,8 +97,22 @@ public class GatewayRoutes {
                 return;
             }
             rc.put("subject", subject.get());
-            if (withinRate(rc, "subject:" + subject.get())) {
-                forwarder.forward(rc, upstream, requestId);
+            String key = "subject:" + subject.get();
+            if (cost.needsBody(request)) {
+                // A small JSON body (an evaluation run): read it to price the request, then send it on.
+                request.body().onComplete(read -> {
+                    if (read.failed()) {
+                        return; // the client went away
+                    }
+                    if (withinRate(rc, key, cost.of(request, read.result()))) {
+                        forwarder.forward(rc, upstream, requestId, read.result());
+                    }
+                });
+                request.resume();
+                return;
+            }
+            if (withinRate(rc, key, cost.of(request, null))) {
+                forwarder.forward(rc, upstream, requestId, null);
             }
         });
     }
@@ -123,8 +141,8 @@ public class GatewayRoutes {
         return true;
     }
 
-    private boolean withinRate(RoutingContext rc, String key) {
-        long retryAfter = limiter.acquire(key);
+    private boolean withinRate(RoutingContext rc, String key, int cost) {
+        long retryAfter = limiter.acquire(key, cost);
         if (retryAfter == 0) {
             return true;
         }

@@ -4,6 +4,7 @@ import cn.daxiang.justice.gateway.config.GatewayConfig;
 import cn.daxiang.justice.gateway.problem.Problems;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -50,7 +51,8 @@ public class UpstreamForwarder {
                 .setMaxPoolSize(64));
     }
 
-    void forward(RoutingContext rc, URI upstream, String requestId) {
+    /** {@code body}: the request body when it was already read (to price the request), else null: streamed. */
+    void forward(RoutingContext rc, URI upstream, String requestId, Buffer body) {
         HttpServerRequest request = rc.request();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
@@ -68,8 +70,8 @@ public class UpstreamForwarder {
             out.putHeader(RequestIds.HEADER, requestId);
             out.putHeader("X-Forwarded-For", request.remoteAddress().host());
             out.putHeader("X-Forwarded-Proto", request.scheme());
-            boolean hasBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH);
-            (hasBody ? out.send(request) : out.send()).onComplete(answered -> {
+            boolean streamed = body == null && request.headers().contains(HttpHeaders.CONTENT_LENGTH);
+            (body != null ? out.send(body) : streamed ? out.send(request) : out.send()).onComplete(answered -> {
                 if (answered.failed()) {
                     failed(rc, upstream, answered.cause());
                     return;
@@ -82,7 +84,7 @@ public class UpstreamForwarder {
                 response.putHeader(RequestIds.HEADER, requestId);
                 response.send(in).onFailure(e -> LOG.debugf("client went away during the answer: %s", e.getMessage()));
             });
-            if (!hasBody) {
+            if (!streamed && body == null) {
                 request.resume();
             }
         });
