@@ -51,6 +51,10 @@ class CorrectionsSyncTest {
         return as("township-clerk", orgUnit);
     }
 
+    static RequestSpecification admin() {
+        return as("district-admin", TestData.DISTRICT);
+    }
+
     static Map<String, Object> batch(Object... records) {
         return Map.of("records", List.of(records));
     }
@@ -253,6 +257,35 @@ class CorrectionsSyncTest {
     }
 
     @Test
+    void aTownshipClerkDeletesNoSubjectInCorrectionOrEndedByAnyPath() {
+        Map<String, Object> active = newSubject(YUXI);
+        Map<String, Object> ended = newSubject(YUXI);
+        upload(clerk(YUXI), "subjects", batch(active, ended));
+        String activeId = (String) active.get("id");
+        String endedId = (String) ended.get("id");
+        clerk(YUXI).body(TestData.map("date", "2021-09-01", "reason", "TERM_SERVED", "version", 1))
+                .post(SUBJECTS + "/" + endedId + "/release").then().statusCode(200);
+
+        // the API has no way to delete a subject
+        clerk(YUXI).delete(SUBJECTS + "/" + activeId).then().statusCode(405);
+        // sync obeys the life-cycle rule: REJECTED with the reason, nothing deleted, no tombstone
+        JsonPath refused = upload(clerk(YUXI), "subjects", batch(TestData.map("id", activeId, "version", 1, "deleted", true),
+                TestData.map("id", endedId, "version", 2, "deleted", true)));
+        assertEquals(List.of("REJECTED", "REJECTED"), refused.getList("results.status"), refused.prettify());
+        assertEquals("该对象正在矫正中，司法所不能删除；误录的对象请报区司法局删除", refused.getString("results[0].errors[0].message"));
+        assertEquals("该对象已解除矫正，矫正档案须保留，司法所不能删除", refused.getString("results[1].errors[0].message"));
+        for (String id : List.of(activeId, endedId)) {
+            assertEquals(1, rows("subject", UUID.fromString(id)));
+            assertEquals(1, count(dataSource, "SELECT count(*) FROM corrections.subject_level WHERE subject_id = ?", UUID.fromString(id)));
+            assertEquals(0, count(dataSource, "SELECT count(*) FROM corrections.tombstone WHERE entity_id = ?", UUID.fromString(id)));
+        }
+        // the district admin undoes a mistaken intake
+        assertEquals("UPDATED", upload(admin(), "subjects", batch(TestData.map("id", activeId, "version", 1, "deleted", true)))
+                .getString("results[0].status"));
+        assertEquals(1, count(dataSource, "SELECT count(*) FROM corrections.tombstone WHERE entity_id = ?", UUID.fromString(activeId)));
+    }
+
+    @Test
     void aSubjectWithViolationsCannotBeDeletedButAChildlessInvestigationCan() {
         Map<String, Object> subject = newSubject(YUXI);
         String subjectId = (String) subject.get("id");
@@ -260,7 +293,8 @@ class CorrectionsSyncTest {
         as("township-clerk", YUXI).body(TestData.map("occurredOn", "2021-05-10", "description", "未经批准离开所居住的市县",
                 "sanction", "WARNING")).post(SUBJECTS + "/" + subjectId + "/violations").then().statusCode(201);
 
-        JsonPath refused = upload(clerk(YUXI), "subjects", batch(TestData.map("id", subjectId, "version", 1, "deleted", true)));
+        // (a township clerk deletes no subject at all, see below: the district admin undoes a mistaken intake)
+        JsonPath refused = upload(admin(), "subjects", batch(TestData.map("id", subjectId, "version", 1, "deleted", true)));
         assertEquals("REJECTED", refused.getString("results[0].status"));
         assertEquals("id", refused.getString("results[0].errors[0].field"));
         assertTrue(refused.getString("results[0].errors[0].message").contains("违规记录"), refused.prettify());
@@ -273,7 +307,7 @@ class CorrectionsSyncTest {
         assertEquals("UPDATED", upload(clerk(YUXI), "violations", batch(TestData.map("id", violation, "version", 1, "deleted", true)))
                 .getString("results[0].status"));
         assertEquals(1, count(dataSource, "SELECT count(*) FROM corrections.subject_level WHERE subject_id = ?", UUID.fromString(subjectId)));
-        JsonPath gone = upload(clerk(YUXI), "subjects", batch(TestData.map("id", subjectId, "version", 1, "deleted", true)));
+        JsonPath gone = upload(admin(), "subjects", batch(TestData.map("id", subjectId, "version", 1, "deleted", true)));
         assertEquals("UPDATED", gone.getString("results[0].status"), gone.prettify());
         assertEquals(0, rows("subject", UUID.fromString(subjectId)));
         assertEquals(0, count(dataSource, "SELECT count(*) FROM corrections.subject_level WHERE subject_id = ?", UUID.fromString(subjectId)));

@@ -128,31 +128,56 @@ class CaseRecordSyncTest {
     }
 
     @Test
-    void aCaseIsNeverDeletedThroughSync() {
+    void aClosedCaseIsDeletedByNoPath() {
         UUID caseId = handledCase(TOWN_A);
-        JsonPath answer = upload("cases", clerk(TOWN_A), batch("{\"id\":\"%s\",\"deleted\":true,\"version\":2}".formatted(caseId)));
+        LegalAidApi.close(caseId, TOWN_A, "2019-10-08", 2);
+        // the API has no way to delete a case; sync refuses it with the reason and the actions to use
+        clerk(TOWN_A).delete(BASE + "/cases/" + caseId).then().statusCode(405);
+        JsonPath answer = upload("cases", clerk(TOWN_A), batch("{\"id\":\"%s\",\"deleted\":true,\"version\":3}".formatted(caseId)));
         assertEquals("REJECTED", answer.getString("results[0].status"));
         assertTrue(answer.getString("results[0].errors[0].message").contains("/accept"));
-        assertEquals(1, count(dataSource, "SELECT count(*) FROM legalaid.legal_aid_case WHERE id = ?", caseId));
+        assertEquals(1, count(dataSource, "SELECT count(*) FROM legalaid.legal_aid_case WHERE id = ? AND status = 'CLOSED'", caseId));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM tombstone WHERE entity_id = ?", caseId));
+    }
+
+    @Test
+    void anAcceptedOrRefusedApplicationIsDeletedByNoPathButAnUndecidedOneIs() {
+        UUID caseId = handledCase(TOWN_A);
+        UUID accepted = UUID.fromString(clerk(TOWN_A).get(BASE + "/cases/" + caseId).then().statusCode(200)
+                .extract().path("applicationId"));
+        UUID refused = LegalAidApi.createApplication(TOWN_A, "CIVIL", "2019-09-01");
+        clerk(TOWN_A).body("{\"refusedOn\":\"2019-09-05\",\"reason\":\"申请人经济状况不符合法律援助条件\",\"version\":1}")
+                .post(BASE + "/applications/" + refused + "/refuse").then().statusCode(200);
+
+        for (UUID decided : List.of(accepted, refused)) {
+            long version = clerk(TOWN_A).get(BASE + "/applications/" + decided).then().statusCode(200).extract().jsonPath().getLong("version");
+            String reason = decided.equals(accepted) ? "申请已受理" : "申请已决定不予援助";
+            // the API has no way to delete an application and refuses to change a decided one
+            clerk(TOWN_A).delete(BASE + "/applications/" + decided).then().statusCode(405);
+            clerk(TOWN_A).body(LegalAidApi.applicationBody(decided, TOWN_A, "CIVIL", "2019-09-01",
+                            LegalAidApi.idNumber("43050319800101123")).replace("}", ",\"version\":" + version + "}"))
+                    .put(BASE + "/applications/" + decided).then().statusCode(409).body("detail", equalTo(reason + "，不能修改"));
+            // sync obeys the same rule: REJECTED with the reason, nothing deleted, no tombstone
+            JsonPath answer = upload("applications", clerk(TOWN_A),
+                    batch("{\"id\":\"%s\",\"deleted\":true,\"version\":%d}".formatted(decided, version)));
+            assertEquals("REJECTED", answer.getString("results[0].status"), answer.prettify());
+            assertEquals(reason + "，不能删除", answer.getString("results[0].errors[0].message"));
+            assertEquals(1, count(dataSource, "SELECT count(*) FROM legalaid.application WHERE id = ?", decided));
+            assertEquals(0, count(dataSource, "SELECT count(*) FROM tombstone WHERE entity_id = ?", decided));
+        }
+
+        // an application still under review was a registration only: it may be deleted
+        UUID pending = LegalAidApi.createApplication(TOWN_A, "CIVIL", "2019-09-01");
+        assertEquals("UPDATED", upload("applications", clerk(TOWN_A),
+                batch("{\"id\":\"%s\",\"deleted\":true,\"version\":1}".formatted(pending))).getString("results[0].status"));
+        assertEquals(1, count(dataSource, "SELECT count(*) FROM tombstone WHERE entity_id = ?", pending));
     }
 
     @Test
     void deletingARecordOthersDependOnIsRefusedNamingThem() {
         UUID caseId = handledCase(TOWN_A);
-        UUID application = UUID.fromString(clerk(TOWN_A).get(BASE + "/cases/" + caseId).then().statusCode(200)
-                .extract().path("applicationId"));
-        long applicationVersion = clerk(TOWN_A).get(BASE + "/applications/" + application).then().statusCode(200)
-                .extract().jsonPath().getLong("version");
-
-        JsonPath answer = upload("applications", clerk(TOWN_A),
-                batch("{\"id\":\"%s\",\"deleted\":true,\"version\":%d}".formatted(application, applicationVersion)));
-        assertEquals("REJECTED", answer.getString("results[0].status"));
-        assertEquals("id", answer.getString("results[0].errors[0].field"));
-        assertTrue(answer.getString("results[0].errors[0].message").contains("法律援助案件"), answer.prettify());
-        assertEquals(1, count(dataSource, "SELECT count(*) FROM legalaid.application WHERE id = ?", application));
-        assertEquals(0, count(dataSource, "SELECT count(*) FROM tombstone WHERE entity_id = ?", application));
-
-        // a provider with a case assigned is refused the same way
+        // (its application is refused first by the life-cycle rule above, see the test before)
+        // a provider with a case assigned is refused, naming the cases
         UUID provider = UUID.fromString(clerk(TOWN_A).get(BASE + "/cases/" + caseId).then().extract().path("providerId"));
         JsonPath providerAnswer = upload("providers", clerk(TOWN_A),
                 batch("{\"id\":\"%s\",\"deleted\":true,\"version\":1}".formatted(provider)));

@@ -514,6 +514,37 @@ class MediationSyncTest {
         assertEquals(Boolean.TRUE, mirror(clerk(TOWN_A), "disputes").get(dispute.toString()).get("deleted"));
     }
 
+    @Test
+    void anArchivedDossierIsDeletedByNoPathAndItsRewardStaysCounted() {
+        UUID committee = committeeIn(TOWN_A);
+        UUID dispute = UUID.randomUUID();
+        upload(clerk(TOWN_A), "disputes", batch(dispute(dispute, TOWN_A, committee, null, "13800000004", null)));
+        clerk(TOWN_A).body("{\"outcome\":\"WITHDRAWN\",\"concludedOn\":\"2016-03-10\",\"version\":1}")
+                .post(BASE + "/disputes/" + dispute + "/conclude").then().statusCode(200);
+        clerk(TOWN_A).body("{\"archivedOn\":\"2016-04-10\",\"complexityGrade\":\"SIMPLE\",\"dossierNumber\":\"火调〔2016〕1号\",\"version\":2}")
+                .post(BASE + "/disputes/" + dispute + "/archive").then().statusCode(200).body("version", equalTo(3));
+        long payout = clerk(TOWN_A).queryParam("year", 2016).get(BASE + "/rewards/payouts").then().statusCode(200)
+                .extract().jsonPath().getLong("dossiers");
+        assertTrue(payout >= 1);
+
+        // the API has no way to delete a dispute, and refuses to change an archived one
+        clerk(TOWN_A).delete(BASE + "/disputes/" + dispute).then().statusCode(405);
+        clerk(TOWN_A).body(dispute(dispute, TOWN_A, committee, null, "13800000005", 3L)).put(BASE + "/disputes/" + dispute)
+                .then().statusCode(409).body("detail", equalTo("卷宗已归档，纠纷不能再修改"));
+        // sync obeys the same rule: REJECTED with the reason, nothing deleted, no tombstone
+        JsonPath refused = upload(clerk(TOWN_A), "disputes", batch("{\"id\":\"%s\",\"deleted\":true,\"version\":3}".formatted(dispute)));
+        assertEquals("REJECTED", refused.getString("results[0].status"), refused.prettify());
+        assertEquals("卷宗已归档，纠纷不能再删除", refused.getString("results[0].errors[0].message"));
+        assertEquals(1, count("SELECT count(*) FROM dispute WHERE id = '" + dispute + "'"));
+        assertEquals(0, count("SELECT count(*) FROM tombstone WHERE entity_id = '" + dispute + "'"));
+        // nor may a district admin: the dossier is counted in the year's payout
+        JsonPath byAdmin = upload(admin(), "disputes", batch("{\"id\":\"%s\",\"deleted\":true,\"version\":3}".formatted(dispute)));
+        assertEquals("REJECTED", byAdmin.getString("results[0].status"));
+        assertEquals(payout, clerk(TOWN_A).queryParam("year", 2016).get(BASE + "/rewards/payouts").then().statusCode(200)
+                .extract().jsonPath().getLong("dossiers"));
+        assertFalse(Boolean.TRUE.equals(mirror(clerk(TOWN_A), "disputes").get(dispute.toString()).get("deleted")));
+    }
+
     static RequestSpecification admin() {
         return MediationTestSupport.admin();
     }

@@ -20,6 +20,17 @@ import java.util.Map;
 @ApplicationScoped
 public class CorrectionsStats {
 
+    /**
+     * A subject under review as a suspected duplicate counts once per scope: the later record is left out
+     * while the earlier one is in the same scope. A scope that holds only one of the two (a township's)
+     * counts its own record, so its figures reveal nothing of the other unit.
+     */
+    static final String NOT_A_DUPLICATE_IN_SCOPE = """
+              AND NOT EXISTS (
+                SELECT 1 FROM suspected_duplicate d JOIN subject e ON e.id = d.existing_subject_id
+                WHERE d.subject_id = s.id AND d.status = 'OPEN' AND e.org_unit LIKE :scope)
+            """;
+
     /** Subjects received, released and terminated in the period. */
     static final String SUBJECT_FLOWS = """
             SELECT count(*) FILTER (WHERE intake_date BETWEEN :from AND :to),
@@ -30,10 +41,10 @@ public class CorrectionsStats {
                    count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'REVOKED' AND ended_on BETWEEN :from AND :to),
                    count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'IMPRISONED' AND ended_on BETWEEN :from AND :to),
                    count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'DEATH' AND ended_on BETWEEN :from AND :to)
-            FROM subject
+            FROM subject s
             WHERE org_unit LIKE :scope
               AND (intake_date BETWEEN :from AND :to OR ended_on BETWEEN :from AND :to)
-            """;
+            """ + NOT_A_DUPLICATE_IN_SCOPE;
 
     /** Subjects in correction at the end of {@code to}, by type and by the level they had on that day. */
     static final String SUBJECTS_ACTIVE = """
@@ -54,7 +65,7 @@ public class CorrectionsStats {
             WHERE s.org_unit LIKE :scope
               AND s.intake_date <= :to
               AND (s.ended_on IS NULL OR s.ended_on > :to)
-            """;
+            """ + NOT_A_DUPLICATE_IN_SCOPE;
 
     static final String INVESTIGATIONS = """
             SELECT count(*),

@@ -33,6 +33,7 @@ import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,6 +75,9 @@ public class SubjectService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    DuplicateReviewService duplicates;
+
     @Transactional
     public SubjectView create(SubjectInput input) {
         return view(createEntity(input));
@@ -84,10 +88,11 @@ public class SubjectService {
     public Subject createEntity(SubjectInput input) {
         caller.requireWritable(input.orgUnit());
         checkSubject(input);
+        duplicates.lock(input.idNumber());
         if (input.id() != null && Subject.findById(input.id()) != null) {
             throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
         }
-        requireNotInCorrection(ResidentIdNumber.normalize(input.idNumber()), null);
+        List<Subject> elsewhere = duplicates.othersInCorrection(ResidentIdNumber.normalize(input.idNumber()), null);
         Subject subject = new Subject();
         subject.id = input.id();
         CorrectionsMapper.apply(input, subject);
@@ -95,6 +100,8 @@ public class SubjectService {
         subject.status = SubjectStatus.IN_CORRECTION;
         subject.persist();
         audit.created(subject);
+        // stored as asked; a person in correction outside the caller's scope goes to the district's review
+        duplicates.flag(subject, elsewhere);
 
         SubjectLevel first = new SubjectLevel();
         first.subjectId = subject.id;
@@ -109,6 +116,7 @@ public class SubjectService {
 
     @Transactional
     public SubjectView update(UUID id, String ifMatch, SubjectInput input) {
+        duplicates.lock(input.idNumber());
         Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(subject, Versioning.expected(ifMatch, input.version()));
         applyUpdate(subject, input);
@@ -130,9 +138,9 @@ public class SubjectService {
         if (subject.endedOn != null && input.intakeDate().isAfter(subject.endedOn)) {
             throw ApiException.invalid("intakeDate", "接收日期不能晚于解除或终止日期 " + subject.endedOn);
         }
-        if (subject.status == SubjectStatus.IN_CORRECTION) {
-            requireNotInCorrection(ResidentIdNumber.normalize(input.idNumber()), subject.id);
-        }
+        String idNumber = ResidentIdNumber.normalize(input.idNumber());
+        List<Subject> elsewhere = subject.status == SubjectStatus.IN_CORRECTION && !idNumber.equals(subject.idNumber)
+                ? duplicates.othersInCorrection(idNumber, subject.id) : List.of();
         List<SubjectLevel> levels = levelHistory(subject.id);
         if (levels.size() > 1 && levels.get(1).effectiveOn.isBefore(input.intakeDate())) {
             throw ApiException.invalid("intakeDate", "接收日期不能晚于管理等级调整日期 " + levels.get(1).effectiveOn);
@@ -149,6 +157,7 @@ public class SubjectService {
         }
         subject.nextVersion();
         audit.changed(AuditLog.UPDATE, before, subject);
+        duplicates.flag(subject, elsewhere);
         if (!from.equals(subject.orgUnit)) {
             moveParts(subject, levels);
         }
@@ -182,7 +191,6 @@ public class SubjectService {
                 .and("intakeDate >= :intakeFrom", "intakeFrom", intakeFrom)
                 .and("intakeDate <= :intakeTo", "intakeTo", intakeTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("intakeDate").and("id"));
-        // Lists never show full ID numbers.
         return PageResult.of(Subject.<Subject>find(query.where(), sort, query.parameters()), page,
                 s -> CorrectionsMapper.toView(s, personalData.bulk()));
     }
@@ -417,6 +425,21 @@ public class SubjectService {
     }
 
     /**
+     * The life-cycle rule of deleting a subject (sync is the only path that deletes): a subject is either
+     * in correction or has ended, and either way its file is the record of a sentence being served, so
+     * a township clerk never deletes one. A district admin may, to undo a mistaken intake (the foreign
+     * keys still refuse a subject that has violations, scores and the like).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireDeletable(Subject subject) {
+        if (!caller.hasRole(Roles.DISTRICT_ADMIN)) {
+            throw ApiException.conflict(subject.status == SubjectStatus.IN_CORRECTION
+                    ? "该对象正在矫正中，司法所不能删除；误录的对象请报区司法局删除"
+                    : "该对象已" + (subject.status == SubjectStatus.RELEASED ? "解除" : "终止") + "矫正，矫正档案须保留，司法所不能删除");
+        }
+    }
+
+    /**
      * Before a subject is deleted (sync only): its supervision-level history belongs to it alone and
      * goes with it, each row audited. Violations, scores, visits and the like are records in their
      * own right: their foreign keys refuse the deletion until they are deleted first.
@@ -462,15 +485,6 @@ public class SubjectService {
         }
         if (!input.intakeDate().isAfter(input.birthDate())) {
             throw ApiException.invalid("intakeDate", "接收日期不能早于出生日期");
-        }
-    }
-
-    private static void requireNotInCorrection(String idNumber, UUID except) {
-        long others = except == null
-                ? Subject.count("idNumber = ?1 and status = ?2", idNumber, SubjectStatus.IN_CORRECTION)
-                : Subject.count("idNumber = ?1 and status = ?2 and id <> ?3", idNumber, SubjectStatus.IN_CORRECTION, except);
-        if (others > 0) {
-            throw ApiException.conflict("身份证号码为 " + ResidentIdNumber.mask(idNumber) + " 的人员正在矫正中");
         }
     }
 

@@ -3,6 +3,7 @@ package cn.daxiang.justice.corrections.sync;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.rest.SubjectInput;
+import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.corrections.service.SubjectService;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;
@@ -22,6 +23,9 @@ public class SubjectSyncAdapter implements SyncAdapter<Subject, SubjectInput> {
 
     @Inject
     SubjectService subjects;
+
+    @Inject
+    DuplicateReviewService duplicates;
 
     @Override
     public String resource() {
@@ -53,6 +57,12 @@ public class SubjectSyncAdapter implements SyncAdapter<Subject, SubjectInput> {
         return input.orgUnit();
     }
 
+    /** The API's order: the lock on the ID number before the subject's row lock. */
+    @Override
+    public void lockFirst(SubjectInput input) {
+        duplicates.lock(input.idNumber());
+    }
+
     @Override
     public Subject create(SubjectInput input) {
         return subjects.createEntity(input);
@@ -65,6 +75,7 @@ public class SubjectSyncAdapter implements SyncAdapter<Subject, SubjectInput> {
 
     @Override
     public void beforeDelete(Subject current) {
+        subjects.requireDeletable(current);
         subjects.removeOwnParts(current);
     }
 

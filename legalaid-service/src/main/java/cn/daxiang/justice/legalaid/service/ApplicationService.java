@@ -221,6 +221,15 @@ public class ApplicationService {
         return a;
     }
 
+    /**
+     * The life-cycle rule of deleting an application (sync is the only path that deletes): the same
+     * rule as the PUT's, so an accepted or refused application, a decision the applicant was told, stays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireDeletable(Application a) {
+        requireUndecided(a, "删除");
+    }
+
     private static void requireUndecided(Application a, String what) {
         if (!UNDECIDED.contains(a.status)) {
             throw ApiException.conflict("申请已" + (a.status == ApplicationStatus.ACCEPTED ? "受理" : "决定不予援助")

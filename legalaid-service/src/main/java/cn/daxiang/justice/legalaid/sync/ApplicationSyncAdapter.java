@@ -64,6 +64,12 @@ public class ApplicationSyncAdapter implements SyncAdapter<Application, Applicat
         applications.applyUpdate(current, input);
     }
 
+    /** The API's own rule: a decided (accepted or refused) application cannot be deleted. */
+    @Override
+    public void beforeDelete(Application current) {
+        applications.requireDeletable(current);
+    }
+
     @Override
     public Object view(Application entity, Disclosure disclosure) {
         return LegalAidMapper.toView(entity, disclosure);

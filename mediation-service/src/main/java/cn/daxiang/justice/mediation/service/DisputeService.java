@@ -105,9 +105,7 @@ public class DisputeService {
     public void applyUpdate(Dispute d, DisputeInput input) {
         caller.requireWritable(d.orgUnit);
         caller.requireWritable(input.orgUnit());
-        if (d.archivedOn != null) {
-            throw ApiException.conflict("卷宗已归档，纠纷不能再修改");
-        }
+        requireNotArchived(d, "修改");
         LocalDate firstAction = d.startedOn != null ? d.startedOn : d.concludedOn;
         if (firstAction != null && input.registeredOn().isAfter(firstAction)) {
             throw ApiException.invalid("registeredOn", "登记日期不能晚于开始调解或终结日期");
@@ -121,6 +119,22 @@ public class DisputeService {
         if (!from.equals(d.orgUnit)) {
             // a dispute handed over to another office takes its return visits with it
             moves.follow(FollowUp.<FollowUp>find("disputeId", d.id).withLock(LockModeType.PESSIMISTIC_WRITE).list(), d.orgUnit);
+        }
+    }
+
+    /**
+     * The life-cycle rule of deleting a dispute (sync is the only path that deletes): an archived dossier
+     * is counted in the payouts of its archive year (以奖代补) and is no more deleted than it is changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireDeletable(Dispute d) {
+        requireNotArchived(d, "删除");
+    }
+
+    /** One rule for the PUT, sync's update and sync's delete: an archived dossier is final. */
+    private static void requireNotArchived(Dispute d, String what) {
+        if (d.archivedOn != null) {
+            throw ApiException.conflict("卷宗已归档，纠纷不能再" + what);
         }
     }
 

@@ -67,6 +67,12 @@ public class DisputeSyncAdapter implements SyncAdapter<Dispute, DisputeInput> {
         disputes.applyUpdate(current, input);
     }
 
+    /** The API's own rule: an archived dossier cannot be deleted (REJECTED with the reason). */
+    @Override
+    public void beforeDelete(Dispute current) {
+        disputes.requireDeletable(current);
+    }
+
     @Override
     public Object view(Dispute entity, Disclosure disclosure) {
         return DisputeMapper.toView(entity, disclosure);

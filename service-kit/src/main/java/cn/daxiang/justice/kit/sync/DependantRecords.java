@@ -15,7 +15,7 @@ public final class DependantRecords {
     private DependantRecords() {
     }
 
-    static String message(Throwable failure) {
+    public static String message(Throwable failure) {
         String label = constraintName(failure) == null ? null
                 : ConfigProvider.getConfig().getOptionalValue(PREFIX + constraintName(failure), String.class).orElse(null);
         return label == null

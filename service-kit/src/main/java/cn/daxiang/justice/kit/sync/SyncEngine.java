@@ -139,7 +139,8 @@ public class SyncEngine {
         E current = em.find(adapter.entityType(), id, LockModeType.PESSIMISTIC_WRITE);
         if (current == null) {
             if (deleted) {
-                return SyncResult.rejected(id, "id", "要删除的记录不存在");
+                // the answer for a record held by another office: a clerk cannot tell the two apart
+                return outOfScope(id);
             }
             if (!caller.covers(adapter.orgUnit(input))) {
                 return SyncResult.rejected(id, "orgUnit", "机构不在您的管辖范围内");

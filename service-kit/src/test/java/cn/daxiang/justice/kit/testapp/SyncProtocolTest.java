@@ -116,6 +116,18 @@ class SyncProtocolTest {
     }
 
     @Test
+    void deletingAnotherOfficesRecordAnswersExactlyAsDeletingOneThatNeverExisted() {
+        UUID theirs = UUID.randomUUID();
+        upload(as("township-clerk", TOWN_B), batch(record(theirs, TOWN_B, "乙方", null)));
+        JsonPath answer = upload(as("township-clerk", TOWN_A), batch(
+                "{\"id\":\"" + theirs + "\",\"version\":1,\"deleted\":true}",
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"version\":1,\"deleted\":true}"));
+        assertEquals(List.of("REJECTED", "REJECTED"), answer.getList("results.status"));
+        assertEquals(answer.getList("results[0].errors"), answer.getList("results[1].errors"));
+        assertEquals(1, count("SELECT count(*) FROM sample WHERE id = '" + theirs + "'"));
+    }
+
+    @Test
     void deletionsLeaveTombstonesThatStaleUpdatesCannotRevive() {
         UUID id = UUID.randomUUID();
         upload(as("township-clerk", TOWN_A), batch(record(id, TOWN_A, "将删", null)));
