@@ -3,6 +3,7 @@ package cn.daxiang.justice.corrections.rest;
 import cn.daxiang.justice.corrections.domain.EntrustingAuthority;
 import cn.daxiang.justice.corrections.domain.InvestigationOpinion;
 import cn.daxiang.justice.corrections.domain.InvestigationStatus;
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An investigation as clients read it; the ID number is masked unless the reader needs it. */
+@PersonalData
 @Schema(name = "Investigation", description = "调查评估 / pre-sentence investigation and evaluation")
 public record InvestigationView(
         UUID id,

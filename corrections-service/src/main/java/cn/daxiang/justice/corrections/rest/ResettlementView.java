@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.Gender;
 import cn.daxiang.justice.corrections.domain.ResettlementSource;
 import cn.daxiang.justice.corrections.domain.ResettlementStatus;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+@PersonalData(linkedRecords = "subjectId")
 @Schema(name = "ResettlementPerson", description = "安置帮教对象 / person in resettlement and support")
 public record ResettlementView(UUID id, String orgUnit, long version, String name,
                                @Schema(description = "MALE 男, FEMALE 女") Gender gender,

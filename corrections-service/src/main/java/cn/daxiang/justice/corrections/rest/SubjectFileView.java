@@ -1,6 +1,7 @@
 package cn.daxiang.justice.corrections.rest;
 
 import cn.daxiang.justice.corrections.domain.EducationKind;
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One file per person (一人一档). */
+@PersonalData
 @Schema(name = "SubjectFile", description = "一人一档 / the subject's complete file")
 public record SubjectFileView(
         SubjectView subject,

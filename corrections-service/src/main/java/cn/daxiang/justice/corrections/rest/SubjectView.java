@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.Gender;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A subject as clients read it; personal data as the kit's policy allows the caller (PersonalDataPolicy). */
+@PersonalData
 @Schema(name = "Subject", description = "社区矫正对象 / community corrections subject")
 public record SubjectView(
         UUID id,

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.rest;
 
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
 import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An application as clients read it; personal data masked for readers who do not need it and in lists. */
+@PersonalData
 @Schema(name = "Application", description = "法律援助申请 / application for legal aid")
 public record ApplicationView(
         UUID id,

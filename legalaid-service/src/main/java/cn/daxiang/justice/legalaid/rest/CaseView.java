@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.rest;
 
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import cn.daxiang.justice.legalaid.domain.CaseComplexity;
 import cn.daxiang.justice.legalaid.domain.CaseStatus;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A legal aid case as clients read it. */
+@PersonalData(linkedRecords = "applicationId")
 @Schema(name = "LegalAidCase", description = "法律援助案件 / legal aid case")
 public record CaseView(
         UUID id,

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.rest;
 
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A follow-up as clients read it. */
+@PersonalData(linkedRecords = "caseId")
 @Schema(name = "CaseFollowUp", description = "回访 / follow-up")
 public record FollowUpView(
         UUID id,

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.rest;
 
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.mediation.domain.AgreementForm;
 import cn.daxiang.justice.mediation.domain.ComplexityGrade;
 import cn.daxiang.justice.mediation.domain.DisputeCategory;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A dispute as clients read it. */
+@PersonalData
 @Schema(name = "Dispute", description = "矛盾纠纷 / a dispute and its mediation")
 public record DisputeView(
         UUID id,

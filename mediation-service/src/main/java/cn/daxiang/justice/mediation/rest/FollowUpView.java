@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.rest;
 
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.mediation.domain.Fulfilment;
 import cn.daxiang.justice.mediation.domain.Satisfaction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+@PersonalData(linkedRecords = "disputeId")
 @Schema(name = "FollowUp", description = "回访 / a follow-up visit")
 public record FollowUpView(
         UUID id,

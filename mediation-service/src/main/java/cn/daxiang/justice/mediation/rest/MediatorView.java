@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.rest;
 
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.mediation.domain.Employment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+@PersonalData
 @Schema(name = "Mediator", description = "人民调解员 / people's mediator")
 public record MediatorView(
         UUID id,

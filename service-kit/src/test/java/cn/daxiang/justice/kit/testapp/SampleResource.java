@@ -1,5 +1,6 @@
 package cn.daxiang.justice.kit.testapp;
 
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
@@ -55,6 +56,7 @@ public class SampleResource {
             Long version) {
     }
 
+    @PersonalData
     public record SampleView(UUID id, String orgUnit, long version, String name, String idNumber,
                              Sample.Kind kind, int amount, LocalDate happenedOn) {
     }

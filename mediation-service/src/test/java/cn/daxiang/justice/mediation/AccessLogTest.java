@@ -1,0 +1,65 @@
+package cn.daxiang.justice.mediation;
+
+import cn.daxiang.justice.devsupport.DevTokens;
+import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static cn.daxiang.justice.mediation.MediationTestSupport.BASE;
+import static cn.daxiang.justice.mediation.MediationTestSupport.DISTRICT;
+import static cn.daxiang.justice.mediation.MediationTestSupport.LUOSHI;
+import static cn.daxiang.justice.mediation.MediationTestSupport.PROVINCE;
+import static cn.daxiang.justice.mediation.MediationTestSupport.committee;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who read which dispute and its parties: one access-log row per read, read by the district admin only. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class AccessLogTest {
+
+    static final String LOG = BASE + "/access-log";
+
+    static RequestSpecification as(String user, String role, String orgUnit) {
+        return given().auth().oauth2(DevTokens.token(user, role, orgUnit)).contentType(ContentType.JSON);
+    }
+
+    static JsonPath log(String query) {
+        return as("log-admin", "district-admin", DISTRICT).get(LOG + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void readingADisputeWithItsPartiesAndListingDisputesAreRecorded() {
+        UUID committee = committee(LUOSHI);
+        String id = UUID.randomUUID().toString();
+        as("clerk-writer", "township-clerk", LUOSHI).body(DisputeResourceTest.body(UUID.fromString(id), LUOSHI, committee, ""))
+                .post(BASE + "/disputes").then().statusCode(201);
+        as("clerk-reader", "township-clerk", LUOSHI).header("X-Request-Id", "req-dispute-read-0001")
+                .get(BASE + "/disputes/" + id).then().statusCode(200);
+        List<String> listed = as("clerk-reader", "township-clerk", LUOSHI).get(BASE + "/disputes?size=200")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+
+        JsonPath rows = log("?user=clerk-reader&sort=occurredAt,asc");
+        assertEquals(2, rows.getInt("totalItems"));
+        assertEquals(List.of(id), rows.getList("items[0].recordIds"));
+        assertEquals("req-dispute-read-0001", rows.getString("items[0].requestId"));
+        assertEquals(listed, rows.getList("items[1].recordIds"));
+        assertEquals(2, log("?recordId=" + id).getInt("totalItems"), "creating the dispute is no read");
+    }
+
+    @Test
+    void onlyTheDistrictAdminReadsTheAccessLog() {
+        as("clerk", "township-clerk", LUOSHI).get(LOG).then().statusCode(403).contentType("application/problem+json");
+        as("province", "provincial-reader", PROVINCE).get(LOG).then().statusCode(403);
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/mediation/access-log'.get.operationId", equalTo("mediationAccessLog"));
+    }
+}
