@@ -132,6 +132,20 @@ class SyncProtocolTest {
     }
 
     @Test
+    void aControlCharacterRejectsTheRecordNamingTheFieldAndTheRestIsStored() {
+        UUID bad = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        JsonPath result = upload(as("township-clerk", TOWN_A),
+                batch(record(bad, TOWN_A, "坏\\u0000名", null), record(good, TOWN_A, "好名", null)));
+        assertEquals("REJECTED", result.getString("results[0].status"));
+        assertEquals("name", result.getString("results[0].errors[0].field"));
+        assertTrue(result.getString("results[0].errors[0].message").contains("控制字符"), result.prettify());
+        assertEquals("CREATED", result.getString("results[1].status"));
+        assertEquals(0, count("SELECT count(*) FROM sample WHERE id = '" + bad + "'"));
+        assertEquals(1, count("SELECT count(*) FROM sample WHERE id = '" + good + "'"));
+    }
+
+    @Test
     void batchLimitsAndMalformedBodies() {
         String many = batch(java.util.stream.IntStream.range(0, 1001).mapToObj(i -> "{}").toArray(String[]::new));
         as("township-clerk", TOWN_A).body(many).post(UPLOAD).then().statusCode(413).contentType("application/problem+json");
