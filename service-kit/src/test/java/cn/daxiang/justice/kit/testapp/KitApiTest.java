@@ -241,6 +241,19 @@ class KitApiTest {
     }
 
     @Test
+    void deepOffsetsAre400PointingToFiltersAndTheFeed() {
+        as("district-admin", DISTRICT).queryParam("page", 50).queryParam("size", 200).get("/test/samples").then().statusCode(200);
+        as("district-admin", DISTRICT).queryParam("page", 500).get("/test/samples").then().statusCode(200);
+        problem(as("district-admin", DISTRICT).queryParam("page", 51).queryParam("size", 200).get("/test/samples").then(), 400)
+                .body("errors.field", hasItem("page"))
+                .body("detail", containsString("10000"))
+                .body("detail", containsString("changes"));
+        problem(as("district-admin", DISTRICT).queryParam("page", 501).get("/test/samples").then(), 400)
+                .body("errors.field", hasItem("page"));
+        problem(as("district-admin", DISTRICT).queryParam("page", Integer.MAX_VALUE).queryParam("size", 200).get("/test/samples").then(), 400);
+    }
+
+    @Test
     void townshipClerkSeesOnlyItsOwnOrgUnit() {
         String mine = create("township-clerk", TOWN_A, TOWN_A, "甲镇记录");
         String theirs = create("township-clerk", TOWN_B, TOWN_B, "乙乡记录");
