@@ -154,6 +154,22 @@ class CorrectionsSyncTest {
     }
 
     @Test
+    void aControlCharacterRejectsTheRecordNamingTheFieldAndNothingOfItIsStored() {
+        Map<String, Object> nul = with(newSubject(YUXI), "name", "王\u0000五");
+        Map<String, Object> escape = with(investigation(UUID.randomUUID(), YUXI), "entrustingOrgan", "大祥区\u001b人民法院");
+        Map<String, Object> good = newSubject(YUXI);
+        JsonPath subjects = upload(clerk(YUXI), "subjects", batch(nul, good));
+        assertEquals(List.of("REJECTED", "CREATED"), subjects.getList("results.status"));
+        assertEquals("name", subjects.getString("results[0].errors[0].field"));
+        assertTrue(subjects.getString("results[0].errors[0].message").contains("控制字符"), subjects.prettify());
+        assertEquals(0, rows("subject", UUID.fromString((String) nul.get("id"))));
+        JsonPath investigations = upload(clerk(YUXI), "investigations", batch(escape));
+        assertEquals("REJECTED", investigations.getString("results[0].status"));
+        assertEquals("entrustingOrgan", investigations.getString("results[0].errors[0].field"));
+        assertEquals(0, rows("investigation", UUID.fromString((String) escape.get("id"))));
+    }
+
+    @Test
     void investigationBatchIsJudgedRecordByRecordAndReplaysChangeNothing() {
         UUID existing = UUID.randomUUID();
         upload(clerk(YUXI), "investigations", batch(investigation(existing, YUXI)));

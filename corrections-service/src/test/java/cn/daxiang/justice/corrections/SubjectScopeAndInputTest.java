@@ -123,6 +123,22 @@ class SubjectScopeAndInputTest {
         assertEquals(1, auditRows(dataSource, id));
     }
 
+    @Test
+    void aControlCharacterInAnyTextIsRefusedWithTheFieldNamedAndNothingIsStored() {
+        refused(b -> b.put("name", "王\u0000五"), "name");
+        refused(b -> b.put("offence", "危险驾驶罪\u001b[0m"), "offence");
+        UUID subject = UUID.randomUUID();
+        as("township-clerk", LUOSHI).body(subject(subject, LUOSHI, "PROBATION", LocalDate.of(2021, 6, 1), "NORMAL"))
+                .post(SUBJECTS).then().statusCode(201);
+        as("township-clerk", LUOSHI).body(map("occurredOn", "2022-01-01", "description", "未按时报到\u0000", "sanction", "WARNING"))
+                .post(SUBJECTS + "/" + subject + "/violations").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("description"));
+        assertEquals(0, TestData.count(dataSource, "SELECT count(*) FROM violation WHERE subject_id = ?", subject));
+        // line breaks and tabs are text
+        as("township-clerk", LUOSHI).body(map("occurredOn", "2022-01-01", "description", "未按时报到\r\n\t再次提醒", "sanction", "WARNING"))
+                .post(SUBJECTS + "/" + subject + "/violations").then().statusCode(201);
+    }
+
     void refused(Consumer<Map<String, Object>> breakIt, String field) {
         UUID id = UUID.randomUUID();
         Map<String, Object> body = subject(id, LUOSHI, "PROBATION", LocalDate.of(2021, 6, 1), "NORMAL");

@@ -217,6 +217,16 @@ class TargetResourceTest {
         assertEquals(0, auditRows(id));
     }
 
+    @Test
+    void aControlCharacterInTextOrInAFilterIsRefusedNamingItAndNothingIsStored() {
+        UUID id = UUID.randomUUID();
+        as("evaluator", DISTRICT).body(body(id, 2021, DISTRICT, "legalaid.cases.closed", "380", ",\"note\":\"省厅下达\\u0000\""))
+                .post(PATH).then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("note"));
+        assertEquals(0, auditRows(id));
+        as("evaluator", DISTRICT).urlEncodingEnabled(false).queryParam("metric", "legalaid.cases%00").get(PATH).then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("metric"));
+    }
+
     long auditRows(UUID id) {
         return count("SELECT count(*) FROM audit_log WHERE entity_type = 'Target' AND entity_id = ?", id.toString());
     }

@@ -98,6 +98,20 @@ class ConsultationAndProviderTest {
     }
 
     @Test
+    void aControlCharacterInAnyTextIsRefusedNamingTheFieldAndNothingIsStored() {
+        UUID id = UUID.randomUUID();
+        as("township-clerk", LUOSHI).body(consultation(id, LUOSHI, "VISIT", "2024-08-01", "").replace("土地承包经营权流转", "土地\\u0000流转"))
+                .post(CONSULTATIONS).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("topic"));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM consultation WHERE id = ?", id));
+        UUID application = UUID.randomUUID();
+        as("township-clerk", LUOSHI).body(LegalAidApi.applicationBody(application, LUOSHI, "CIVIL", "2024-08-01",
+                        LegalAidApi.idNumber("43050319800101123")).replace("张三丰", "张\\u0000三丰"))
+                .post(BASE + "/applications").then().statusCode(400).body("errors.field", hasItem("applicantName"));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM application WHERE id = ?", application));
+    }
+
+    @Test
     void providersCarryTheSeniorFlagAndSpecialties() {
         UUID id = createProvider(DISTRICT, false);
         admin().get(PROVIDERS + "/" + id).then().statusCode(200)

@@ -179,6 +179,20 @@ class LegalAidSyncTest {
     }
 
     @Test
+    void aControlCharacterRejectsTheRecordNamingTheFieldAndNothingOfItIsStored() {
+        UUID bad = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        JsonPath answer = upload("applications", clerk(TOWN_A), batch(
+                application(bad, TOWN_A, "拖欠\\u0000工资", "2019-05-06", ID_NUMBER, null),
+                application(good, TOWN_A, "拖欠工资", "2019-05-06", idNumber("43050319700101456"), null)));
+        assertEquals("REJECTED", answer.getString("results[0].status"));
+        assertEquals("matter", answer.getString("results[0].errors[0].field"));
+        assertTrue(answer.getString("results[0].errors[0].message").contains("控制字符"), answer.prettify());
+        assertEquals("CREATED", answer.getString("results[1].status"));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM application WHERE id = ?", bad));
+    }
+
+    @Test
     void consultationBatchIsJudgedRecordByRecordAndReplaysChangeNothing() {
         UUID existing = UUID.randomUUID();
         batchScenario("consultations", "legalaid.consultation", "Consultation",

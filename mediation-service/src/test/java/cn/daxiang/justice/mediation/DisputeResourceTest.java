@@ -257,6 +257,22 @@ class DisputeResourceTest {
     }
 
     @Test
+    void aControlCharacterInAnyTextAnswers400NamingTheFieldAndStoresNothing() {
+        UUID committee = committee(LUOSHI);
+        UUID id = UUID.randomUUID();
+        String good = body(id, LUOSHI, committee, "");
+        admin().body(good.replace("宅基地排水沟纠纷", "宅基地\\u0000纠纷")).post(PATH).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("summary"))
+                .body("errors.message[0]", containsString("控制字符"));
+        admin().body(good.replace("王五", "王\\u0000五")).post(PATH).then().statusCode(400)
+                .body("errors.field", hasItem("parties[1].name"));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM dispute WHERE id = ?", id));
+        admin().body("{\"orgUnit\":\"430503101000\",\"name\":\"委员会\\u0000\",\"level\":\"TOWNSHIP\",\"termStart\":\"2020-01-01\",\"status\":\"ACTIVE\"}")
+                .post(BASE + "/committees").then().statusCode(400).body("errors.field", hasItem("name"));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM committee WHERE name LIKE '委员会%'"));
+    }
+
+    @Test
     void clerksSeeOnlyTheirOwnOfficeAndReadersSeeMaskedData() {
         UUID caieCommittee = committee(CAIE);
         UUID theirs = register(CAIE, caieCommittee);

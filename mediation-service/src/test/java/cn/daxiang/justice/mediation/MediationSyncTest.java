@@ -244,6 +244,21 @@ class MediationSyncTest {
     }
 
     @Test
+    void aControlCharacterRejectsTheRecordNamingTheFieldAndNothingOfItIsStored() {
+        UUID committee = committeeIn(TOWN_A);
+        UUID bad = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        JsonPath answer = upload(clerk(TOWN_A), "disputes", batch(
+                dispute(bad, TOWN_A, committee, null, "13800000007", null).replace("钱二", "钱\\u0000二"),
+                dispute(good, TOWN_A, committee, null, "13800000008", null)));
+        assertEquals(List.of("REJECTED", "CREATED"), answer.getList("results.status"));
+        assertEquals("parties[1].name", answer.getString("results[0].errors[0].field"));
+        assertTrue(answer.getString("results[0].errors[0].message").contains("控制字符"), answer.prettify());
+        assertEquals(0, count("SELECT count(*) FROM dispute WHERE id = '" + bad + "'"));
+        assertEquals(0, count("SELECT count(*) FROM dispute_party WHERE dispute_id = '" + bad + "'"));
+    }
+
+    @Test
     void aDisputeUpdatedThroughSyncShowsTheNextVersionThroughTheApi() {
         UUID committee = committeeIn(TOWN_A);
         UUID mediator = mediatorIn(committee);

@@ -127,6 +127,31 @@ class RewardPayoutTest {
         money("0", y2018.get("grades.find { it.complexityGrade == 'MAJOR' }.amount"));
         assertNull(y2018.get("grades.find { it.complexityGrade == 'COMPLEX' }"), "the December dossier archived in January is not 2018's");
 
+        // every line is also on the paged lists, in the list envelope, and the pages add up to the same total
+        assertEquals(2, y2018.getInt("committeesTotal"));
+        assertEquals(4, y2018.getInt("mediatorsTotal"));
+        BigDecimal paged = BigDecimal.ZERO;
+        List<String> seen = new java.util.ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            JsonPath one = as("district-admin", DISTRICT).queryParam("year", 2018).queryParam("page", page).queryParam("size", 1)
+                    .get(PAYOUTS + "/mediators").then().statusCode(200).extract().body()
+                    .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+            assertEquals(4, one.getInt("totalItems"));
+            assertEquals(page, one.getInt("page"));
+            seen.add(one.getString("items[0].mediatorId"));
+            paged = paged.add(new BigDecimal(one.getString("items[0].amount")));
+        }
+        money("500.00", paged);
+        assertEquals(y2018.getList("mediators.mediatorId", String.class), seen);
+        JsonPath committeePage = as("district-admin", DISTRICT).queryParam("year", 2018).queryParam("size", 200)
+                .get(PAYOUTS + "/committees").then().statusCode(200).extract().body()
+                .jsonPath(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertEquals(2, committeePage.getInt("totalItems"));
+        money("350.00", committeePage.get("items.find { it.committeeId == '" + banqiao + "' }.amount"));
+        as("district-admin", DISTRICT).queryParam("year", 2018).queryParam("page", 51).queryParam("size", 200)
+                .get(PAYOUTS + "/mediators").then().statusCode(400).contentType("application/problem+json");
+        as("district-admin", DISTRICT).get(PAYOUTS + "/committees").then().statusCode(400).contentType("application/problem+json");
+
         // concluded in 2018, archived in 2019: paid in 2019, at 2019's rate
         JsonPath y2019 = payouts("district-admin", DISTRICT, 2019);
         assertEquals(1, y2019.getInt("dossiers"));
@@ -148,6 +173,10 @@ class RewardPayoutTest {
         // an export is bulk: masked names for the provincial reader and the district alike, in full for the office
         JsonPath reader = payouts("provincial-reader", PROVINCE, 2018);
         assertTrue(reader.getList("mediators.name", String.class).stream().allMatch(n -> n.matches(".\\*+")), reader.prettify());
+        assertTrue(as("provincial-reader", PROVINCE).queryParam("year", 2018).get(PAYOUTS + "/mediators").then().statusCode(200)
+                .extract().jsonPath().getList("items.name", String.class).stream().allMatch(n -> n.matches(".\\*+")));
+        assertTrue(as("district-admin", DISTRICT).queryParam("year", 2018).get(PAYOUTS + "/mediators").then().statusCode(200)
+                .extract().jsonPath().getList("items.name", String.class).stream().allMatch(n -> n.matches(".\\*+")));
         assertEquals("甲***", y2018.getString("mediators.find { it.mediatorId == '" + a + "' }.name"));
         assertTrue(clerk.getList("mediators.name", String.class).stream().noneMatch(n -> n.contains("*")), clerk.prettify());
     }

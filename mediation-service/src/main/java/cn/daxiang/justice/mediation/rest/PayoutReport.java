@@ -16,8 +16,12 @@ public record PayoutReport(
         @Schema(description = "其中无对应奖励标准、未计奖励的卷宗数") long unratedDossiers,
         @Schema(description = "奖励总额（元），每卷只计一次") BigDecimal total,
         List<GradeLine> grades,
-        List<CommitteeLine> committees,
-        List<MediatorLine> mediators) {
+        @Schema(description = "按委员会，至多前200条（按机构、名称）；全部见 GET rewards/payouts/committees（分页） / "
+                + "the first 200 committee lines; every line, paged: rewards/payouts/committees") List<CommitteeLine> committees,
+        @Schema(description = "按调解员，至多前200条（按机构、编号）；全部见 GET rewards/payouts/mediators（分页） / "
+                + "the first 200 mediator lines; every line, paged: rewards/payouts/mediators") List<MediatorLine> mediators,
+        @Schema(description = "委员会行总数；大于 committees 的条数时请分页读取 / committee lines in all") long committeesTotal,
+        @Schema(description = "调解员行总数；大于 mediators 的条数时请分页读取 / mediator lines in all") long mediatorsTotal) {
 
     @Schema(name = "PayoutGradeLine", description = "按等级：标准 × 卷数")
     public record GradeLine(

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.mediation.rest;
 
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
@@ -8,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -83,9 +86,40 @@ public class RewardResource {
     @APIResponse(responseCode = "400", description = "Year missing or out of range / 年度缺失或无效",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PayoutReport payouts(@Parameter(description = "年度（必填）", required = true) @QueryParam("year") Integer year) {
+        return service.payouts(required(year));
+    }
+
+    @GET
+    @Path("/payouts/committees")
+    @Operation(operationId = "listCommitteePayouts", summary = "What each committee is owed for a year, paged / 以奖代补核算（按委员会，分页）",
+            description = "Every committee line of the payouts report, by org unit and name.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Year missing or out of range, or bad paging / 年度或分页参数无效",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<PayoutReport.CommitteeLine> committeePayouts(
+            @Parameter(description = "年度（必填）", required = true) @QueryParam("year") Integer year,
+            @Valid @BeanParam PageRequest page) {
+        return service.committeePayouts(required(year), page);
+    }
+
+    @GET
+    @Path("/payouts/mediators")
+    @Operation(operationId = "listMediatorPayouts", summary = "What each mediator is owed for a year, paged / 以奖代补核算（按调解员，分页）",
+            description = "Every mediator line of the payouts report, by org unit and id; each dossier's reward in equal shares "
+                    + "in cents, the cents left over to the lead mediator.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Year missing or out of range, or bad paging / 年度或分页参数无效",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResult<PayoutReport.MediatorLine> mediatorPayouts(
+            @Parameter(description = "年度（必填）", required = true) @QueryParam("year") Integer year,
+            @Valid @BeanParam PageRequest page) {
+        return service.mediatorPayouts(required(year), page);
+    }
+
+    private static int required(Integer year) {
         if (year == null) {
             throw ApiException.invalid("year", "须提供年度 year");
         }
-        return service.payouts(year);
+        return year;
     }
 }

@@ -21,13 +21,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,101 +205,130 @@ public class ScreeningRewardService {
 
     // ---- payouts
 
+    /** The lines the report itself carries; every line is on the paged {@code payouts/committees} and {@code payouts/mediators}. */
+    static final int REPORT_LINES = PageRequest.MAX_SIZE;
+
+    /** The dossiers archived in the year within the caller's scope, each priced at its grade's rate for that year. */
+    private static final String PRICED = """
+            SELECT d.id, d.committee_id, coalesce(r.amount, 0) AS amount
+            FROM dispute d
+            LEFT JOIN reward_rate r ON r.year = :year AND r.complexity_grade = d.complexity_grade
+            WHERE d.org_unit LIKE :scope AND d.archived_on BETWEEN :from AND :to
+            """;
+
     /**
      * The dossiers archived in {@code year} within the caller's scope, each priced once at its year's rate
      * for its grade; a dossier belongs to exactly one year (its archive date) because it is archived once.
+     * Counted in SQL; the committee and mediator lines hold the first {@link #REPORT_LINES}, with their totals.
      */
     public PayoutReport payouts(int year) {
+        checkYear(year);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = period(RewardRate.getEntityManager().createNativeQuery("""
+                SELECT d.complexity_grade, r.amount, count(*)
+                FROM dispute d
+                LEFT JOIN reward_rate r ON r.year = :year AND r.complexity_grade = d.complexity_grade
+                WHERE d.org_unit LIKE :scope AND d.archived_on BETWEEN :from AND :to
+                GROUP BY d.complexity_grade, r.amount
+                """), year).getResultList();
+        Map<ComplexityGrade, Object[]> byGrade = new LinkedHashMap<>();
+        rows.forEach(r -> byGrade.put(ComplexityGrade.valueOf((String) r[0]), r));
+        List<PayoutReport.GradeLine> grades = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        long dossiers = 0;
+        long unrated = 0;
+        for (ComplexityGrade g : ComplexityGrade.values()) {
+            Object[] row = byGrade.get(g);
+            if (row == null) {
+                continue;
+            }
+            BigDecimal rate = row[1] == null ? null : ((BigDecimal) row[1]).setScale(2, RoundingMode.UNNECESSARY);
+            long n = ((Number) row[2]).longValue();
+            BigDecimal amount = rate == null ? BigDecimal.ZERO.setScale(2) : rate.multiply(BigDecimal.valueOf(n));
+            grades.add(new PayoutReport.GradeLine(g, rate, n, amount));
+            total = total.add(amount);
+            dossiers += n;
+            unrated += rate == null ? n : 0;
+        }
+        PageRequest first = PageRequest.of(0, REPORT_LINES, null);
+        PageResult<PayoutReport.CommitteeLine> committees = committeePayouts(year, first);
+        PageResult<PayoutReport.MediatorLine> mediators = mediatorPayouts(year, first);
+        return new PayoutReport(year, caller.orgUnit(), dossiers, unrated, total, grades, committees.items(), mediators.items(),
+                committees.totalItems(), mediators.totalItems());
+    }
+
+    /** What each committee is owed for the year, one page, by org unit and name. */
+    public PageResult<PayoutReport.CommitteeLine> committeePayouts(int year, PageRequest page) {
+        checkYear(year);
+        int offset = page.offset();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = period(RewardRate.getEntityManager().createNativeQuery("WITH priced AS (" + PRICED + """
+                )
+                SELECT c.id, c.name, c.org_unit, count(*), sum(p.amount)
+                FROM priced p JOIN committee c ON c.id = p.committee_id
+                GROUP BY c.id, c.name, c.org_unit
+                ORDER BY c.org_unit, c.name, c.id
+                LIMIT :size OFFSET :offset
+                """), year).setParameter("size", page.size).setParameter("offset", offset).getResultList();
+        List<PayoutReport.CommitteeLine> items = rows.stream()
+                .map(r -> new PayoutReport.CommitteeLine((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
+                        money(r[4])))
+                .toList();
+        long total = ((Number) period(RewardRate.getEntityManager().createNativeQuery(
+                "WITH priced AS (" + PRICED + ") SELECT count(DISTINCT committee_id) FROM priced"), year).getSingleResult()).longValue();
+        return new PageResult<>(items, page.page, page.size, total);
+    }
+
+    /**
+     * What each mediator is owed for the year, one page, by org unit and id: each dossier's reward in equal
+     * shares in cents among its mediators, the cents left over to the lead (first) mediator.
+     */
+    public PageResult<PayoutReport.MediatorLine> mediatorPayouts(int year, PageRequest page) {
+        checkYear(year);
+        int offset = page.offset();
+        String shares = "WITH priced AS (" + PRICED + """
+                ), shares AS (
+                    SELECT dm.mediator_id, p.amount,
+                           trunc(p.amount / count(*) OVER w, 2) AS share,
+                           count(*) OVER w AS n,
+                           row_number() OVER (PARTITION BY dm.dispute_id ORDER BY dm.position) AS pos
+                    FROM priced p JOIN dispute_mediator dm ON dm.dispute_id = p.id
+                    WINDOW w AS (PARTITION BY dm.dispute_id)
+                )
+                """;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = period(RewardRate.getEntityManager().createNativeQuery(shares + """
+                SELECT m.id, m.name, m.org_unit, count(*),
+                       sum(CASE WHEN s.pos = 1 THEN s.amount - s.share * (s.n - 1) ELSE s.share END)
+                FROM shares s JOIN mediator m ON m.id = s.mediator_id
+                GROUP BY m.id, m.name, m.org_unit
+                ORDER BY m.org_unit, m.id
+                LIMIT :size OFFSET :offset
+                """), year).setParameter("size", page.size).setParameter("offset", offset).getResultList();
+        // an export: the bulk disclosure (a mediator is read in clear one at a time, by id)
+        Disclosure names = personalData.bulk();
+        List<PayoutReport.MediatorLine> items = rows.stream()
+                .map(r -> new PayoutReport.MediatorLine((UUID) r[0], names.name((String) r[1]),
+                        (String) r[2], ((Number) r[3]).longValue(), money(r[4])))
+                .toList();
+        long total = ((Number) period(RewardRate.getEntityManager().createNativeQuery(
+                shares + "SELECT count(DISTINCT mediator_id) FROM shares"), year).getSingleResult()).longValue();
+        return new PageResult<>(items, page.page, page.size, total);
+    }
+
+    private static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw ApiException.invalid("year", "年度应在2000至2100之间");
         }
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
-        @SuppressWarnings("unchecked")
-        List<Object[]> dossiers = RewardRate.getEntityManager().createNativeQuery("""
-                SELECT d.id, d.complexity_grade, r.amount, c.id, c.name, c.org_unit
-                FROM dispute d
-                JOIN committee c ON c.id = d.committee_id
-                LEFT JOIN reward_rate r ON r.year = :year AND r.complexity_grade = d.complexity_grade
-                WHERE d.org_unit LIKE :scope AND d.archived_on BETWEEN :from AND :to
-                ORDER BY d.archived_on, d.id
-                """).setParameter("year", year).setParameter("scope", caller.likePattern())
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> assignments = RewardRate.getEntityManager().createNativeQuery("""
-                SELECT dm.dispute_id, m.id, m.name, m.org_unit
-                FROM dispute d
-                JOIN dispute_mediator dm ON dm.dispute_id = d.id
-                JOIN mediator m ON m.id = dm.mediator_id
-                WHERE d.org_unit LIKE :scope AND d.archived_on BETWEEN :from AND :to
-                ORDER BY dm.dispute_id, dm.position
-                """).setParameter("scope", caller.likePattern())
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        Map<UUID, List<Object[]>> mediatorsOf = new LinkedHashMap<>();
-        for (Object[] a : assignments) {
-            mediatorsOf.computeIfAbsent((UUID) a[0], k -> new ArrayList<>()).add(a);
-        }
-        // an export: the bulk disclosure (a mediator is read in clear one at a time, by id)
-        Disclosure names = personalData.bulk();
+    }
 
-        Map<ComplexityGrade, BigDecimal> rateOf = new LinkedHashMap<>();
-        Map<ComplexityGrade, long[]> gradeCount = new LinkedHashMap<>();
-        Map<UUID, Object[]> committeeInfo = new LinkedHashMap<>();
-        Map<UUID, BigDecimal> committeeAmount = new LinkedHashMap<>();
-        Map<UUID, Long> committeeDossiers = new LinkedHashMap<>();
-        Map<UUID, String[]> mediatorInfo = new LinkedHashMap<>();
-        Map<UUID, BigDecimal> mediatorAmount = new LinkedHashMap<>();
-        Map<UUID, Long> mediatorDossiers = new LinkedHashMap<>();
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
-        long unrated = 0;
-        for (Object[] row : dossiers) {
-            UUID disputeId = (UUID) row[0];
-            ComplexityGrade grade = ComplexityGrade.valueOf((String) row[1]);
-            BigDecimal rate = row[2] == null ? null : ((BigDecimal) row[2]).setScale(2, RoundingMode.UNNECESSARY);
-            UUID committeeId = (UUID) row[3];
-            rateOf.putIfAbsent(grade, rate);
-            gradeCount.computeIfAbsent(grade, g -> new long[1])[0]++;
-            committeeInfo.putIfAbsent(committeeId, new Object[]{row[4], row[5]});
-            committeeDossiers.merge(committeeId, 1L, Long::sum);
-            BigDecimal amount = rate == null ? BigDecimal.ZERO.setScale(2) : rate;
-            if (rate == null) {
-                unrated++;
-            }
-            committeeAmount.merge(committeeId, amount, BigDecimal::add);
-            total = total.add(amount);
-            List<Object[]> ms = mediatorsOf.getOrDefault(disputeId, List.of());
-            if (!ms.isEmpty()) {
-                // equal shares in cents; the cents left over go to the lead mediator, so the shares add up to the rate
-                BigDecimal share = amount.divide(BigDecimal.valueOf(ms.size()), 2, RoundingMode.DOWN);
-                BigDecimal remainder = amount.subtract(share.multiply(BigDecimal.valueOf(ms.size())));
-                for (int i = 0; i < ms.size(); i++) {
-                    Object[] m = ms.get(i);
-                    UUID mediatorId = (UUID) m[1];
-                    mediatorInfo.putIfAbsent(mediatorId, new String[]{(String) m[2], (String) m[3]});
-                    mediatorDossiers.merge(mediatorId, 1L, Long::sum);
-                    mediatorAmount.merge(mediatorId, i == 0 ? share.add(remainder) : share, BigDecimal::add);
-                }
-            }
-        }
-        List<PayoutReport.GradeLine> grades = new ArrayList<>();
-        for (ComplexityGrade g : ComplexityGrade.values()) {
-            if (gradeCount.containsKey(g)) {
-                long n = gradeCount.get(g)[0];
-                BigDecimal rate = rateOf.get(g);
-                grades.add(new PayoutReport.GradeLine(g, rate, n,
-                        rate == null ? BigDecimal.ZERO.setScale(2) : rate.multiply(BigDecimal.valueOf(n))));
-            }
-        }
-        List<PayoutReport.CommitteeLine> committees = committeeInfo.entrySet().stream()
-                .map(e -> new PayoutReport.CommitteeLine(e.getKey(), (String) e.getValue()[0], (String) e.getValue()[1],
-                        committeeDossiers.get(e.getKey()), committeeAmount.get(e.getKey())))
-                .sorted(Comparator.comparing(PayoutReport.CommitteeLine::orgUnit).thenComparing(PayoutReport.CommitteeLine::name))
-                .toList();
-        List<PayoutReport.MediatorLine> mediators = mediatorInfo.entrySet().stream()
-                .map(e -> new PayoutReport.MediatorLine(e.getKey(), names.name(e.getValue()[0]),
-                        e.getValue()[1], mediatorDossiers.get(e.getKey()), mediatorAmount.get(e.getKey())))
-                .sorted(Comparator.comparing(PayoutReport.MediatorLine::orgUnit).thenComparing(l -> l.mediatorId().toString()))
-                .toList();
-        return new PayoutReport(year, caller.orgUnit(), dossiers.size(), unrated, total, grades, committees, mediators);
+    /** Binds the year, its first and last day and the caller's scope. */
+    private Query period(Query query, int year) {
+        return query.setParameter("year", year).setParameter("scope", caller.likePattern())
+                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31));
+    }
+
+    private static BigDecimal money(Object sum) {
+        return sum == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) sum).setScale(2, RoundingMode.UNNECESSARY);
     }
 }

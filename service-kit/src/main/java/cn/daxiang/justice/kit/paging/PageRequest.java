@@ -15,11 +15,17 @@ import java.util.Map;
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    /**
+     * How deep offset paging goes: {@code page × size} at most this. An offset makes the database
+     * read and throw away every row before the page, so a deep page costs as much as an export.
+     */
+    public static final int MAX_OFFSET = 10_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "页码不能小于0")
-    @Parameter(description = "Page number, from 0 / 页码，从0开始")
+    @Parameter(description = "Page number, from 0; page × size at most 10000 (deeper: narrow the list with its filters, "
+            + "or mirror it through the sync change feed) / 页码，从0开始；页码×每页条数不超过10000")
     public int page;
 
     @QueryParam("size")
@@ -46,7 +52,17 @@ public class PageRequest {
     }
 
     public Page toPage() {
+        offset();
         return Page.of(page, size);
+    }
+
+    /** The rows before this page, for lists read with SQL of their own; 400 past {@link #MAX_OFFSET}. */
+    public int offset() {
+        if ((long) page * size > MAX_OFFSET) {
+            throw ApiException.invalid("page", "翻页过深：页码×每页条数不能超过" + MAX_OFFSET
+                    + "。请用筛选条件（机构、状态、日期范围等）缩小范围，或通过同步变更流（sync/{resource}/changes，游标分页）读取全部记录");
+        }
+        return page * size;
     }
 
     /**

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import cn.daxiang.justice.kit.input.ControlCharacterException;
+import cn.daxiang.justice.kit.input.ControlCharacters;
 import cn.daxiang.justice.kit.requestid.RequestIds;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -85,7 +87,17 @@ public class ProblemHandler {
         return jsonMapping(e, request);
     }
 
+    @ServerExceptionMapper
+    public Response controlCharacter(ControlCharacterException e, HttpServerRequest request) {
+        String field = ControlCharacters.printable(pathOf(e));
+        return respond(validation(field + ControlCharacters.MESSAGE,
+                List.of(new FieldError(field, ControlCharacters.MESSAGE)), request));
+    }
+
     private Response jsonMapping(JsonMappingException e, HttpServerRequest request) {
+        if (e instanceof ControlCharacterException text) {
+            return controlCharacter(text, request);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, request);
         }

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * {@code Idempotency-Key} (IETF httpapi draft): the first request with a key runs and its answer
  * is kept for {@link #RETENTION}; the same key with the same body gets that answer again, with
  * another body 422, while the first is still running 409. Keys belong to the caller (token subject).
+ * A run holds its key for a short lease ({@code platform.idempotency.lease}, from the row's
+ * {@code created_at}): a key left {@code IN_PROGRESS} by a process that died is taken over by the
+ * next request with the same body once the lease has run out, so the client's retry runs once.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -29,6 +33,10 @@ public class IdempotencyStore {
     @Inject
     EntityManager em;
 
+    /** Longer than the gateway's upstream timeout (30 s), so a run whose client may still get its answer is never taken over. */
+    @ConfigProperty(name = "platform.idempotency.lease", defaultValue = "60s")
+    Duration lease;
+
     /** Empty when the request should run now; the stored answer when it ran before. */
     public Optional<StoredAnswer> begin(String caller, String key, String requestHash) {
         if (!KEY.matcher(key).matches()) {
@@ -37,13 +45,20 @@ public class IdempotencyStore {
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < now() AND ctid IN "
                     + "(SELECT ctid FROM idempotency_key WHERE expires_at < now() LIMIT 100)").executeUpdate();
+            // Inserted, or taken over from a run whose lease ran out (same body only); the row lock
+            // of ON CONFLICT lets one of two concurrent retries take it, the other then sees 409.
             int inserted = em.createNativeQuery("""
-                            INSERT INTO idempotency_key (caller, idempotency_key, request_hash, state, expires_at)
-                            VALUES (?1, ?2, ?3, 'IN_PROGRESS', now() + make_interval(secs => ?4))
-                            ON CONFLICT ON CONSTRAINT idempotency_key_pk DO NOTHING
+                            INSERT INTO idempotency_key (caller, idempotency_key, request_hash, state, created_at, expires_at)
+                            VALUES (?1, ?2, ?3, 'IN_PROGRESS', now(), now() + make_interval(secs => ?4))
+                            ON CONFLICT ON CONSTRAINT idempotency_key_pk DO UPDATE
+                                SET created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
+                                WHERE idempotency_key.state = 'IN_PROGRESS'
+                                  AND idempotency_key.request_hash = EXCLUDED.request_hash
+                                  AND idempotency_key.created_at < now() - make_interval(secs => ?5)
                             """)
                     .setParameter(1, caller).setParameter(2, key).setParameter(3, requestHash)
                     .setParameter(4, (double) RETENTION.toSeconds())
+                    .setParameter(5, lease.toMillis() / 1000.0)
                     .executeUpdate();
             if (inserted == 1) {
                 return Optional.<StoredAnswer>empty();

@@ -1,6 +1,8 @@
 package cn.daxiang.justice.kit.sync;
 
 import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.input.ControlCharacterException;
+import cn.daxiang.justice.kit.input.ControlCharacters;
 import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
@@ -85,6 +87,8 @@ public class SyncEngine {
         if (!deleted) {
             try {
                 input = mapper.treeToValue(copy, adapter.inputType());
+            } catch (ControlCharacterException e) {
+                return SyncResult.rejected(id, ControlCharacters.printable(fieldOf(e)), ControlCharacters.MESSAGE);
             } catch (JsonMappingException e) {
                 return SyncResult.rejected(id, fieldOf(e), "字段缺失、类型不正确或未知");
             } catch (Exception e) {

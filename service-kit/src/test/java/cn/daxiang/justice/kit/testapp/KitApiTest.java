@@ -133,6 +133,32 @@ class KitApiTest {
     }
 
     @Test
+    void aControlCharacterInAnyTextInputIs400NamingTheFieldAndStoresNothing() {
+        long before = count("SELECT count(*) FROM corrections.sample WHERE name LIKE '控制%'");
+        String nul = body(TOWN_A, "控制\\u0000字符");
+        problem(as("district-admin", DISTRICT).contentType(ContentType.JSON).body(nul).post("/test/samples").then(), 400)
+                .body("type", equalTo("urn:judicial-platform:problem:validation"))
+                .body("errors.field", hasItem("name"))
+                .body("errors.message[0]", containsString("控制字符"));
+        String bell = body(TOWN_A, "控制\\u0007字符");
+        problem(as("district-admin", DISTRICT).contentType(ContentType.JSON).body(bell).post("/test/samples").then(), 400)
+                .body("errors.field", hasItem("name"));
+        assertEquals(before, count("SELECT count(*) FROM corrections.sample WHERE name LIKE '控制%'"));
+        // tab and line breaks stay allowed
+        as("district-admin", DISTRICT).contentType(ContentType.JSON).body(body(TOWN_A, "控制\\t制表\\r\\n换行"))
+                .post("/test/samples").then().statusCode(201);
+
+        // query parameters and the headers a method reads follow the same rule
+        problem(as("district-admin", DISTRICT).urlEncodingEnabled(false).queryParam("name", "a%00b").get("/test/samples").then(), 400)
+                .body("errors.field", hasItem("name"));
+        String id = create("district-admin", DISTRICT, TOWN_A, "控制头");
+        problem(as("district-admin", DISTRICT).contentType(ContentType.JSON).header("If-Match", "\u00011")
+                .body(body(TOWN_A, "控制头改")).put("/test/samples/" + id).then(), 400)
+                .body("errors.field", hasItem("If-Match"));
+        assertEquals(0, count("SELECT count(*) FROM corrections.sample WHERE name = '控制头改'"));
+    }
+
+    @Test
     void frameworkErrorsAreProblemDetailsToo() {
         problem(as("district-admin", DISTRICT).get("/test/no-such-resource").then(), 404);
         problem(as("district-admin", DISTRICT).delete("/test/samples").then(), 405);
@@ -212,6 +238,19 @@ class KitApiTest {
                 .body("errors.field", hasItem("sort"));
         problem(as("district-admin", DISTRICT).queryParam("sort", "name,sideways").get("/test/samples").then(), 400);
         problem(as("district-admin", DISTRICT).queryParam("size", "lots").get("/test/samples").then(), 400);
+    }
+
+    @Test
+    void deepOffsetsAre400PointingToFiltersAndTheFeed() {
+        as("district-admin", DISTRICT).queryParam("page", 50).queryParam("size", 200).get("/test/samples").then().statusCode(200);
+        as("district-admin", DISTRICT).queryParam("page", 500).get("/test/samples").then().statusCode(200);
+        problem(as("district-admin", DISTRICT).queryParam("page", 51).queryParam("size", 200).get("/test/samples").then(), 400)
+                .body("errors.field", hasItem("page"))
+                .body("detail", containsString("10000"))
+                .body("detail", containsString("changes"));
+        problem(as("district-admin", DISTRICT).queryParam("page", 501).get("/test/samples").then(), 400)
+                .body("errors.field", hasItem("page"));
+        problem(as("district-admin", DISTRICT).queryParam("page", Integer.MAX_VALUE).queryParam("size", 200).get("/test/samples").then(), 400);
     }
 
     @Test

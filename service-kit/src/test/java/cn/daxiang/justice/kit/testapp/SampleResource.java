@@ -34,6 +34,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
@@ -81,8 +82,12 @@ public class SampleResource {
     }
 
     @GET
-    public PageResult<SampleView> list(@Valid @BeanParam PageRequest page) {
+    public PageResult<SampleView> list(@Valid @BeanParam PageRequest page, @QueryParam("name") String name) {
         Sort sort = page.toSort(Map.of("name", "name", "happenedOn", "happenedOn"), Sort.by("createdAt").and("id"));
+        if (name != null) {
+            return PageResult.of(Sample.<Sample>find("orgUnit like ?1 and name = ?2", sort, caller.likePattern(), name), page,
+                    s -> view(s, personalData.bulk()));
+        }
         return PageResult.of(Sample.<Sample>find("orgUnit like ?1", sort, caller.likePattern()), page,
                 s -> view(s, personalData.bulk()));
     }

@@ -2,6 +2,7 @@ package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.kit.sync.SyncEndpointAccess;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -144,6 +145,20 @@ class SyncProtocolTest {
     }
 
     @Test
+    void aControlCharacterRejectsTheRecordNamingTheFieldAndTheRestIsStored() {
+        UUID bad = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        JsonPath result = upload(as("township-clerk", TOWN_A),
+                batch(record(bad, TOWN_A, "坏\\u0000名", null), record(good, TOWN_A, "好名", null)));
+        assertEquals("REJECTED", result.getString("results[0].status"));
+        assertEquals("name", result.getString("results[0].errors[0].field"));
+        assertTrue(result.getString("results[0].errors[0].message").contains("控制字符"), result.prettify());
+        assertEquals("CREATED", result.getString("results[1].status"));
+        assertEquals(0, count("SELECT count(*) FROM sample WHERE id = '" + bad + "'"));
+        assertEquals(1, count("SELECT count(*) FROM sample WHERE id = '" + good + "'"));
+    }
+
+    @Test
     void batchLimitsAndMalformedBodies() {
         String many = batch(java.util.stream.IntStream.range(0, 1001).mapToObj(i -> "{}").toArray(String[]::new));
         as("township-clerk", TOWN_A).body(many).post(UPLOAD).then().statusCode(413).contentType("application/problem+json");
@@ -195,6 +210,41 @@ class SyncProtocolTest {
         assertTrue(codes.contains(200), codes.toString());
         assertTrue(codes.stream().allMatch(c -> c == 200 || c == 409), codes.toString());
         assertEquals(1, count("SELECT count(*) FROM audit_log WHERE entity_id = '" + once + "'"));
+    }
+
+    @Test
+    void aKeyLeftInProgressByACrashedRunIsReleasedAfterItsLeaseAndTheRetryRunsOnce() throws Exception {
+        String who = "sync-township-clerk-" + TOWN_A;
+        UUID id = UUID.randomUUID();
+        String body = batch(record(id, TOWN_A, "崩溃后重试", null));
+        // the crashed run: IN_PROGRESS since an hour ago, its lease long over
+        insertInProgress(who, "key-crashed", SyncEndpointAccess.hash("samples", body), "1 hour");
+        as("township-clerk", TOWN_A).header("Idempotency-Key", "key-crashed").body(body).post(UPLOAD).then().statusCode(200)
+                .header("Idempotent-Replayed", (String) null).body("results[0].status", equalTo("CREATED"));
+        as("township-clerk", TOWN_A).header("Idempotency-Key", "key-crashed").body(body).post(UPLOAD).then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("results[0].status", equalTo("CREATED"));
+        assertEquals(1, count("SELECT count(*) FROM audit_log WHERE entity_id = '" + id + "'"));
+        assertEquals(1, count("SELECT count(*) FROM idempotency_key WHERE idempotency_key = 'key-crashed' AND state = 'DONE'"
+                + " AND expires_at > now() + interval '23 hours'"));
+
+        // another body under the stale key is still refused; a run within its lease still answers 409
+        String other = batch(record(UUID.randomUUID(), TOWN_A, "另一请求", null));
+        insertInProgress(who, "key-crashed-other", SyncEndpointAccess.hash("samples", body), "1 hour");
+        as("township-clerk", TOWN_A).header("Idempotency-Key", "key-crashed-other").body(other).post(UPLOAD).then().statusCode(422);
+        insertInProgress(who, "key-live", SyncEndpointAccess.hash("samples", body), "1 second");
+        as("township-clerk", TOWN_A).header("Idempotency-Key", "key-live").body(body).post(UPLOAD).then().statusCode(409);
+    }
+
+    void insertInProgress(String caller, String key, String hash, String age) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "INSERT INTO idempotency_key (caller, idempotency_key, request_hash, state, created_at, expires_at) "
+                        + "VALUES (?, ?, ?, 'IN_PROGRESS', now() - CAST(? AS interval), now() + interval '1 day')")) {
+            st.setString(1, caller);
+            st.setString(2, key);
+            st.setString(3, hash);
+            st.setString(4, age);
+            st.executeUpdate();
+        }
     }
 
     @Test
