@@ -14,6 +14,7 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.security.OrgUnitCode;
 import cn.daxiang.justice.kit.sync.DependantRecords;
 import cn.daxiang.justice.kit.sync.Tombstones;
 import io.quarkus.panache.common.Sort;
@@ -102,7 +103,8 @@ public class DuplicateReviewService {
             return;
         }
         SuspectedDuplicate d = new SuspectedDuplicate();
-        d.orgUnit = districtOf(subject.orgUnit);
+        // the review belongs to the district over the subject's unit, never to a township
+        d.orgUnit = OrgUnitCode.district(subject.orgUnit);
         d.subjectId = subject.id;
         d.existingSubjectId = existing.id;
         d.status = DuplicateStatus.OPEN;
@@ -204,10 +206,5 @@ public class DuplicateReviewService {
         return new SuspectedDuplicateView(d.id, d.orgUnit, d.version, d.status, d.subjectId, later == null ? null : later.orgUnit,
                 d.existingSubjectId, existing == null ? null : existing.orgUnit,
                 any == null ? null : ResidentIdNumber.mask(any.idNumber), d.resolvedAt, d.resolvedBy, d.note, d.createdAt, d.updatedAt);
-    }
-
-    /** The review belongs to the district over the subject's unit, never to a township. */
-    static String districtOf(String orgUnit) {
-        return orgUnit.substring(0, 6) + "000000";
     }
 }

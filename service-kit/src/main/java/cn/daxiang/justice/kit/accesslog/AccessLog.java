@@ -5,7 +5,6 @@ import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.requestid.RequestIds;
 import cn.daxiang.justice.kit.security.CallerScope;
-import cn.daxiang.justice.kit.security.OrgUnitCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,9 +42,6 @@ public class AccessLog {
     CallerScope caller;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     EntityManager em;
 
     /** Writes one row in a transaction of its own, so it stays even if the caller's work rolls back. */
@@ -55,8 +50,7 @@ public class AccessLog {
         entry.occurredAt = Instant.now();
         entry.actor = caller.subject();
         entry.actorRoles = identity.getRoles().stream().sorted().toArray(String[]::new);
-        String claim = identity.isAnonymous() ? null : token.getClaim(CallerScope.ORG_UNIT_CLAIM);
-        entry.actorOrgUnit = OrgUnitCode.isWellFormed(claim) ? claim : null;
+        entry.actorOrgUnit = caller.orgUnitOrNull();
         entry.requestId = RequestIds.current();
         entry.httpMethod = method;
         entry.path = path;
@@ -95,7 +89,7 @@ public class AccessLog {
         Query rows = em.createNativeQuery("SELECT * FROM access_log" + where
                         + " ORDER BY occurred_at " + order + ", id " + order + " LIMIT :limit OFFSET :offset", AccessLogEntry.class)
                 .setParameter("limit", page.size)
-                .setParameter("offset", (long) page.page * page.size);
+                .setParameter("offset", page.offset());
         Query count = em.createNativeQuery("SELECT count(*) FROM access_log" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);

@@ -3,11 +3,9 @@ package cn.daxiang.justice.kit.audit;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.requestid.RequestIds;
 import cn.daxiang.justice.kit.security.CallerScope;
-import cn.daxiang.justice.kit.security.OrgUnitCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -34,9 +32,6 @@ public class AuditLog {
 
     @Inject
     CallerScope caller;
-
-    @Inject
-    JsonWebToken token;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(AuditedRecord record) {
@@ -65,8 +60,7 @@ public class AuditLog {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = Instant.now();
         entry.actor = caller.subject();
-        String claim = token.getClaim(CallerScope.ORG_UNIT_CLAIM);
-        entry.actorOrgUnit = OrgUnitCode.isWellFormed(claim) ? claim : null;
+        entry.actorOrgUnit = caller.orgUnitOrNull();
         entry.action = action;
         entry.entityType = record.getClass().getSimpleName();
         entry.entityId = String.valueOf(record.id);

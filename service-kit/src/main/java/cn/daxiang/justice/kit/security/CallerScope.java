@@ -31,6 +31,12 @@ public class CallerScope {
         return identity.hasRole(role);
     }
 
+    /** The caller's org unit as a log row records it: null rather than a refusal when the token has none. */
+    public String orgUnitOrNull() {
+        String claim = identity.isAnonymous() ? null : token.getClaim(ORG_UNIT_CLAIM);
+        return OrgUnitCode.isWellFormed(claim) ? claim : null;
+    }
+
     /** The org unit the caller acts for; a token without a valid one is refused. */
     public String orgUnit() {
         String claim = token.getClaim(ORG_UNIT_CLAIM);

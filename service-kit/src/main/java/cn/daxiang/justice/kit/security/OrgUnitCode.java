@@ -31,6 +31,14 @@ public final class OrgUnitCode {
         return code;
     }
 
+    /** The county-level unit (区县) a unit lies in: {@code 430503101000} → {@code 430503000000}. */
+    public static String district(String code) {
+        if (!isWellFormed(code)) {
+            throw new IllegalArgumentException("not a 12-digit division code");
+        }
+        return code.substring(0, 6) + "000000";
+    }
+
     /** Whether {@code code} is {@code scope} itself or lies below it. */
     public static boolean covers(String scope, String code) {
         return isWellFormed(code) && code.startsWith(prefix(scope));

@@ -3,6 +3,7 @@ package cn.daxiang.justice.kit.sync;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.input.ControlCharacterException;
 import cn.daxiang.justice.kit.input.ControlCharacters;
+import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
@@ -25,8 +26,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Applies an uploaded batch record by record, each in its own transaction, so one bad record is
@@ -199,14 +203,21 @@ public class SyncEngine {
      */
     @Transactional
     public <E extends AuditedRecord> SyncBatchResponse refresh(SyncAdapter<E, ?> adapter, SyncBatchResponse stored) {
-        List<SyncResult> results = new ArrayList<>(stored.results().size());
-        for (SyncResult r : stored.results()) {
-            E current = r.status() == SyncStatus.CONFLICT && !Boolean.TRUE.equals(r.deleted())
-                    ? em.find(adapter.entityType(), r.id()) : null;
-            results.add(current == null || !caller.covers(current.orgUnit) ? r
-                    : new SyncResult(r.id(), r.status(), r.version(), r.deleted(), r.errors(),
-                    adapter.view(current, personalData.bulk())));
-        }
+        List<UUID> conflicts = stored.results().stream()
+                .filter(r -> r.status() == SyncStatus.CONFLICT && !Boolean.TRUE.equals(r.deleted()))
+                .map(SyncResult::id).toList();
+        // one query for the whole batch, not one per conflict
+        Map<UUID, E> current = conflicts.isEmpty() ? Map.of() : em.createQuery(
+                        "from " + adapter.entityType().getName() + " where id in :ids", adapter.entityType())
+                .setParameter("ids", conflicts).getResultStream()
+                .filter(e -> caller.covers(e.orgUnit))
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Disclosure disclosure = personalData.bulk();
+        List<SyncResult> results = stored.results().stream()
+                .map(r -> r.status() != SyncStatus.CONFLICT || !current.containsKey(r.id()) ? r
+                        : new SyncResult(r.id(), r.status(), r.version(), r.deleted(), r.errors(),
+                        adapter.view(current.get(r.id()), disclosure)))
+                .toList();
         return new SyncBatchResponse(results, stored.summary());
     }
 

@@ -21,6 +21,13 @@ class OrgUnitCodeTest {
     }
 
     @Test
+    void aUnitsDistrictIsItsCountyLevelUnit() {
+        assertEquals("430503000000", OrgUnitCode.district("430503101000"));
+        assertEquals("430503000000", OrgUnitCode.district("430503101203"));
+        assertEquals("430503000000", OrgUnitCode.district("430503000000"));
+    }
+
+    @Test
     void aUnitCoversItselfAndEverythingBelow() {
         assertTrue(OrgUnitCode.covers("430503000000", "430503101000"));
         assertTrue(OrgUnitCode.covers("430503000000", "430503000000"));
