@@ -1,5 +1,13 @@
 package cn.daxiang.justice.corrections.mapping;
 
+import cn.daxiang.justice.corrections.api.EducationSessionView;
+import cn.daxiang.justice.corrections.api.LevelView;
+import cn.daxiang.justice.corrections.api.RemoteVisitView;
+import cn.daxiang.justice.corrections.api.ResettlementView;
+import cn.daxiang.justice.corrections.api.ScoreView;
+import cn.daxiang.justice.corrections.api.SubjectInput;
+import cn.daxiang.justice.corrections.api.SubjectView;
+import cn.daxiang.justice.corrections.api.ViolationView;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
@@ -9,14 +17,6 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectLevel;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
 import cn.daxiang.justice.corrections.domain.Violation;
-import cn.daxiang.justice.corrections.rest.EducationSessionView;
-import cn.daxiang.justice.corrections.rest.LevelView;
-import cn.daxiang.justice.corrections.rest.RemoteVisitView;
-import cn.daxiang.justice.corrections.rest.ResettlementView;
-import cn.daxiang.justice.corrections.rest.ScoreView;
-import cn.daxiang.justice.corrections.rest.SubjectInput;
-import cn.daxiang.justice.corrections.rest.SubjectView;
-import cn.daxiang.justice.corrections.rest.ViolationView;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.personal.Disclosure;
 

@@ -1,9 +1,9 @@
 package cn.daxiang.justice.corrections.mapping;
 
+import cn.daxiang.justice.corrections.api.InvestigationInput;
+import cn.daxiang.justice.corrections.api.InvestigationView;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.InvestigationStatus;
-import cn.daxiang.justice.corrections.rest.InvestigationInput;
-import cn.daxiang.justice.corrections.rest.InvestigationView;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.personal.Disclosure;
 

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.api.EducationSessionInput;
+import cn.daxiang.justice.corrections.api.EducationSessionView;
 import cn.daxiang.justice.corrections.domain.EducationKind;
 import cn.daxiang.justice.corrections.service.EducationService;
 import cn.daxiang.justice.kit.paging.PageRequest;

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.api.InvestigationInput;
+import cn.daxiang.justice.corrections.api.InvestigationView;
 import cn.daxiang.justice.corrections.domain.InvestigationStatus;
 import cn.daxiang.justice.corrections.service.InvestigationService;
 import cn.daxiang.justice.kit.paging.PageRequest;

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.api.RemoteVisitInput;
+import cn.daxiang.justice.corrections.api.RemoteVisitView;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;

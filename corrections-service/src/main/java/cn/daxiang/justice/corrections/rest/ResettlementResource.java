@@ -1,5 +1,7 @@
 package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.api.ResettlementInput;
+import cn.daxiang.justice.corrections.api.ResettlementView;
 import cn.daxiang.justice.corrections.domain.ResettlementSource;
 import cn.daxiang.justice.corrections.domain.ResettlementStatus;
 import cn.daxiang.justice.corrections.service.ResettlementService;

@@ -1,5 +1,18 @@
 package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.api.HandoverInput;
+import cn.daxiang.justice.corrections.api.LevelChangeInput;
+import cn.daxiang.justice.corrections.api.LevelView;
+import cn.daxiang.justice.corrections.api.ReleaseInput;
+import cn.daxiang.justice.corrections.api.ResettlementView;
+import cn.daxiang.justice.corrections.api.ScoreInput;
+import cn.daxiang.justice.corrections.api.ScoreView;
+import cn.daxiang.justice.corrections.api.SubjectFileView;
+import cn.daxiang.justice.corrections.api.SubjectInput;
+import cn.daxiang.justice.corrections.api.SubjectView;
+import cn.daxiang.justice.corrections.api.TerminateInput;
+import cn.daxiang.justice.corrections.api.ViolationInput;
+import cn.daxiang.justice.corrections.api.ViolationView;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.api.DuplicateResolutionInput;
+import cn.daxiang.justice.corrections.api.SuspectedDuplicateView;
 import cn.daxiang.justice.corrections.domain.DuplicateStatus;
 import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.kit.paging.PageRequest;

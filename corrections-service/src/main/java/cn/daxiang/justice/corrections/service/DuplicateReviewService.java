@@ -1,11 +1,11 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.api.DuplicateResolutionInput;
+import cn.daxiang.justice.corrections.api.SuspectedDuplicateView;
 import cn.daxiang.justice.corrections.domain.DuplicateStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SuspectedDuplicate;
-import cn.daxiang.justice.corrections.rest.DuplicateResolutionInput;
-import cn.daxiang.justice.corrections.rest.SuspectedDuplicateView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;

@@ -1,12 +1,12 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.api.EducationSessionInput;
+import cn.daxiang.justice.corrections.api.EducationSessionView;
 import cn.daxiang.justice.corrections.domain.EducationAttendance;
 import cn.daxiang.justice.corrections.domain.EducationKind;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.corrections.rest.EducationSessionInput;
-import cn.daxiang.justice.corrections.rest.EducationSessionView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;

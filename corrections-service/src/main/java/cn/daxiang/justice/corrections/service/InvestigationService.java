@@ -1,10 +1,10 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.api.InvestigationInput;
+import cn.daxiang.justice.corrections.api.InvestigationView;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.InvestigationStatus;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
-import cn.daxiang.justice.corrections.rest.InvestigationInput;
-import cn.daxiang.justice.corrections.rest.InvestigationView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;

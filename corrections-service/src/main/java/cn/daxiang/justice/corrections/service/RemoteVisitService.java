@@ -1,11 +1,11 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.api.RemoteVisitInput;
+import cn.daxiang.justice.corrections.api.RemoteVisitView;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.VisitorKind;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.corrections.rest.RemoteVisitInput;
-import cn.daxiang.justice.corrections.rest.RemoteVisitView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;

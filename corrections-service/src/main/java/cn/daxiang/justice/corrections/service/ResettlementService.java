@@ -1,5 +1,8 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.api.HandoverInput;
+import cn.daxiang.justice.corrections.api.ResettlementInput;
+import cn.daxiang.justice.corrections.api.ResettlementView;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.ResettlementSource;
 import cn.daxiang.justice.corrections.domain.ResettlementStatus;
@@ -7,9 +10,6 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.corrections.rest.HandoverInput;
-import cn.daxiang.justice.corrections.rest.ResettlementInput;
-import cn.daxiang.justice.corrections.rest.ResettlementView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;

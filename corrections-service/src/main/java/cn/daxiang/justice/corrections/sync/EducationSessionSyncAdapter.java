@@ -1,7 +1,7 @@
 package cn.daxiang.justice.corrections.sync;
 
+import cn.daxiang.justice.corrections.api.EducationSessionInput;
 import cn.daxiang.justice.corrections.domain.EducationSession;
-import cn.daxiang.justice.corrections.rest.EducationSessionInput;
 import cn.daxiang.justice.corrections.service.EducationService;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;

@@ -1,8 +1,8 @@
 package cn.daxiang.justice.corrections.sync;
 
+import cn.daxiang.justice.corrections.api.InvestigationInput;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
-import cn.daxiang.justice.corrections.rest.InvestigationInput;
 import cn.daxiang.justice.corrections.service.InvestigationService;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;

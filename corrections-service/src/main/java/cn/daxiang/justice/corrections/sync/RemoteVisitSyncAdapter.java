@@ -1,8 +1,8 @@
 package cn.daxiang.justice.corrections.sync;
 
+import cn.daxiang.justice.corrections.api.RemoteVisitInput;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.corrections.rest.RemoteVisitInput;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;

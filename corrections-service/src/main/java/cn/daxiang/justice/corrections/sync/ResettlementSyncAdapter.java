@@ -1,8 +1,8 @@
 package cn.daxiang.justice.corrections.sync;
 
+import cn.daxiang.justice.corrections.api.ResettlementInput;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.corrections.rest.ResettlementInput;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.sync.RecordContent;

@@ -1,6 +1,6 @@
 package cn.daxiang.justice.corrections.sync;
 
-import cn.daxiang.justice.corrections.rest.ScoreInput;
+import cn.daxiang.justice.corrections.api.ScoreInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

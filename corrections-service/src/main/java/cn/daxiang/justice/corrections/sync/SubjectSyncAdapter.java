@@ -1,8 +1,8 @@
 package cn.daxiang.justice.corrections.sync;
 
+import cn.daxiang.justice.corrections.api.SubjectInput;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.corrections.rest.SubjectInput;
 import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.corrections.service.SubjectService;
 import cn.daxiang.justice.kit.personal.Disclosure;

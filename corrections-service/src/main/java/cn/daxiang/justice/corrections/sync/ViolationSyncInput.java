@@ -1,7 +1,7 @@
 package cn.daxiang.justice.corrections.sync;
 
+import cn.daxiang.justice.corrections.api.ViolationInput;
 import cn.daxiang.justice.corrections.domain.Sanction;
-import cn.daxiang.justice.corrections.rest.ViolationInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

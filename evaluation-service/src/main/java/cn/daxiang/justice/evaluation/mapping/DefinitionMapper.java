@@ -1,18 +1,18 @@
 package cn.daxiang.justice.evaluation.mapping;
 
+import cn.daxiang.justice.evaluation.api.GradeInput;
+import cn.daxiang.justice.evaluation.api.IndicatorInput;
+import cn.daxiang.justice.evaluation.api.IndicatorView;
+import cn.daxiang.justice.evaluation.api.ManualFigureInput;
+import cn.daxiang.justice.evaluation.api.ManualFigureView;
+import cn.daxiang.justice.evaluation.api.RuleInput;
+import cn.daxiang.justice.evaluation.api.RuleView;
 import cn.daxiang.justice.evaluation.calc.Grade;
 import cn.daxiang.justice.evaluation.calc.IndicatorDefinition;
 import cn.daxiang.justice.evaluation.calc.RuleDefinition;
 import cn.daxiang.justice.evaluation.domain.Indicator;
 import cn.daxiang.justice.evaluation.domain.ManualFigure;
 import cn.daxiang.justice.evaluation.domain.ValidationRule;
-import cn.daxiang.justice.evaluation.rest.GradeInput;
-import cn.daxiang.justice.evaluation.rest.IndicatorInput;
-import cn.daxiang.justice.evaluation.rest.IndicatorView;
-import cn.daxiang.justice.evaluation.rest.ManualFigureInput;
-import cn.daxiang.justice.evaluation.rest.ManualFigureView;
-import cn.daxiang.justice.evaluation.rest.RuleInput;
-import cn.daxiang.justice.evaluation.rest.RuleView;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

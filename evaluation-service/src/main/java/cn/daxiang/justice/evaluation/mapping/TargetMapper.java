@@ -1,8 +1,8 @@
 package cn.daxiang.justice.evaluation.mapping;
 
+import cn.daxiang.justice.evaluation.api.TargetInput;
+import cn.daxiang.justice.evaluation.api.TargetView;
 import cn.daxiang.justice.evaluation.domain.Target;
-import cn.daxiang.justice.evaluation.rest.TargetInput;
-import cn.daxiang.justice.evaluation.rest.TargetView;
 
 import java.math.RoundingMode;
 

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.report;
 
+import cn.daxiang.justice.evaluation.api.RunView;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
@@ -9,7 +10,6 @@ import cn.daxiang.justice.evaluation.client.Line;
 import cn.daxiang.justice.evaluation.expression.Expression;
 import cn.daxiang.justice.evaluation.expression.ExpressionException;
 import cn.daxiang.justice.evaluation.expression.ExpressionParser;
-import cn.daxiang.justice.evaluation.rest.RunView;
 import cn.daxiang.justice.evaluation.service.RunPeriod;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package cn.daxiang.justice.evaluation.report;
 
-import cn.daxiang.justice.evaluation.rest.RankingItem;
-import cn.daxiang.justice.evaluation.rest.TrendPoint;
+import cn.daxiang.justice.evaluation.api.RankingItem;
+import cn.daxiang.justice.evaluation.api.TrendPoint;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package cn.daxiang.justice.evaluation.report;
 
+import cn.daxiang.justice.evaluation.api.RankingItem;
+import cn.daxiang.justice.evaluation.api.TrendPoint;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
-import cn.daxiang.justice.evaluation.rest.RankingItem;
-import cn.daxiang.justice.evaluation.rest.TrendPoint;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.evaluation.rest;
 
+import cn.daxiang.justice.evaluation.api.RankingView;
+import cn.daxiang.justice.evaluation.api.TrendView;
 import cn.daxiang.justice.evaluation.service.ComparisonService;
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;

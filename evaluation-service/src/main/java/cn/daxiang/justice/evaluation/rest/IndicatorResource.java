@@ -1,5 +1,8 @@
 package cn.daxiang.justice.evaluation.rest;
 
+import cn.daxiang.justice.evaluation.api.DefinitionVersionView;
+import cn.daxiang.justice.evaluation.api.IndicatorInput;
+import cn.daxiang.justice.evaluation.api.IndicatorView;
 import cn.daxiang.justice.evaluation.service.IndicatorService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;

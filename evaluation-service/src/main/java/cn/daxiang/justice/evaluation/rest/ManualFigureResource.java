@@ -1,5 +1,7 @@
 package cn.daxiang.justice.evaluation.rest;
 
+import cn.daxiang.justice.evaluation.api.ManualFigureInput;
+import cn.daxiang.justice.evaluation.api.ManualFigureView;
 import cn.daxiang.justice.evaluation.service.ManualFigureService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;

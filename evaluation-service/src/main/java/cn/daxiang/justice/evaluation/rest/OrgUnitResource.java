@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.rest;
 
+import cn.daxiang.justice.evaluation.api.OrgUnitList;
 import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
 import cn.daxiang.justice.kit.problem.Problem;
 import io.quarkus.security.Authenticated;

@@ -1,5 +1,8 @@
 package cn.daxiang.justice.evaluation.rest;
 
+import cn.daxiang.justice.evaluation.api.DefinitionVersionView;
+import cn.daxiang.justice.evaluation.api.RuleInput;
+import cn.daxiang.justice.evaluation.api.RuleView;
 import cn.daxiang.justice.evaluation.service.RuleService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;

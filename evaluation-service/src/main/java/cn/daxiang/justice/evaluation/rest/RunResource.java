@@ -1,5 +1,8 @@
 package cn.daxiang.justice.evaluation.rest;
 
+import cn.daxiang.justice.evaluation.api.RunInput;
+import cn.daxiang.justice.evaluation.api.RunSummary;
+import cn.daxiang.justice.evaluation.api.RunView;
 import cn.daxiang.justice.evaluation.service.RunService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;

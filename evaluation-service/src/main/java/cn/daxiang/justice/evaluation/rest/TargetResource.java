@@ -1,5 +1,7 @@
 package cn.daxiang.justice.evaluation.rest;
 
+import cn.daxiang.justice.evaluation.api.TargetInput;
+import cn.daxiang.justice.evaluation.api.TargetView;
 import cn.daxiang.justice.evaluation.service.TargetService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;

@@ -1,15 +1,15 @@
 package cn.daxiang.justice.evaluation.service;
 
+import cn.daxiang.justice.evaluation.api.IndicatorRef;
+import cn.daxiang.justice.evaluation.api.RankingItem;
+import cn.daxiang.justice.evaluation.api.RankingView;
+import cn.daxiang.justice.evaluation.api.RunView;
+import cn.daxiang.justice.evaluation.api.TrendPoint;
+import cn.daxiang.justice.evaluation.api.TrendView;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.domain.Direction;
 import cn.daxiang.justice.evaluation.domain.EvaluationRun;
 import cn.daxiang.justice.evaluation.domain.Indicator;
-import cn.daxiang.justice.evaluation.rest.IndicatorRef;
-import cn.daxiang.justice.evaluation.rest.RankingItem;
-import cn.daxiang.justice.evaluation.rest.RankingView;
-import cn.daxiang.justice.evaluation.rest.RunView;
-import cn.daxiang.justice.evaluation.rest.TrendPoint;
-import cn.daxiang.justice.evaluation.rest.TrendView;
 import cn.daxiang.justice.kit.orgunit.OrgUnit;
 import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
 import cn.daxiang.justice.kit.problem.ApiException;

@@ -1,12 +1,12 @@
 package cn.daxiang.justice.evaluation.service;
 
+import cn.daxiang.justice.evaluation.api.DefinitionVersionView;
+import cn.daxiang.justice.evaluation.api.IndicatorInput;
+import cn.daxiang.justice.evaluation.api.IndicatorView;
 import cn.daxiang.justice.evaluation.domain.DefinitionVersion;
 import cn.daxiang.justice.evaluation.domain.Indicator;
 import cn.daxiang.justice.evaluation.expression.ExpressionParser;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
-import cn.daxiang.justice.evaluation.rest.DefinitionVersionView;
-import cn.daxiang.justice.evaluation.rest.IndicatorInput;
-import cn.daxiang.justice.evaluation.rest.IndicatorView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.PageRequest;

@@ -1,9 +1,9 @@
 package cn.daxiang.justice.evaluation.service;
 
+import cn.daxiang.justice.evaluation.api.ManualFigureInput;
+import cn.daxiang.justice.evaluation.api.ManualFigureView;
 import cn.daxiang.justice.evaluation.domain.ManualFigure;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
-import cn.daxiang.justice.evaluation.rest.ManualFigureInput;
-import cn.daxiang.justice.evaluation.rest.ManualFigureView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;

@@ -1,5 +1,9 @@
 package cn.daxiang.justice.evaluation.service;
 
+import cn.daxiang.justice.evaluation.api.IndicatorRef;
+import cn.daxiang.justice.evaluation.api.RankingItem;
+import cn.daxiang.justice.evaluation.api.RunView;
+import cn.daxiang.justice.evaluation.api.TrendPoint;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.domain.DefinitionVersion;
 import cn.daxiang.justice.evaluation.domain.Direction;
@@ -7,10 +11,6 @@ import cn.daxiang.justice.evaluation.domain.EvaluationRun;
 import cn.daxiang.justice.evaluation.report.ExportDocument;
 import cn.daxiang.justice.evaluation.report.ReportBuilder;
 import cn.daxiang.justice.evaluation.report.ReportDocument;
-import cn.daxiang.justice.evaluation.rest.IndicatorRef;
-import cn.daxiang.justice.evaluation.rest.RankingItem;
-import cn.daxiang.justice.evaluation.rest.RunView;
-import cn.daxiang.justice.evaluation.rest.TrendPoint;
 import cn.daxiang.justice.kit.orgunit.OrgUnit;
 import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
 import cn.daxiang.justice.kit.problem.ApiException;

@@ -1,11 +1,11 @@
 package cn.daxiang.justice.evaluation.service;
 
+import cn.daxiang.justice.evaluation.api.DefinitionVersionView;
+import cn.daxiang.justice.evaluation.api.RuleInput;
+import cn.daxiang.justice.evaluation.api.RuleView;
 import cn.daxiang.justice.evaluation.domain.DefinitionVersion;
 import cn.daxiang.justice.evaluation.domain.ValidationRule;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
-import cn.daxiang.justice.evaluation.rest.DefinitionVersionView;
-import cn.daxiang.justice.evaluation.rest.RuleInput;
-import cn.daxiang.justice.evaluation.rest.RuleView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.PageRequest;

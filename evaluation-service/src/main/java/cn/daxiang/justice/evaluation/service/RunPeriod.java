@@ -1,6 +1,6 @@
 package cn.daxiang.justice.evaluation.service;
 
-import cn.daxiang.justice.evaluation.rest.RunInput;
+import cn.daxiang.justice.evaluation.api.RunInput;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
 

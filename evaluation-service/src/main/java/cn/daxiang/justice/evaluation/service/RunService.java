@@ -1,23 +1,23 @@
 package cn.daxiang.justice.evaluation.service;
 
+import cn.daxiang.justice.evaluation.api.RunInput;
+import cn.daxiang.justice.evaluation.api.RunSummary;
+import cn.daxiang.justice.evaluation.api.RunView;
 import cn.daxiang.justice.evaluation.calc.Calculator;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricAssembler;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
+import cn.daxiang.justice.evaluation.client.FetchedStats;
 import cn.daxiang.justice.evaluation.client.Line;
 import cn.daxiang.justice.evaluation.client.LineStats;
 import cn.daxiang.justice.evaluation.client.StatsFetcher;
-import cn.daxiang.justice.evaluation.client.FetchedStats;
 import cn.daxiang.justice.evaluation.domain.EvaluationRun;
 import cn.daxiang.justice.evaluation.domain.Indicator;
 import cn.daxiang.justice.evaluation.domain.ManualFigure;
 import cn.daxiang.justice.evaluation.domain.Target;
 import cn.daxiang.justice.evaluation.domain.ValidationRule;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
-import cn.daxiang.justice.evaluation.rest.RunInput;
-import cn.daxiang.justice.evaluation.rest.RunSummary;
-import cn.daxiang.justice.evaluation.rest.RunView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.orgunit.OrgUnit;
 import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;

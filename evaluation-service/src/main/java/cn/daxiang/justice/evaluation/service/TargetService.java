@@ -1,9 +1,9 @@
 package cn.daxiang.justice.evaluation.service;
 
+import cn.daxiang.justice.evaluation.api.TargetInput;
+import cn.daxiang.justice.evaluation.api.TargetView;
 import cn.daxiang.justice.evaluation.domain.Target;
 import cn.daxiang.justice.evaluation.mapping.TargetMapper;
-import cn.daxiang.justice.evaluation.rest.TargetInput;
-import cn.daxiang.justice.evaluation.rest.TargetView;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;

@@ -1,10 +1,10 @@
 package cn.daxiang.justice.legalaid.mapping;
 
 import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.legalaid.api.ServicePointInput;
+import cn.daxiang.justice.legalaid.api.ServicePointView;
 import cn.daxiang.justice.legalaid.domain.ServicePoint;
 import cn.daxiang.justice.legalaid.domain.ServicePointStatus;
-import cn.daxiang.justice.legalaid.rest.ServicePointInput;
-import cn.daxiang.justice.legalaid.rest.ServicePointView;
 
 /** Between the service point entity and what the API sends and receives. */
 public final class ServicePointMapper {

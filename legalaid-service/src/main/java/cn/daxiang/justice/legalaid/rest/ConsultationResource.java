@@ -4,6 +4,8 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.legalaid.api.ConsultationInput;
+import cn.daxiang.justice.legalaid.api.ConsultationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -4,6 +4,8 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.legalaid.api.ServicePointInput;
+import cn.daxiang.justice.legalaid.api.ServicePointView;
 import cn.daxiang.justice.legalaid.domain.ServicePointLevel;
 import cn.daxiang.justice.legalaid.domain.ServicePointStatus;
 import cn.daxiang.justice.legalaid.service.ServicePointService;

@@ -1,10 +1,10 @@
 package cn.daxiang.justice.legalaid.sync;
 
-import cn.daxiang.justice.legalaid.rest.FollowUpInput;
+import cn.daxiang.justice.kit.sync.SyncInput;
+import cn.daxiang.justice.legalaid.api.FollowUpInput;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import cn.daxiang.justice.kit.sync.SyncInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.sync.SyncInput;
+import cn.daxiang.justice.legalaid.api.ReviewInput;
 import cn.daxiang.justice.legalaid.domain.ReviewKind;
 import cn.daxiang.justice.legalaid.domain.ReviewResult;
-import cn.daxiang.justice.legalaid.rest.ReviewInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import cn.daxiang.justice.kit.sync.SyncInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

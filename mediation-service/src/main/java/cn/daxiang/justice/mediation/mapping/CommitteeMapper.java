@@ -1,8 +1,8 @@
 package cn.daxiang.justice.mediation.mapping;
 
+import cn.daxiang.justice.mediation.api.CommitteeInput;
+import cn.daxiang.justice.mediation.api.CommitteeView;
 import cn.daxiang.justice.mediation.domain.Committee;
-import cn.daxiang.justice.mediation.rest.CommitteeInput;
-import cn.daxiang.justice.mediation.rest.CommitteeView;
 
 /** Between the committee entity and what the API sends and receives. */
 public final class CommitteeMapper {

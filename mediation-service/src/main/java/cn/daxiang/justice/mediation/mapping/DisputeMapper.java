@@ -2,15 +2,15 @@ package cn.daxiang.justice.mediation.mapping;
 
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.personal.Disclosure;
+import cn.daxiang.justice.mediation.api.DisputeInput;
+import cn.daxiang.justice.mediation.api.DisputeView;
+import cn.daxiang.justice.mediation.api.FollowUpView;
+import cn.daxiang.justice.mediation.api.PartyInput;
+import cn.daxiang.justice.mediation.api.PartyView;
 import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.DisputeMediator;
 import cn.daxiang.justice.mediation.domain.DisputeParty;
 import cn.daxiang.justice.mediation.domain.FollowUp;
-import cn.daxiang.justice.mediation.rest.DisputeInput;
-import cn.daxiang.justice.mediation.rest.DisputeView;
-import cn.daxiang.justice.mediation.rest.FollowUpView;
-import cn.daxiang.justice.mediation.rest.PartyInput;
-import cn.daxiang.justice.mediation.rest.PartyView;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,13 +2,13 @@ package cn.daxiang.justice.mediation.mapping;
 
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.personal.Disclosure;
+import cn.daxiang.justice.mediation.api.MediatorInput;
+import cn.daxiang.justice.mediation.api.MediatorView;
+import cn.daxiang.justice.mediation.api.TrainingInput;
+import cn.daxiang.justice.mediation.api.TrainingView;
 import cn.daxiang.justice.mediation.domain.Mediator;
 import cn.daxiang.justice.mediation.domain.Training;
 import cn.daxiang.justice.mediation.domain.TrainingAttendance;
-import cn.daxiang.justice.mediation.rest.MediatorInput;
-import cn.daxiang.justice.mediation.rest.MediatorView;
-import cn.daxiang.justice.mediation.rest.TrainingInput;
-import cn.daxiang.justice.mediation.rest.TrainingView;
 
 import java.util.List;
 import java.util.UUID;

@@ -4,6 +4,8 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.mediation.api.CommitteeInput;
+import cn.daxiang.justice.mediation.api.CommitteeView;
 import cn.daxiang.justice.mediation.domain.CommitteeLevel;
 import cn.daxiang.justice.mediation.domain.CommitteeStatus;
 import cn.daxiang.justice.mediation.service.CommitteeService;

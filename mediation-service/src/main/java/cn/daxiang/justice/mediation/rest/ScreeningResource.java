@@ -4,6 +4,8 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.mediation.api.ScreeningInput;
+import cn.daxiang.justice.mediation.api.ScreeningView;
 import cn.daxiang.justice.mediation.service.ScreeningRewardService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

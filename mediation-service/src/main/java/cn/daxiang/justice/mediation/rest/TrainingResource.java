@@ -4,6 +4,8 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.mediation.api.TrainingInput;
+import cn.daxiang.justice.mediation.api.TrainingView;
 import cn.daxiang.justice.mediation.domain.TrainingKind;
 import cn.daxiang.justice.mediation.service.MediatorService;
 import jakarta.annotation.security.RolesAllowed;

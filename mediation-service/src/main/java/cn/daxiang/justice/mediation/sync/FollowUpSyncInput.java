@@ -1,11 +1,11 @@
 package cn.daxiang.justice.mediation.sync;
 
+import cn.daxiang.justice.kit.sync.SyncInput;
+import cn.daxiang.justice.mediation.api.FollowUpInput;
 import cn.daxiang.justice.mediation.domain.Fulfilment;
 import cn.daxiang.justice.mediation.domain.Satisfaction;
-import cn.daxiang.justice.mediation.rest.FollowUpInput;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import cn.daxiang.justice.kit.sync.SyncInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

@@ -1,0 +1,34 @@
+package cn.daxiang.justice.corrections.api;
+
+import cn.daxiang.justice.corrections.domain.Gender;
+import cn.daxiang.justice.corrections.domain.ResettlementSource;
+import cn.daxiang.justice.corrections.domain.SupportTeamMember;
+import cn.daxiang.justice.kit.idnumber.ResidentId;
+import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ResettlementPersonInput", description = "安置帮教对象 / person in resettlement and support")
+public record ResettlementInput(
+        @Schema(description = "Client-supplied id; generated when absent") UUID id,
+        @NotNull @KnownOrgUnit @Schema(description = "负责帮教的机构代码", example = "430503101000") String orgUnit,
+        @NotBlank @Size(max = 50) @Schema(description = "姓名", example = "孙八") String name,
+        @NotNull @Schema(description = "MALE 男, FEMALE 女") Gender gender,
+        @NotBlank @ResidentId @Schema(description = "身份证号码（18位）", example = "430503197711230514") String idNumber,
+        @NotNull @Schema(description = "来源：PRISON_RELEASE 刑满释放, CORRECTION_RELEASE 解除矫正") ResettlementSource source,
+        @NotNull @PastOrPresent @Schema(description = "释放或解除矫正日期", example = "2021-04-01") LocalDate releasedOn,
+        @NotNull @PastOrPresent @Schema(description = "接收（衔接）日期，不早于释放日期", example = "2021-04-03") LocalDate receivedOn,
+        @NotNull @Schema(description = "是否已完成衔接") Boolean handoverDone,
+        @NotNull @Schema(description = "是否重点帮教对象") Boolean keyTarget,
+        @Size(max = 5) @Schema(description = "帮教小组（五包一），至多五人") List<@Valid @NotNull SupportTeamMember> supportTeam,
+        @PastOrPresent @Schema(description = "帮教结束日期；为空表示帮教中") LocalDate endedOn,
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+}

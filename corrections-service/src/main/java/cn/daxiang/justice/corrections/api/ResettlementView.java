@@ -1,0 +1,27 @@
+package cn.daxiang.justice.corrections.api;
+
+import cn.daxiang.justice.corrections.domain.Gender;
+import cn.daxiang.justice.corrections.domain.ResettlementSource;
+import cn.daxiang.justice.corrections.domain.ResettlementStatus;
+import cn.daxiang.justice.corrections.domain.SupportTeamMember;
+import cn.daxiang.justice.kit.accesslog.PersonalData;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@PersonalData(linkedRecords = "subjectId")
+@Schema(name = "ResettlementPerson", description = "安置帮教对象 / person in resettlement and support")
+public record ResettlementView(UUID id, String orgUnit, long version, String name,
+                               @Schema(description = "MALE 男, FEMALE 女") Gender gender,
+                               @Schema(description = "身份证号码；列表与无需查看全号的角色看到脱敏值") String idNumber,
+                               @Schema(description = "PRISON_RELEASE 刑满释放, CORRECTION_RELEASE 解除矫正") ResettlementSource source,
+                               LocalDate releasedOn, LocalDate receivedOn, boolean handoverDone, boolean keyTarget,
+                               List<SupportTeamMember> supportTeam,
+                               @Schema(description = "IN_SUPPORT 帮教中, ENDED 帮教结束") ResettlementStatus status,
+                               @Schema(nullable = true) LocalDate endedOn,
+                               @Schema(description = "移交来源的矫正对象编号（解除矫正移交时）", nullable = true) UUID subjectId,
+                               Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,44 @@
+package cn.daxiang.justice.evaluation.api;
+
+import cn.daxiang.justice.evaluation.calc.IndicatorResult;
+import cn.daxiang.justice.evaluation.calc.LineStatus;
+import cn.daxiang.justice.evaluation.calc.MetricValue;
+import cn.daxiang.justice.evaluation.calc.RuleResult;
+import cn.daxiang.justice.evaluation.calc.RunWarning;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A frozen evaluation run. */
+@Schema(name = "Run", description = "绩效评价运行结果（不可变快照） / a frozen evaluation run")
+public record RunView(
+        UUID id,
+        String orgUnit,
+        long version,
+        LocalDate from,
+        LocalDate to,
+        @Schema(description = "Set when the run was asked for a calendar year, a quarter or a month", nullable = true) Integer year,
+        @Schema(description = "季度 1-4, when the run was asked for a quarter", nullable = true) Integer quarter,
+        @Schema(description = "月份 1-12, when the run was asked for a month", nullable = true) Integer month,
+        @Schema(description = "The run this one was made with (includeChildren) / 上级运行", nullable = true) UUID parentRunId,
+        @Schema(description = "The runs made with this one for every direct child org unit (includeChildren) / 下级机构运行")
+        List<UUID> childRunIds,
+        @Schema(enumeration = {"COMPLETE", "PARTIAL"}, description = "PARTIAL when a line could not be reached; re-run later")
+        String status,
+        Instant createdAt,
+        String createdBy,
+        @Schema(description = "Every figure used, with its source and asOf; cumulative:<metric> are the figures since the "
+                + "records began up to the end of the period / 所用数据（cumulative: 为累计数）") List<MetricValue> metrics,
+        List<IndicatorResult> indicators,
+        List<RuleResult> rules,
+        @Schema(description = "Each work line's service: answered or not, and why") List<LineStatus> lines,
+        List<RunWarning> warnings) {
+
+    /** What is stored as the run's jsonb snapshot. */
+    public record Snapshot(List<MetricValue> metrics, List<IndicatorResult> indicators, List<RuleResult> rules,
+                           List<LineStatus> lines, List<RunWarning> warnings) {
+    }
+}

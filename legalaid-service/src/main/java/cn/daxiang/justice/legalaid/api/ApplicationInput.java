@@ -1,0 +1,51 @@
+package cn.daxiang.justice.legalaid.api;
+
+import cn.daxiang.justice.kit.idnumber.ResidentId;
+import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
+import cn.daxiang.justice.legalaid.domain.CaseCategory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What a client sends to register an application for legal aid. */
+@Schema(name = "ApplicationInput", description = "法律援助申请 / application for legal aid")
+public record ApplicationInput(
+        @Schema(description = "Client-supplied id (offline offices); generated when absent")
+        UUID id,
+        @NotNull @KnownOrgUnit
+        @Schema(description = "受理申请的机构（12位区划代码）", example = "430503101000")
+        String orgUnit,
+        @NotBlank @Size(max = 100)
+        @Schema(description = "申请人姓名", example = "张三")
+        String applicantName,
+        @NotBlank @ResidentId
+        @Schema(description = "申请人公民身份号码（18位，校验）", example = "430503198810070522")
+        String applicantIdNumber,
+        @Size(max = 30) @Pattern(regexp = "[0-9+\\- ]*", message = "联系电话只能包含数字、空格、+和-")
+        @Schema(description = "联系电话", example = "13807390000")
+        String applicantPhone,
+        @NotNull
+        @Schema(description = "申请渠道：WALK_IN 来访, HOTLINE_12348 12348热线, ONLINE 网上申请, NOTIFIED 公检法通知辩护, TRANSFERRED 转交")
+        ApplicationChannel channel,
+        @NotBlank @Size(max = 2000)
+        @Schema(description = "申请事项", example = "劳动报酬纠纷")
+        String matter,
+        @NotNull
+        @Schema(description = "案件类别：CIVIL 民事, CRIMINAL 刑事, ADMINISTRATIVE 行政, PLEA_WITNESS 认罪认罚见证")
+        CaseCategory category,
+        @NotBlank @Size(max = 1000)
+        @Schema(description = "经济困难依据", example = "低保户（大祥区民政局证明）")
+        String hardshipBasis,
+        @NotNull @PastOrPresent
+        @Schema(description = "收到申请日期", example = "2021-03-02")
+        LocalDate receivedOn,
+        @Schema(description = "The version this change is based on (updates only); or send If-Match")
+        Long version) {
+}

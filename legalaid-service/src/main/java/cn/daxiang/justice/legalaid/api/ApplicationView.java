@@ -1,0 +1,38 @@
+package cn.daxiang.justice.legalaid.api;
+
+import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
+import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
+import cn.daxiang.justice.legalaid.domain.CaseCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An application as clients read it; personal data masked for readers who do not need it and in lists. */
+@PersonalData
+@Schema(name = "Application", description = "法律援助申请 / application for legal aid")
+public record ApplicationView(
+        UUID id,
+        @Schema(description = "受理申请的机构（12位区划代码）") String orgUnit,
+        @Schema(description = "版本号，从1开始，每次修改加1") long version,
+        @Schema(description = "申请人姓名（对无需完整信息的读者脱敏）") String applicantName,
+        @Schema(description = "申请人公民身份号码（列表和只读角色脱敏，如 430503********123X）") String applicantIdNumber,
+        @Schema(description = "联系电话（脱敏规则同上）", nullable = true) String applicantPhone,
+        @Schema(description = "申请渠道：WALK_IN 来访, HOTLINE_12348 12348热线, ONLINE 网上申请, NOTIFIED 公检法通知辩护, TRANSFERRED 转交") ApplicationChannel channel,
+        @Schema(description = "申请事项") String matter,
+        @Schema(description = "案件类别：CIVIL 民事, CRIMINAL 刑事, ADMINISTRATIVE 行政, PLEA_WITNESS 认罪认罚见证") CaseCategory category,
+        @Schema(description = "经济困难依据") String hardshipBasis,
+        @Schema(description = "收到申请日期") LocalDate receivedOn,
+        @Schema(description = "审查期限（收到申请后7日，补充材料期间暂停计算）") LocalDate reviewDueOn,
+        @Schema(description = "状态：PENDING 待审查, MATERIALS_REQUESTED 待补充材料, ACCEPTED 已受理, REFUSED 不予援助") ApplicationStatus status,
+        @Schema(description = "要求补充的材料", nullable = true) String materialsRequested,
+        @Schema(description = "要求补充材料日期", nullable = true) LocalDate materialsRequestedOn,
+        @Schema(description = "材料补齐日期", nullable = true) LocalDate materialsReceivedOn,
+        @Schema(description = "受理或不予援助的决定日期", nullable = true) LocalDate decidedOn,
+        @Schema(description = "不予援助的理由（告知申请人）", nullable = true) String refusalReason,
+        @Schema(description = "受理后产生的案件", nullable = true) UUID caseId,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,60 @@
+package cn.daxiang.justice.mediation.api;
+
+import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.mediation.domain.DisputeCategory;
+import cn.daxiang.justice.mediation.domain.DisputeSource;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What a client sends to register or correct a dispute; the status changes only through the actions. */
+@Schema(name = "DisputeInput", description = "矛盾纠纷登记 / a dispute as registered")
+public record DisputeInput(
+        @Schema(description = "Client-supplied id (offline offices); generated when absent")
+        UUID id,
+        @NotNull @KnownOrgUnit
+        @Schema(description = "纠纷所在机构的12位区划代码", example = "430503101000")
+        String orgUnit,
+        @NotNull
+        @Schema(description = "受理的人民调解委员会 id")
+        UUID committeeId,
+        @NotNull
+        @Schema(description = "登记日期", example = "2021-03-15")
+        LocalDate registeredOn,
+        @NotNull
+        @Schema(description = "纠纷来源：SCREENING 排查, APPLICATION 当事人申请, POLICE_REFERRAL 公安移送, "
+                + "COURT_ENTRUSTED 法院委托, GOVERNMENT_ASSIGNED 政府交办")
+        DisputeSource source,
+        @NotNull
+        @Schema(description = "纠纷类别：MARRIAGE_FAMILY 婚姻家庭, NEIGHBOURHOOD 邻里, LAND_HOUSING 山林土地房屋, CONTRACT 合同, "
+                + "DAMAGES 损害赔偿, LABOUR 劳动争议, LAND_REQUISITION 征地拆迁, MEDICAL 医疗, TRAFFIC 交通事故, OTHER 其他")
+        DisputeCategory category,
+        @NotBlank @Size(max = 2000)
+        @Schema(description = "纠纷简要情况", maxLength = 2000, example = "罗市镇两户村民因宅基地边界和排水沟走向发生争执，多次口角，申请村人民调解委员会调解")
+        String summary,
+        @DecimalMin(value = "0", message = "涉及金额不能为负") @Digits(integer = 12, fraction = 2, message = "涉及金额最多12位整数、2位小数")
+        @Schema(description = "涉及金额（元）；可空", example = "12000.00")
+        BigDecimal amountInvolved,
+        @Schema(description = "预防矛盾纠纷升级（预防升级）；默认 false")
+        Boolean escalationPrevented,
+        @Schema(description = "重大矛盾纠纷；默认 false")
+        Boolean serious,
+        @NotEmpty @Size(max = 50) @Valid
+        @Schema(description = "当事人，至少一人")
+        List<@NotNull PartyInput> parties,
+        @Size(max = 20)
+        @Schema(description = "承办的人民调解员 id，第一位为主办")
+        List<@NotNull UUID> mediatorIds,
+        @Schema(description = "The version this change is based on (updates only); or send If-Match")
+        Long version) {
+}

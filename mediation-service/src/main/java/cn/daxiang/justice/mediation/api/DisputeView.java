@@ -1,0 +1,52 @@
+package cn.daxiang.justice.mediation.api;
+
+import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.mediation.domain.AgreementForm;
+import cn.daxiang.justice.mediation.domain.ComplexityGrade;
+import cn.daxiang.justice.mediation.domain.DisputeCategory;
+import cn.daxiang.justice.mediation.domain.DisputeSource;
+import cn.daxiang.justice.mediation.domain.DisputeStatus;
+import cn.daxiang.justice.mediation.domain.Referral;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A dispute as clients read it. */
+@PersonalData
+@Schema(name = "Dispute", description = "矛盾纠纷 / a dispute and its mediation")
+public record DisputeView(
+        UUID id,
+        @Schema(description = "纠纷所在机构的12位区划代码") String orgUnit,
+        @Schema(description = "版本号，从1开始，每次修改加1") long version,
+        UUID committeeId,
+        LocalDate registeredOn,
+        @Schema(description = "纠纷来源：SCREENING 排查, APPLICATION 当事人申请, POLICE_REFERRAL 公安移送, "
+                + "COURT_ENTRUSTED 法院委托, GOVERNMENT_ASSIGNED 政府交办")
+        DisputeSource source,
+        @Schema(description = "纠纷类别：MARRIAGE_FAMILY 婚姻家庭, NEIGHBOURHOOD 邻里, LAND_HOUSING 山林土地房屋, CONTRACT 合同, "
+                + "DAMAGES 损害赔偿, LABOUR 劳动争议, LAND_REQUISITION 征地拆迁, MEDICAL 医疗, TRAFFIC 交通事故, OTHER 其他")
+        DisputeCategory category,
+        String summary,
+        @Schema(nullable = true) BigDecimal amountInvolved,
+        @Schema(description = "状态：REGISTERED 已登记, MEDIATING 调解中, SUCCEEDED 调解成功, FAILED 调解不成, WITHDRAWN 撤回")
+        DisputeStatus status,
+        @Schema(description = "预防矛盾纠纷升级") boolean escalationPrevented,
+        @Schema(description = "重大矛盾纠纷") boolean serious,
+        @Schema(description = "开始调解日期", nullable = true) LocalDate startedOn,
+        @Schema(description = "调解终结日期", nullable = true) LocalDate concludedOn,
+        @Schema(description = "协议形式（调解成功时）：WRITTEN 书面协议, ORAL 口头协议", nullable = true) AgreementForm agreementForm,
+        @Schema(description = "调解不成时的引导去向：LITIGATION 诉讼, ARBITRATION 仲裁, ADMINISTRATIVE 行政处理, PETITION 信访, NONE 未转介", nullable = true)
+        Referral referral,
+        @Schema(nullable = true) String conclusionNote,
+        @Schema(description = "卷宗归档日期", nullable = true) LocalDate archivedOn,
+        @Schema(description = "卷宗难易等级：SIMPLE 简易, GENERAL 一般, COMPLEX 疑难复杂, MAJOR 重大", nullable = true) ComplexityGrade complexityGrade,
+        @Schema(description = "卷宗编号", nullable = true) String dossierNumber,
+        List<PartyView> parties,
+        @Schema(description = "承办调解员 id，第一位为主办") List<UUID> mediatorIds,
+        Instant createdAt,
+        Instant updatedAt) {
+}
