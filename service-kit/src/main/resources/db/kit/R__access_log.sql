@@ -1,8 +1,8 @@
 -- Kit migration, shared by every service: the access log (who read which personal records, issue 15).
--- Repeatable rather than versioned: kit and service migrations share one version space, and a kit
--- V-number below a service's latest would be refused as out of order on existing databases. Flyway
--- runs this after every versioned migration, again whenever its text changes, so each statement
--- must stay idempotent (IF NOT EXISTS, OR REPLACE) and no versioned migration may refer to it.
+-- Repeatable: written while kit and service migrations shared one history. The kit's migrations now
+-- keep their own (flyway_kit_history, run before the service's), so a new kit table is a V2. Flyway
+-- runs this after the kit's versioned migrations, again whenever its text changes, so each statement
+-- must stay idempotent (IF NOT EXISTS, OR REPLACE) and no versioned kit migration may refer to it.
 CREATE TABLE IF NOT EXISTS access_log (
     id             bigint GENERATED ALWAYS AS IDENTITY,
     occurred_at    timestamptz  NOT NULL DEFAULT now(),

@@ -1,0 +1,152 @@
+package cn.daxiang.justice.kit.migration;
+
+import cn.daxiang.justice.devsupport.EmbeddedDatabase;
+import io.quarkus.flyway.runtime.QuarkusFlywayResourceProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.resource.LoadableResource;
+import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The kit's migrations in their own history, on a fresh schema and on one of the earlier layout
+ * (the kit's V1 and R__access_log recorded in the service's history). Flyway is configured as
+ * Quarkus configures it (scripts found at build time, then the customizers), without the application.
+ */
+class KitMigrationsTest {
+
+    static EmbeddedDatabase database;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = EmbeddedDatabase.startEphemeral();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        database.close();
+    }
+
+    /** The test application (its own script: db/kit-test/V2__sample.sql) on a schema, configured as Quarkus does. */
+    static FluentConfiguration service(String schema) {
+        return Flyway.configure().dataSource(database.jdbcUrl(), schema + "_migrator", schema + "_migrator_dev")
+                .schemas(schema).defaultSchema(schema).createSchemas(false)
+                .placeholders(Map.of("app_role", schema + "_app"))
+                .resourceProvider(new QuarkusFlywayResourceProvider(scripts("db/kit", "db/kit-test")));
+    }
+
+    /** As the services start now: the scripts Quarkus found at build time in both locations, then the kit's customizer. */
+    static Flyway newLayout(String schema) {
+        FluentConfiguration config = service(schema);
+        new KitMigrations().customize(config);
+        return config.load();
+    }
+
+    /** As the services started before: the same scripts in the service's one history. */
+    static void earlierLayout(String schema) {
+        service(schema).load().migrate();
+    }
+
+    static List<LoadableResource> scripts(String... locations) {
+        List<LoadableResource> found = new ArrayList<>();
+        ClassLoader loader = KitMigrationsTest.class.getClassLoader();
+        for (String location : locations) {
+            try {
+                File dir = new File(Objects.requireNonNull(loader.getResource(location), location).toURI());
+                for (String name : Objects.requireNonNull(dir.list())) {
+                    found.add(new ClassPathResource(null, location + "/" + name, loader, StandardCharsets.UTF_8));
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    static List<String> history(String schema, String table) throws SQLException {
+        return rows("SELECT coalesce(version, 'R') || ' ' || type || ' ' || script FROM " + schema + "." + table
+                + " ORDER BY installed_rank");
+    }
+
+    static List<String> rows(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }
+    }
+
+    static void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+             Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    @Test
+    void aFreshSchemaGetsTheKitsHistoryFirstAndTheServicesFromABaselineAtOne() throws SQLException {
+        assertEquals(1, newLayout("corrections").migrate().migrationsExecuted, "the service's own V2; the kit's ran apart");
+
+        assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "R SQL db/kit/R__access_log.sql"), history("corrections", KitMigrations.TABLE));
+        assertEquals(List.of("1 BASELINE after the kit tables in flyway_kit_history", "2 SQL db/kit-test/V2__sample.sql"), history("corrections", "flyway_schema_history"));
+        // the placeholders reach the kit's scripts: the run-time role adds audit rows but changes none
+        assertEquals(List.of("true false"), rows("SELECT has_table_privilege('corrections_app', 'corrections.audit_log', 'INSERT') || ' '"
+                + " || has_table_privilege('corrections_app', 'corrections.audit_log', 'UPDATE')"));
+        assertEquals(List.of("true"), rows("SELECT has_table_privilege('corrections_app', 'corrections.access_log', 'INSERT')::text"));
+
+        assertEquals(0, newLayout("corrections").migrate().migrationsExecuted, "a restart has nothing to do");
+    }
+
+    @Test
+    void anEarlierLayoutSchemaStartsCleanlyKeepingItsRowsAndLeavesTheKitsEntriesToTheKitsHistory() throws SQLException {
+        earlierLayout("mediation");
+        assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "2 SQL db/kit-test/V2__sample.sql", "R SQL db/kit/R__access_log.sql"),
+                history("mediation", "flyway_schema_history"));
+        execute("INSERT INTO mediation.audit_log (actor, action, entity_type, entity_id) VALUES ('earlier', 'CREATE', 'Sample', 'x')");
+
+        newLayout("mediation").migrate();
+
+        assertEquals(List.of("1 BASELINE kit tables of the earlier layout", "R SQL db/kit/R__access_log.sql"),
+                history("mediation", KitMigrations.TABLE));
+        assertEquals(List.of("2 SQL db/kit-test/V2__sample.sql"), history("mediation", "flyway_schema_history"));
+        assertEquals(List.of("earlier"), rows("SELECT actor FROM mediation.audit_log"));
+        assertTrue(newLayout("mediation").validateWithResult().validationSuccessful);
+        assertEquals(0, newLayout("mediation").migrate().migrationsExecuted, "a restart has nothing to do");
+    }
+
+    @Test
+    void aServiceScriptMissingFromTheFilesStillFailsValidation() throws SQLException {
+        newLayout("legalaid").migrate();
+        execute("INSERT INTO legalaid.flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                + " installed_by, execution_time, success) VALUES (99, '1.5', 'gone', 'SQL', 'db/kit-test/V1_5__gone.sql', 1, 'x', 0, true)");
+
+        var result = newLayout("legalaid").validateWithResult();
+
+        assertFalse(result.validationSuccessful);
+        assertTrue(Arrays.toString(result.invalidMigrations.stream().map(m -> m.version).toArray()).contains("1.5"),
+                result.getAllErrorMessages());
+    }
+}
