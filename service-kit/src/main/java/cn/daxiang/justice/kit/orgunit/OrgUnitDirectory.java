@@ -1,9 +1,10 @@
 package cn.daxiang.justice.kit.orgunit;
 
+import cn.daxiang.justice.kit.config.KitConfig;
 import cn.daxiang.justice.kit.security.OrgUnitCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,14 +28,18 @@ public class OrgUnitDirectory {
 
     static final String BUILT_IN = "/org-units.csv";
 
-    @ConfigProperty(name = "platform.org-units.file")
-    Optional<String> file;
+    @Inject
+    KitConfig.OrgUnits config;
 
     private Map<String, OrgUnit> units;
 
     @PostConstruct
     void load() {
-        units = parse(read());
+        load(config.file());
+    }
+
+    void load(Optional<String> file) {
+        units = parse(read(file));
     }
 
     public List<OrgUnit> all() {
@@ -54,7 +59,7 @@ public class OrgUnitDirectory {
         return units.values().stream().filter(u -> OrgUnitCode.covers(scope, u.code())).toList();
     }
 
-    private String read() {
+    private static String read(Optional<String> file) {
         try {
             if (file.isPresent()) {
                 return Files.readString(Path.of(file.get()), StandardCharsets.UTF_8);

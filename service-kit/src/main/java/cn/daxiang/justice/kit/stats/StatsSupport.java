@@ -1,17 +1,16 @@
 package cn.daxiang.justice.kit.stats;
 
+import cn.daxiang.justice.kit.config.KitConfig;
 import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Resolves a stats request against the caller's scope and wraps a line's figures in the
@@ -26,9 +25,8 @@ public class StatsSupport {
     @Inject
     OrgUnitDirectory orgUnits;
 
-    /** Set by the operator: the date from which this service holds every record. */
-    @ConfigProperty(name = "platform.stats.records-complete-from")
-    Optional<LocalDate> recordsCompleteFrom;
+    @Inject
+    KitConfig.Stats config;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -49,6 +47,6 @@ public class StatsSupport {
 
     public StatsResponse answer(StatsPeriod period, Map<String, Number> metrics) {
         return new StatsResponse(period.orgUnit(), period.from(), period.to(), Instant.now(clock),
-                recordsCompleteFrom.orElse(null), metrics);
+                config.recordsCompleteFrom().orElse(null), metrics);
     }
 }

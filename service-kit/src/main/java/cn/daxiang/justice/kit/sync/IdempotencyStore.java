@@ -1,12 +1,12 @@
 package cn.daxiang.justice.kit.sync;
 
+import cn.daxiang.justice.kit.config.KitConfig;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,9 +33,8 @@ public class IdempotencyStore {
     @Inject
     EntityManager em;
 
-    /** Longer than the gateway's upstream timeout (30 s), so a run whose client may still get its answer is never taken over. */
-    @ConfigProperty(name = "platform.idempotency.lease", defaultValue = "60s")
-    Duration lease;
+    @Inject
+    KitConfig.Idempotency config;
 
     /** Empty when the request should run now; the stored answer when it ran before. */
     public Optional<StoredAnswer> begin(String caller, String key, String requestHash) {
@@ -58,7 +57,7 @@ public class IdempotencyStore {
                             """)
                     .setParameter(1, caller).setParameter(2, key).setParameter(3, requestHash)
                     .setParameter(4, (double) RETENTION.toSeconds())
-                    .setParameter(5, lease.toMillis() / 1000.0)
+                    .setParameter(5, config.lease().toMillis() / 1000.0)
                     .executeUpdate();
             if (inserted == 1) {
                 return Optional.<StoredAnswer>empty();

@@ -16,8 +16,7 @@ class OrgUnitDirectoryTest {
 
     static OrgUnitDirectory load(Optional<String> file) {
         OrgUnitDirectory directory = new OrgUnitDirectory();
-        directory.file = file;
-        directory.load();
+        directory.load(file);
         return directory;
     }
 

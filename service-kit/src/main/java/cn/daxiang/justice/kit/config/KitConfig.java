@@ -1,0 +1,38 @@
+package cn.daxiang.justice.kit.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What an operator sets for the kit (application.properties or the environment). One mapping per
+ * area: {@code platform.*} as a whole also holds the services' own keys and Quarkus's platform
+ * properties, which a single mapping root would refuse as unknown.
+ */
+public interface KitConfig {
+
+    @ConfigMapping(prefix = "platform.org-units")
+    interface OrgUnits {
+        /** {@code platform.org-units.file}: reference data replacing the built-in {@code org-units.csv}. */
+        Optional<String> file();
+    }
+
+    @ConfigMapping(prefix = "platform.stats")
+    interface Stats {
+        /** {@code platform.stats.records-complete-from}: the date from which this service holds every record. */
+        Optional<LocalDate> recordsCompleteFrom();
+    }
+
+    @ConfigMapping(prefix = "platform.idempotency")
+    interface Idempotency {
+        /**
+         * {@code platform.idempotency.lease}: how long a run holds its key; longer than the gateway's
+         * upstream timeout (30 s), so a run whose client may still get its answer is never taken over.
+         */
+        @WithDefault("60s")
+        Duration lease();
+    }
+}
