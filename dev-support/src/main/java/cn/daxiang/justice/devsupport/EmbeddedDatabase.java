@@ -5,7 +5,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -59,6 +65,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The JDBC URL of the platform database. */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port() + "/" + DatabaseInit.DATABASE;
+    }
+
+    /** Runs {@code sql} as the superuser, past every role's rights (a test's set-up). */
+    public void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres"); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /** The first column of every row of {@code sql}, read as the superuser (a test's check of any schema). */
+    public List<String> column(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
     }
 
     @Override

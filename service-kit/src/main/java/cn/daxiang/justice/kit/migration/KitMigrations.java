@@ -30,7 +30,8 @@ import java.util.function.Predicate;
  * kit's scripts out of the service's run and migrates them, with the same connection (the migrator
  * role), schema and placeholders, just before the service's Flyway validates. A fresh schema then
  * already holds the kit's tables, so the service's history starts with a baseline at 1 (service
- * migrations start at V2).
+ * migrations start at V2). A plain {@code validate()} of the service's Flyway therefore also brings
+ * the kit's tables up to date first.
  *
  * <p>Databases of the earlier layout recorded the kit's V1 and {@code R__access_log} in the
  * service's history. There {@code audit_log} exists, so the kit's history starts with a baseline at

@@ -13,11 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,26 +80,8 @@ class KitMigrationsTest {
     }
 
     static List<String> history(String schema, String table) throws SQLException {
-        return rows("SELECT coalesce(version, 'R') || ' ' || type || ' ' || script FROM " + schema + "." + table
+        return database.column("SELECT coalesce(version, 'R') || ' ' || type || ' ' || script FROM " + schema + "." + table
                 + " ORDER BY installed_rank");
-    }
-
-    static List<String> rows(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        }
-    }
-
-    static void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
-             Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
     }
 
     @Test
@@ -113,9 +91,9 @@ class KitMigrationsTest {
         assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "R SQL db/kit/R__access_log.sql"), history("corrections", KitMigrations.TABLE));
         assertEquals(List.of("1 BASELINE after the kit tables in flyway_kit_history", "2 SQL db/kit-test/V2__sample.sql"), history("corrections", "flyway_schema_history"));
         // the placeholders reach the kit's scripts: the run-time role adds audit rows but changes none
-        assertEquals(List.of("true false"), rows("SELECT has_table_privilege('corrections_app', 'corrections.audit_log', 'INSERT') || ' '"
+        assertEquals(List.of("true false"), database.column("SELECT has_table_privilege('corrections_app', 'corrections.audit_log', 'INSERT') || ' '"
                 + " || has_table_privilege('corrections_app', 'corrections.audit_log', 'UPDATE')"));
-        assertEquals(List.of("true"), rows("SELECT has_table_privilege('corrections_app', 'corrections.access_log', 'INSERT')::text"));
+        assertEquals(List.of("true"), database.column("SELECT has_table_privilege('corrections_app', 'corrections.access_log', 'INSERT')::text"));
 
         assertEquals(0, newLayout("corrections").migrate().migrationsExecuted, "a restart has nothing to do");
     }
@@ -125,14 +103,14 @@ class KitMigrationsTest {
         earlierLayout("mediation");
         assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "2 SQL db/kit-test/V2__sample.sql", "R SQL db/kit/R__access_log.sql"),
                 history("mediation", "flyway_schema_history"));
-        execute("INSERT INTO mediation.audit_log (actor, action, entity_type, entity_id) VALUES ('earlier', 'CREATE', 'Sample', 'x')");
+        database.execute("INSERT INTO mediation.audit_log (actor, action, entity_type, entity_id) VALUES ('earlier', 'CREATE', 'Sample', 'x')");
 
         newLayout("mediation").migrate();
 
         assertEquals(List.of("1 BASELINE kit tables of the earlier layout", "R SQL db/kit/R__access_log.sql"),
                 history("mediation", KitMigrations.TABLE));
         assertEquals(List.of("2 SQL db/kit-test/V2__sample.sql"), history("mediation", "flyway_schema_history"));
-        assertEquals(List.of("earlier"), rows("SELECT actor FROM mediation.audit_log"));
+        assertEquals(List.of("earlier"), database.column("SELECT actor FROM mediation.audit_log"));
         assertTrue(newLayout("mediation").validateWithResult().validationSuccessful);
         assertEquals(0, newLayout("mediation").migrate().migrationsExecuted, "a restart has nothing to do");
     }
@@ -140,7 +118,7 @@ class KitMigrationsTest {
     @Test
     void aServiceScriptMissingFromTheFilesStillFailsValidation() throws SQLException {
         newLayout("legalaid").migrate();
-        execute("INSERT INTO legalaid.flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+        database.execute("INSERT INTO legalaid.flyway_schema_history (installed_rank, version, description, type, script, checksum,"
                 + " installed_by, execution_time, success) VALUES (99, '1.5', 'gone', 'SQL', 'db/kit-test/V1_5__gone.sql', 1, 'x', 0, true)");
 
         var result = newLayout("legalaid").validateWithResult();
