@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.UUID;
 
 import static cn.daxiang.justice.corrections.TestData.BASE;
-import static cn.daxiang.justice.corrections.TestData.DISTRICT;
-import static cn.daxiang.justice.corrections.TestData.LUOSHI;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.subject;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;

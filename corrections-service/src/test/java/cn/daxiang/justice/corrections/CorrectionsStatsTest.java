@@ -18,11 +18,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static cn.daxiang.justice.corrections.TestData.BASE;
-import static cn.daxiang.justice.corrections.TestData.DISTRICT;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
-import static cn.daxiang.justice.corrections.TestData.as;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.subject;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;

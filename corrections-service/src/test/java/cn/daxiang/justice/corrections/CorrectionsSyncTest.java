@@ -22,9 +22,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
-import static cn.daxiang.justice.corrections.TestData.as;
-import static cn.daxiang.justice.corrections.TestData.count;
 import static cn.daxiang.justice.corrections.TestData.subject;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditRows;
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,14 +51,6 @@ class CorrectionsSyncTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    static RequestSpecification clerk(String orgUnit) {
-        return as("township-clerk", orgUnit);
-    }
-
-    static RequestSpecification admin() {
-        return as("district-admin", TestData.DISTRICT);
-    }
 
     static Map<String, Object> batch(Object... records) {
         return Map.of("records", List.of(records));
@@ -138,7 +135,7 @@ class CorrectionsSyncTest {
         // the sync create is the API's create: the intake entry of the level history is there, and audited
         assertEquals(1, count(dataSource, "SELECT count(*) FROM corrections.subject_level WHERE subject_id = ?",
                 UUID.fromString((String) fresh.get("id"))));
-        assertEquals(1, TestData.auditRows(dataSource, fresh.get("id"), "CREATE"));
+        assertEquals(1, auditRows(dataSource, fresh.get("id"), "CREATE"));
         clerk(YUXI).get(SUBJECTS + "/" + existing.get("id")).then().statusCode(200)
                 .body("name", equalTo("王五改")).body("version", equalTo(2));
 
@@ -230,9 +227,9 @@ class CorrectionsSyncTest {
         assertTrue(mirror(clerk(YUXI), "subjects").containsKey((String) subject.get("id")));
         assertFalse(mirror(clerk(TANJIANG), "subjects").containsKey((String) subject.get("id")));
         // the district sees both townships
-        assertTrue(mirror(as("district-admin", TestData.DISTRICT), "subjects").containsKey((String) subject.get("id")));
+        assertTrue(mirror(as("district-admin", DISTRICT), "subjects").containsKey((String) subject.get("id")));
 
-        as("provincial-reader", TestData.PROVINCE).body(batch(subject)).post(SYNC + "subjects").then().statusCode(403);
+        as("provincial-reader", PROVINCE).body(batch(subject)).post(SYNC + "subjects").then().statusCode(403);
         clerk(YUXI).queryParam("since", "not-a-cursor").get(SYNC + "subjects/changes").then().statusCode(400);
         clerk(YUXI).get(SYNC + "committees/changes").then().statusCode(404);
     }
@@ -248,7 +245,7 @@ class CorrectionsSyncTest {
         assertEquals(2, updated.getInt("results[0].version"));
         clerk(YUXI).get(SUBJECTS + "/" + id).then().statusCode(200)
                 .body("version", equalTo(2)).body("offence", equalTo("盗窃罪"));
-        assertEquals(1, TestData.auditRows(dataSource, id, "UPDATE"));
+        assertEquals(1, auditRows(dataSource, id, "UPDATE"));
 
         // the level changes only through the level action, as with the API's PUT
         JsonPath level = upload(clerk(YUXI), "subjects", batch(with(subject, "offence", "盗窃罪", "supervisionLevel", "STRICT", "version", 2)));
@@ -339,7 +336,7 @@ class CorrectionsSyncTest {
         assertTrue(deleted.getBoolean("results[0].deleted"));
         assertEquals(0, rows("investigation", investigation));
         as("township-clerk", YUXI).get(INVESTIGATIONS + "/" + investigation).then().statusCode(404);
-        assertEquals(1, TestData.auditRows(dataSource, investigation, "DELETE"));
+        assertEquals(1, auditRows(dataSource, investigation, "DELETE"));
 
         Map<String, Object> change = mirror(clerk(YUXI), "investigations").get(investigation.toString());
         assertEquals(true, change.get("deleted"));

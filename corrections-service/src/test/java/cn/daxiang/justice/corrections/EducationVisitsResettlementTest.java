@@ -13,17 +13,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import static cn.daxiang.justice.corrections.TestData.BASE;
-import static cn.daxiang.justice.corrections.TestData.CAIE;
-import static cn.daxiang.justice.corrections.TestData.DISTRICT;
-import static cn.daxiang.justice.corrections.TestData.LUOSHI;
-import static cn.daxiang.justice.corrections.TestData.PROVINCE;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
-import static cn.daxiang.justice.corrections.TestData.as;
-import static cn.daxiang.justice.corrections.TestData.auditRows;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.masked;
 import static cn.daxiang.justice.corrections.TestData.subject;
 import static cn.daxiang.justice.corrections.TestData.team;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditRows;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -83,7 +84,7 @@ class EducationVisitsResettlementTest {
         as("township-clerk", LUOSHI).body(body).put(SESSIONS + "/" + id).then().statusCode(200)
                 .body("personTimes", equalTo(3)).body("version", equalTo(2));
         as("township-clerk", LUOSHI).body(body).put(SESSIONS + "/" + id).then().statusCode(412);
-        assertEquals(3, TestData.count(dataSource, "SELECT count(*) FROM education_attendance WHERE session_id = ?", id));
+        assertEquals(3, count(dataSource, "SELECT count(*) FROM education_attendance WHERE session_id = ?", id));
 
         as("township-clerk", LUOSHI).queryParam("subjectId", late.toString()).get(SESSIONS).then().statusCode(200)
                 .body("items.id", contains(id.toString()));

@@ -1,21 +1,19 @@
 package cn.daxiang.justice.corrections;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditRows;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,16 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class InvestigationResourceTest {
 
     static final String PATH = "/api/v1/corrections/investigations";
-    static final String DISTRICT = "430503000000";
-    static final String LUOSHI = "430503101000";
-    static final String CAIE = "430503202000";
 
     @Inject
     AgroalDataSource dataSource;
-
-    static RequestSpecification as(String role, String orgUnit) {
-        return given().auth().oauth2(DevTokens.token(role + "@" + orgUnit, role, orgUnit)).contentType(ContentType.JSON);
-    }
 
     static String body(UUID id, String orgUnit, String extra) {
         return """
@@ -68,7 +59,7 @@ class InvestigationResourceTest {
                 .body("items.personIdNumber", hasItem("110105********002X"))
                 // other tests' investigations are listed too: every one of them masked
                 .body("items.personIdNumber", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[\\dX]")));
-        assertEquals(2, auditRows(id));
+        assertEquals(2, auditRows(dataSource, id));
     }
 
     @Test
@@ -101,16 +92,6 @@ class InvestigationResourceTest {
         as("district-admin", DISTRICT).queryParam("size", 201).get(PATH).then().statusCode(400)
                 .body("errors.field", hasItem("size"));
         as("district-admin", DISTRICT).get(PATH + "/" + id).then().statusCode(404);
-        assertEquals(0, auditRows(id));
-    }
-
-    long auditRows(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM audit_log WHERE entity_id = '" + id + "'")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals(0, auditRows(dataSource, id));
     }
 }

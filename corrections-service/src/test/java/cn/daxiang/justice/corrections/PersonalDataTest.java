@@ -11,14 +11,14 @@ import java.util.UUID;
 
 import static cn.daxiang.justice.corrections.CorrectionsSyncTest.mirror;
 import static cn.daxiang.justice.corrections.EducationVisitsResettlementTest.VISITS;
-import static cn.daxiang.justice.corrections.TestData.BANQIAO;
-import static cn.daxiang.justice.corrections.TestData.DISTRICT;
-import static cn.daxiang.justice.corrections.TestData.PROVINCE;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
-import static cn.daxiang.justice.corrections.TestData.as;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.masked;
 import static cn.daxiang.justice.corrections.TestData.subject;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.BANQIAO;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;

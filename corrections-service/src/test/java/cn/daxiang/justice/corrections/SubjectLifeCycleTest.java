@@ -13,14 +13,16 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.daxiang.justice.corrections.TestData.CAIE;
-import static cn.daxiang.justice.corrections.TestData.DISTRICT;
-import static cn.daxiang.justice.corrections.TestData.LUOSHI;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
-import static cn.daxiang.justice.corrections.TestData.as;
-import static cn.daxiang.justice.corrections.TestData.auditRows;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.subject;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditRows;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -99,7 +101,7 @@ class SubjectLifeCycleTest {
         assertEquals(4, auditRows(dataSource, id));
         assertEquals(2, auditRows(dataSource, id, "LEVEL"));
         assertEquals(1, auditRows(dataSource, id, "RELEASE"));
-        assertEquals(3, TestData.count(dataSource, "SELECT count(*) FROM audit_log WHERE entity_type = 'SubjectLevel' AND changes->'subjectId'->>'to' = ?", id.toString()));
+        assertEquals(3, count(dataSource, "SELECT count(*) FROM audit_log WHERE entity_type = 'SubjectLevel' AND changes->'subjectId'->>'to' = ?", id.toString()));
     }
 
     @ParameterizedTest
@@ -225,7 +227,7 @@ class SubjectLifeCycleTest {
         as("township-clerk", LUOSHI).body(map("level", "STRICT", "effectiveOn", "2021-05-11", "reason", "警告后从严", "version", 1))
                 .post(path + "/level").then().statusCode(200);
 
-        as("provincial-reader", TestData.PROVINCE).get(path + "/violations").then().statusCode(200)
+        as("provincial-reader", PROVINCE).get(path + "/violations").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].id", equalTo(violation.toString()));
         as("township-clerk", LUOSHI).queryParam("sort", "month,desc").get(path + "/scores").then().statusCode(200)
                 .body("items.month", contains("2021-04", "2021-03"));
@@ -242,7 +244,7 @@ class SubjectLifeCycleTest {
         as("township-clerk", CAIE).get(path + "/violations").then().statusCode(404);
         as("township-clerk", CAIE).body(map("month", "2021-05", "score", 88)).post(path + "/scores").then().statusCode(404);
         assertEquals(2, auditRows(dataSource, violation));
-        assertEquals(2, TestData.count(dataSource, "SELECT count(*) FROM audit_log WHERE entity_type = 'AssessmentScore' AND org_unit = ? "
+        assertEquals(2, count(dataSource, "SELECT count(*) FROM audit_log WHERE entity_type = 'AssessmentScore' AND org_unit = ? "
                 + "AND changes->'subjectId'->>'to' = ?", LUOSHI, id.toString()));
     }
 }

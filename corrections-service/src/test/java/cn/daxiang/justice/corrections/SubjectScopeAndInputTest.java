@@ -12,17 +12,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static cn.daxiang.justice.corrections.TestData.BANQIAO;
-import static cn.daxiang.justice.corrections.TestData.CAIE;
-import static cn.daxiang.justice.corrections.TestData.DISTRICT;
-import static cn.daxiang.justice.corrections.TestData.LUOSHI;
-import static cn.daxiang.justice.corrections.TestData.PROVINCE;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
-import static cn.daxiang.justice.corrections.TestData.as;
-import static cn.daxiang.justice.corrections.TestData.auditRows;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.masked;
 import static cn.daxiang.justice.corrections.TestData.subject;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditRows;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.BANQIAO;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -133,7 +134,7 @@ class SubjectScopeAndInputTest {
         as("township-clerk", LUOSHI).body(map("occurredOn", "2022-01-01", "description", "未按时报到\u0000", "sanction", "WARNING"))
                 .post(SUBJECTS + "/" + subject + "/violations").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("description"));
-        assertEquals(0, TestData.count(dataSource, "SELECT count(*) FROM violation WHERE subject_id = ?", subject));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM violation WHERE subject_id = ?", subject));
         // line breaks and tabs are text
         as("township-clerk", LUOSHI).body(map("occurredOn", "2022-01-01", "description", "未按时报到\r\n\t再次提醒", "sanction", "WARNING"))
                 .post(SUBJECTS + "/" + subject + "/violations").then().statusCode(201);
@@ -149,7 +150,7 @@ class SubjectScopeAndInputTest {
                 .body("errors.field", hasItem(field));
         as("district-admin", DISTRICT).get(SUBJECTS + "/" + id).then().statusCode(404);
         assertEquals(0, auditRows(dataSource, id));
-        assertEquals(0, TestData.count(dataSource, "SELECT count(*) FROM subject WHERE id = ?", id));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM subject WHERE id = ?", id));
     }
 
     @Test

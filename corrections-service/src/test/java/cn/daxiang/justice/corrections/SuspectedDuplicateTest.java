@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.daxiang.justice.corrections.TestData.DISTRICT;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
-import static cn.daxiang.justice.corrections.TestData.as;
-import static cn.daxiang.justice.corrections.TestData.count;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.masked;
 import static cn.daxiang.justice.corrections.TestData.subject;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditRows;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -94,7 +96,7 @@ class SuspectedDuplicateTest {
         for (String town : List.of(CHENGXI, CUIYUAN, BAICHUNYUAN)) {
             as("township-clerk", town).get(QUEUE).then().statusCode(403);
         }
-        as("provincial-reader", TestData.PROVINCE).get(QUEUE).then().statusCode(403);
+        as("provincial-reader", PROVINCE).get(QUEUE).then().statusCode(403);
         JsonPath queue = open();
         List<Map<String, Object>> mine = queue.<Map<String, Object>>getList("items").stream()
                 .filter(i -> firstId.equals(i.get("existingSubjectId"))).toList();
@@ -121,7 +123,7 @@ class SuspectedDuplicateTest {
                 .body("resolvedBy", equalTo("district-admin@" + DISTRICT)).body("subjectOrgUnit", equalTo(null));
         as("district-admin", DISTRICT).get(SUBJECTS + "/" + laterId).then().statusCode(404);
         assertEquals(Boolean.TRUE, CorrectionsSyncTest.mirror(as("township-clerk", CUIYUAN), "subjects").get(laterId).get("deleted"));
-        assertEquals(1, TestData.auditRows(dataSource, pairId, "CONFIRM_DUPLICATE"));
+        assertEquals(1, auditRows(dataSource, pairId, "CONFIRM_DUPLICATE"));
         as("district-admin", DISTRICT).body(map("version", 2)).post(QUEUE + "/" + pairId + "/confirm").then().statusCode(409);
 
         // dismissed once the first unit released the person: the third record stays and counts again

@@ -1,9 +1,12 @@
 package cn.daxiang.justice.devsupport;
 
+import cn.daxiang.justice.devsupport.testing.OrgUnits;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.stream.Collectors;
 
 /**
  * {@code BenchData JDBC_URL SUBJECTS DISPUTES CASES}: a district-sized history for the benchmarks,
@@ -17,9 +20,8 @@ public final class BenchData {
 
     private static final System.Logger LOG = System.getLogger(BenchData.class.getName());
 
-    static final String TOWNSHIPS = "ARRAY['430503001000','430503002000','430503003000','430503004000','430503005000',"
-            + "'430503006000','430503007000','430503008000','430503009000','430503010000','430503011000','430503101000',"
-            + "'430503202000','430503203000']";
+    static final String TOWNSHIPS = OrgUnits.TOWNSHIPS.stream().map(t -> "'" + t + "'")
+            .collect(Collectors.joining(",", "ARRAY[", "]"));
 
     private BenchData() {
     }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.devsupport;
 
+import cn.daxiang.justice.devsupport.testing.OrgUnits;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -39,8 +40,7 @@ public final class SyncIngestBench {
 
     static final int BATCH = 500;
     static final String PATH = "/api/v1/legal-aid/sync/consultations";
-    static final List<String> TOWNSHIPS = List.of("430503001000", "430503002000", "430503003000", "430503004000",
-            "430503005000", "430503006000", "430503007000", "430503008000");
+    static final List<String> TOWNSHIPS = OrgUnits.TOWNSHIPS.subList(0, 8);
     static final Pattern CREATED = Pattern.compile("\"created\"\\s*:\\s*(\\d+)");
     static final Pattern SUMMARY = Pattern.compile("\"summary\"\\s*:\\s*\\{[^}]*\\}");
 

@@ -1,10 +1,10 @@
 package cn.daxiang.justice.e2e;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.ObjectMapperConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -17,18 +17,19 @@ import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Calls through the gateway as a named user of a role and org unit, the way a front end would. */
+/**
+ * Sends every test-kit caller ({@code devsupport.testing.Callers}) through the gateway as a front end
+ * would, and uploads through sync.
+ */
 final class Api {
-
-    static final String DISTRICT = "430503000000";
 
     private Api() {
     }
 
     /**
-     * Every call goes to the gateway; dates travel as ISO strings ({@code 2021-03-05}). Every answer is
-     * checked against the published contract ({@link ContractConformance#recorder()}); what does not
-     * conform is recorded, and the suite fails on it at its end.
+     * Every call goes to the gateway and asks for JSON; dates travel as ISO strings ({@code 2021-03-05}).
+     * Every answer is checked against the published contract ({@link ContractConformance#recorder()});
+     * what does not conform is recorded, and the suite fails on it at its end.
      */
     static void useGateway(String url) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -37,6 +38,7 @@ final class Api {
         RestAssured.port = -1;
         RestAssured.config = RestAssuredConfig.config()
                 .objectMapperConfig(new ObjectMapperConfig().jackson2ObjectMapperFactory((type, charset) -> json));
+        RestAssured.requestSpecification = new RequestSpecBuilder().setAccept(ContentType.JSON).build();
         if (!installed) {
             RestAssured.filters(ContractConformance.platform().recorder());
             installed = true;
@@ -44,23 +46,6 @@ final class Api {
     }
 
     private static boolean installed;
-
-    static RequestSpecification as(String role, String orgUnit) {
-        return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON)
-                .header("Authorization", "Bearer " + DevTokens.token("e2e-" + role + "-" + orgUnit, role, orgUnit));
-    }
-
-    static RequestSpecification clerk(String township) {
-        return as("township-clerk", township);
-    }
-
-    static RequestSpecification admin() {
-        return as("district-admin", DISTRICT);
-    }
-
-    static RequestSpecification evaluator() {
-        return as("evaluator", DISTRICT);
-    }
 
     /** Uploads records through sync in batches of 500; every one must be CREATED. */
     static void upload(Supplier<RequestSpecification> who, String line, String resource, List<Map<String, Object>> records) {

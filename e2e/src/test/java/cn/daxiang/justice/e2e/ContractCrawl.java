@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import static cn.daxiang.justice.e2e.Api.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 
 /**
  * Reads every GET operation of the contract under {@code /api/v1/} once, so that the answers go

@@ -1,9 +1,9 @@
 package cn.daxiang.justice.e2e;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedDatabase;
 
 import java.io.IOException;
+import cn.daxiang.justice.devsupport.testing.Callers;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +43,7 @@ final class Platform implements AutoCloseable {
         for (String service : SERVICES) {
             ports.put(service, freePort());
         }
-        this.serviceToken = DevTokens.token("evaluation-service", "service", "430503000000");
+        this.serviceToken = Callers.serviceToken();
     }
 
     static Platform start() throws Exception {

@@ -1,5 +1,9 @@
 package cn.daxiang.justice.e2e;
 
+import cn.daxiang.justice.devsupport.testing.Callers;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
+import cn.daxiang.justice.devsupport.testing.OrgUnits;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static cn.daxiang.justice.e2e.Api.admin;
-import static cn.daxiang.justice.e2e.Api.clerk;
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.e2e.Api.upload;
 
 /**
@@ -177,7 +182,7 @@ final class SeedHistory {
         s.put("orgUnit", town);
         s.put("name", "矫正对象" + n);
         s.put("gender", n % 6 == 0 ? "FEMALE" : "MALE");
-        s.put("idNumber", idNumber(birth, 100 + n % 900));
+        s.put("idNumber", IdNumbers.valid("430503", birth, 100 + n % 900));
         s.put("birthDate", birth);
         s.put("type", type);
         s.put("offence", "盗窃罪");
@@ -277,14 +282,11 @@ final class SeedHistory {
     /** The network: the district's centre, a workstation in each of the 14 townships, 98 work points in the four. */
     private void servicePoints() {
         List<Map<String, Object>> district = new ArrayList<>();
-        district.add(point(Api.DISTRICT, "CENTER", "大祥区公共法律服务中心"));
-        List<String> all = List.of("430503001000", "430503002000", "430503003000", "430503004000", "430503005000", "430503006000",
-                "430503007000", "430503008000", "430503009000", "430503010000", "430503011000", "430503101000", "430503202000",
-                "430503203000");
-        for (String township : all) {
+        district.add(point(DISTRICT, "CENTER", "大祥区公共法律服务中心"));
+        for (String township : OrgUnits.TOWNSHIPS) {
             district.add(point(township, "WORKSTATION", "公共法律服务工作站"));
         }
-        upload(Api::admin, "legal-aid", "service-points", district);
+        upload(Callers::admin, "legal-aid", "service-points", district);
         for (int t = 0; t < TOWNSHIPS.size(); t++) {
             String town = TOWNSHIPS.get(t);
             List<Map<String, Object>> points = new ArrayList<>();
@@ -300,10 +302,7 @@ final class SeedHistory {
                 "openedOn", "2019-06-01");
     }
 
-    // --- resident ID numbers: region 430503, birth date, sequence, ISO 7064 MOD 11-2 check character
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    // --- resident ID numbers: region 430503, birth date, sequence
 
     /** Person n of the history is born on day n after 1 January 1960: every ID number is different. */
     private static LocalDate birthOf(int n) {
@@ -312,15 +311,6 @@ final class SeedHistory {
 
     private String nextIdNumber() {
         int n = people.incrementAndGet();
-        return idNumber(birthOf(n), 100 + n % 900);
-    }
-
-    static String idNumber(LocalDate birth, int sequence) {
-        String first17 = "430503" + birth.toString().replace("-", "") + sequence;
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return first17 + CHECK[sum % 11];
+        return IdNumbers.valid("430503", birthOf(n), 100 + n % 900);
     }
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.e2e;
 
+import cn.daxiang.justice.devsupport.testing.Callers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
@@ -17,10 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.daxiang.justice.e2e.Api.DISTRICT;
-import static cn.daxiang.justice.e2e.Api.as;
-import static cn.daxiang.justice.e2e.Api.clerk;
-import static cn.daxiang.justice.e2e.Api.evaluator;
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
+import static cn.daxiang.justice.devsupport.testing.Callers.evaluator;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.e2e.SeedHistory.TOWNSHIPS;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -71,7 +73,7 @@ class SeedYearThroughGatewayIT {
     @Test
     @Order(1)
     void theLinesCountWhatTheOfficesEntered() {
-        JsonPath corrections = Api.admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+        JsonPath corrections = admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
                 .get("/api/v1/corrections/stats").then().statusCode(200).extract().jsonPath();
         assertEquals(148, corrections.getInt("metrics.'corrections.subjects.active'"));
         assertEquals(137, corrections.getInt("metrics.'corrections.subjects.active.probation'"));
@@ -84,19 +86,19 @@ class SeedYearThroughGatewayIT {
         assertEquals(70, corrections.getInt("metrics.'corrections.resettlement.received.correctionRelease'"));
         assertEquals(47, corrections.getInt("metrics.'corrections.resettlement.keyTargets'"));
         assertEquals(47, corrections.getInt("metrics.'corrections.resettlement.keyTargetsWithTeam'"));
-        JsonPath cumulative = Api.admin().queryParam("orgUnit", DISTRICT).queryParam("to", "2021-12-31")
+        JsonPath cumulative = admin().queryParam("orgUnit", DISTRICT).queryParam("to", "2021-12-31")
                 .get("/api/v1/corrections/stats").then().statusCode(200).extract().jsonPath();
         assertEquals(927, cumulative.getInt("metrics.'corrections.subjects.received'"));
         assertEquals(779, cumulative.getInt("metrics.'corrections.subjects.released'"));
         assertEquals(886, cumulative.getInt("metrics.'corrections.investigations.completed'"));
 
-        JsonPath mediation = Api.admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+        JsonPath mediation = admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
                 .get("/api/v1/mediation/stats").then().statusCode(200).extract().jsonPath();
         assertEquals(236, mediation.getInt("metrics.'mediation.disputes.mediated'"));
         assertEquals(228, mediation.getInt("metrics.'mediation.disputes.succeeded'"));
         assertEquals(78, mediation.getInt("metrics.'mediation.disputes.escalationPrevented'"));
 
-        JsonPath legalAid = Api.admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+        JsonPath legalAid = admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
                 .get("/api/v1/legal-aid/stats").then().statusCode(200).extract().jsonPath();
         assertEquals(593, legalAid.getInt("metrics.'legalaid.cases.accepted'"));
         assertEquals(364, legalAid.getInt("metrics.'legalaid.cases.accepted.civil'"));
@@ -226,7 +228,7 @@ class SeedYearThroughGatewayIT {
         assertValue("148", indicator(partial, "CORRECTIONS_ACTIVE"), "corrections unaffected");
         assertValue("53.3", indicator(partial, "RECONSIDERATION_CLOSURE_RATE"), "manual figures unaffected");
         // the gateway says so too, as problem details
-        Api.admin().get("/api/v1/legal-aid/applications").then().statusCode(502).contentType(containsString("problem+json"));
+        admin().get("/api/v1/legal-aid/applications").then().statusCode(502).contentType(containsString("problem+json"));
 
         platform.restart("legalaid-service");
         // the evaluation service's circuit breaker may still be open for a while: run again until complete, as an operator would
@@ -261,7 +263,7 @@ class SeedYearThroughGatewayIT {
     @Order(7)
     void theContractsSyncExamplesAreAcceptedAndAConflictAnswersTheTypedRecord() throws Exception {
         JsonNode contract = new ObjectMapper().readTree(PublishedContractIT.COMMITTED.toFile());
-        String committee = Api.admin().queryParam("size", 1).get("/api/v1/mediation/committees")
+        String committee = admin().queryParam("size", 1).get("/api/v1/mediation/committees")
                 .then().statusCode(200).extract().path("items[0].id");
         Map<String, Object> mediator = example(contract, "/api/v1/mediation/sync/mediators");
         mediator.put("committeeId", committee);
@@ -281,7 +283,7 @@ class SeedYearThroughGatewayIT {
         first.put("topic", "宅基地使用权纠纷");
         Map<String, Object> second = new java.util.LinkedHashMap<>(first);
         second.put("topic", "赡养费纠纷");
-        JsonPath answer = Api.admin().body(Map.of("records", List.of(first, second)))
+        JsonPath answer = admin().body(Map.of("records", List.of(first, second)))
                 .post("/api/v1/legal-aid/sync/consultations").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("UPDATED", "CONFLICT"), answer.getList("results.status"));
         assertEquals("宅基地使用权纠纷", answer.getString("results[1].current.topic"));
@@ -300,7 +302,7 @@ class SeedYearThroughGatewayIT {
     }
 
     static void created(String path, Map<String, Object> record) {
-        JsonPath answer = Api.admin().body(Map.of("records", List.of(record))).post(path).then().statusCode(200).extract().jsonPath();
+        JsonPath answer = admin().body(Map.of("records", List.of(record))).post(path).then().statusCode(200).extract().jsonPath();
         assertEquals("CREATED", answer.getString("results[0].status"),
                 () -> path + ": " + answer.getString("results[0].status") + " " + answer.getList("results[0].errors"));
     }
@@ -309,7 +311,7 @@ class SeedYearThroughGatewayIT {
     @Order(8)
     void everyAnswerConformsToThePublishedContract() throws Exception {
         ContractConformance contract = ContractConformance.platform();
-        ContractCrawl crawl = new ContractCrawl(contract, Api::admin);
+        ContractCrawl crawl = new ContractCrawl(contract, Callers::admin);
         crawl.run();
         List<ContractConformance.Violation> violations = contract.violations();
         String outcome = "Contract conformance: " + contract.checked() + " answers checked against " + ContractConformance.documentLocation()

@@ -17,9 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static cn.daxiang.justice.evaluation.RunResourceTest.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.evaluation.RunResourceTest.PROBLEM;
-import static cn.daxiang.justice.evaluation.RunResourceTest.PROVINCE;
 import static cn.daxiang.justice.evaluation.RunResourceTest.RUNS;
 import static cn.daxiang.justice.evaluation.RunResourceTest.as;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -47,7 +48,6 @@ class ComparisonResourceTest {
     static final String TRENDS = "/api/v1/evaluation/trends";
     static final LocalDate JAN_1 = LocalDate.of(2021, 1, 1);
     static final LocalDate DEC_31 = LocalDate.of(2021, 12, 31);
-    static final String CAIE = "430503202000";
     /** Successes out of 100 mediated per township: 红旗路 and 城北路 tie at 95, 蔡锷乡 reports nothing. */
     static final Map<String, Integer> SUCCEEDED = new LinkedHashMap<>();
 

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.evaluation.RunResourceTest.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,10 +30,6 @@ class DefinitionResourceTest {
     static final String RULES = "/api/v1/evaluation/rules";
     static final String FIGURES = "/api/v1/evaluation/manual-figures";
     static final String PROBLEM = "application/problem+json";
-    static final String DISTRICT = "430503000000";
-    static final String LUOSHI = "430503101000";
-    static final String CAIE = "430503202000";
-    static final String PROVINCE = "430000000000";
 
     static String indicator(UUID id, String code, String numerator, String denominator, String extra) {
         return """

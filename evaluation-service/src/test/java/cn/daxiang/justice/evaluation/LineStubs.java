@@ -1,6 +1,6 @@
 package cn.daxiang.justice.evaluation;
 
-import cn.daxiang.justice.devsupport.DevTokens;
+import cn.daxiang.justice.devsupport.testing.Callers;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -41,7 +41,7 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.corrections.url", url,
                 "quarkus.rest-client.mediation.url", url,
                 "quarkus.rest-client.legal-aid.url", url,
-                "evaluation.service-token", DevTokens.token("evaluation-service", "service", "430503000000"));
+                "evaluation.service-token", Callers.serviceToken());
     }
 
     @Override

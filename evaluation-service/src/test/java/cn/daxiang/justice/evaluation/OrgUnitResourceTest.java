@@ -1,6 +1,5 @@
 package cn.daxiang.justice.evaluation;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OrgUnitResourceTest {
 
     static final String PATH = "/api/v1/evaluation/org-units";
-    static final String DISTRICT = "430503000000";
 
     @Test
     void noTokenIs401ProblemDetails() {
@@ -44,7 +45,7 @@ class OrgUnitResourceTest {
     @Test
     void anyAuthenticatedCallerGetsTheWholeTree() {
         for (String role : List.of("township-clerk", "evaluator", "provincial-reader", "service", "district-admin", "nobody-role")) {
-            JsonPath body = given().auth().oauth2(DevTokens.token(role + "@test", role, "430503101000"))
+            JsonPath body = as(role, LUOSHI)
                     .get(PATH).then().statusCode(200).contentType("application/json")
                     .extract().jsonPath();
             List<Map<String, Object>> items = body.getList("items");

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static cn.daxiang.justice.evaluation.RunResourceTest.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.evaluation.RunResourceTest.PROBLEM;
 import static cn.daxiang.justice.evaluation.RunResourceTest.RUNS;
 import static cn.daxiang.justice.evaluation.RunResourceTest.as;

@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.daxiang.justice.evaluation.RunResourceTest.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.evaluation.RunResourceTest.PROBLEM;
-import static cn.daxiang.justice.evaluation.RunResourceTest.PROVINCE;
 import static cn.daxiang.justice.evaluation.RunResourceTest.RUNS;
 import static cn.daxiang.justice.evaluation.RunResourceTest.as;
 import static cn.daxiang.justice.evaluation.RunResourceTest.manualSeedYear;

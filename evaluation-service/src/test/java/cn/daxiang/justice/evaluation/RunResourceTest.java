@@ -1,7 +1,8 @@
 package cn.daxiang.justice.evaluation;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.Callers;
+import cn.daxiang.justice.devsupport.testing.Rows;
 import cn.daxiang.justice.evaluation.client.LineStatsService;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -22,16 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -52,8 +51,6 @@ class RunResourceTest {
 
     static final String RUNS = "/api/v1/evaluation/runs";
     static final String PROBLEM = "application/problem+json";
-    static final String PROVINCE = "430000000000";
-    static final String DISTRICT = "430503000000";
     static final LocalDate JAN_1 = LocalDate.of(2021, 1, 1);
     static final LocalDate DEC_31 = LocalDate.of(2021, 12, 31);
 
@@ -70,11 +67,10 @@ class RunResourceTest {
     @Inject
     MeterRegistry meters;
 
+    /** A request as {@code role} acting for {@code orgUnit}; decimals read as BigDecimal. */
     static RequestSpecification as(String role, String orgUnit) {
-        return given().auth().oauth2(DevTokens.token(role + "@" + orgUnit, role, orgUnit))
-                .config(RestAssured.config().jsonConfig(
-                        JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
-                .contentType(ContentType.JSON);
+        return Callers.as(role, orgUnit).config(RestAssured.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
     }
 
     @BeforeEach
@@ -571,14 +567,6 @@ class RunResourceTest {
     }
 
     long count(String sql, String parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, parameter);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.count(dataSource, sql, parameter);
     }
 }

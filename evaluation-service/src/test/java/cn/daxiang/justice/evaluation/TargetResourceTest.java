@@ -1,26 +1,21 @@
 package cn.daxiang.justice.evaluation;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.Rows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.JsonConfig;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.evaluation.RunResourceTest.as;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -35,22 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TargetResourceTest {
 
     static final String PATH = "/api/v1/evaluation/targets";
-    static final String PROVINCE = "430000000000";
-    static final String DISTRICT = "430503000000";
-    static final String LUOSHI = "430503101000";
-    static final String CAIE = "430503202000";
     static final String PROBLEM = "application/problem+json";
 
     @Inject
     AgroalDataSource dataSource;
-
-    /** A request as {@code role} acting for {@code orgUnit}; decimals read as BigDecimal. */
-    static RequestSpecification as(String role, String orgUnit) {
-        return given().auth().oauth2(DevTokens.token(role + "@" + orgUnit, role, orgUnit))
-                .config(RestAssured.config().jsonConfig(
-                        JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
-                .contentType(ContentType.JSON);
-    }
 
     static String body(UUID id, int year, String orgUnit, String metric, String value, String extra) {
         return """
@@ -237,16 +220,6 @@ class TargetResourceTest {
     }
 
     long count(String sql, String... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                st.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.count(dataSource, sql, (Object[]) parameters);
     }
 }

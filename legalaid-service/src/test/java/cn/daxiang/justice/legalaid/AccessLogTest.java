@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.DISTRICT;
-import static cn.daxiang.justice.legalaid.LegalAidApi.LUOSHI;
-import static cn.daxiang.justice.legalaid.LegalAidApi.PROVINCE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.acceptedCase;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

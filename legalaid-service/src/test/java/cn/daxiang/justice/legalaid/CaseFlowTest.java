@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,21 +11,20 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.CAIE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.DISTRICT;
-import static cn.daxiang.justice.legalaid.LegalAidApi.LUOSHI;
-import static cn.daxiang.justice.legalaid.LegalAidApi.PROVINCE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.acceptedCase;
-import static cn.daxiang.justice.legalaid.LegalAidApi.admin;
 import static cn.daxiang.justice.legalaid.LegalAidApi.applicationBody;
-import static cn.daxiang.justice.legalaid.LegalAidApi.as;
 import static cn.daxiang.justice.legalaid.LegalAidApi.assign;
-import static cn.daxiang.justice.legalaid.LegalAidApi.auditActions;
-import static cn.daxiang.justice.legalaid.LegalAidApi.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.createApplication;
 import static cn.daxiang.justice.legalaid.LegalAidApi.createProvider;
-import static cn.daxiang.justice.legalaid.LegalAidApi.idNumber;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,7 +49,7 @@ class CaseFlowTest {
         String clerk = "township-clerk";
         UUID provider = createProvider(LUOSHI, false);
         UUID app = UUID.randomUUID();
-        String fullId = idNumber("43050319850214301");
+        String fullId = IdNumbers.valid("43050319850214301");
         as(clerk, LUOSHI).body(applicationBody(app, LUOSHI, "CIVIL", "2024-03-01", fullId.toLowerCase()))
                 .post(BASE + "/applications").then().statusCode(201)
                 .header("ETag", "\"1\"").header("Location", endsWith(BASE + "/applications/" + app))
@@ -194,7 +194,7 @@ class CaseFlowTest {
         as("township-clerk", LUOSHI).body("{\"receivedOn\":\"2024-03-06\",\"version\":2}")
                 .post(BASE + "/applications/" + app + "/materials-received").then().statusCode(200)
                 .body("reviewDueOn", equalTo("2024-03-12"));
-        String corrected = applicationBody(app, LUOSHI, "ADMINISTRATIVE", "2024-03-02", idNumber("43050319800101123"))
+        String corrected = applicationBody(app, LUOSHI, "ADMINISTRATIVE", "2024-03-02", IdNumbers.valid("43050319800101123"))
                 .replace("}", ",\"version\":3}");
         as("township-clerk", LUOSHI).body(corrected).put(BASE + "/applications/" + app).then().statusCode(200)
                 .header("ETag", "\"4\"").body("category", equalTo("ADMINISTRATIVE")).body("receivedOn", equalTo("2024-03-02"))
@@ -267,11 +267,11 @@ class CaseFlowTest {
     @Test
     void badInputIs400AndStaleVersionsAre412() {
         UUID id = UUID.randomUUID();
-        String good = applicationBody(id, LUOSHI, "CIVIL", "2024-03-01", idNumber("43050319800101123"));
-        String badCheck = idNumber("43050319800101123").substring(0, 17) + "0";
-        badCheck = badCheck.equals(idNumber("43050319800101123")) ? badCheck.substring(0, 17) + "1" : badCheck;
+        String good = applicationBody(id, LUOSHI, "CIVIL", "2024-03-01", IdNumbers.valid("43050319800101123"));
+        String badCheck = IdNumbers.valid("43050319800101123").substring(0, 17) + "0";
+        badCheck = badCheck.equals(IdNumbers.valid("43050319800101123")) ? badCheck.substring(0, 17) + "1" : badCheck;
         String path = BASE + "/applications";
-        as("township-clerk", LUOSHI).body(good.replace(idNumber("43050319800101123"), badCheck)).post(path).then()
+        as("township-clerk", LUOSHI).body(good.replace(IdNumbers.valid("43050319800101123"), badCheck)).post(path).then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("applicantIdNumber"));
         as("township-clerk", LUOSHI).body(good.replace("WALK_IN", "FAX")).post(path).then().statusCode(400)
                 .body("errors.field", hasItem("channel"));
@@ -349,7 +349,7 @@ class CaseFlowTest {
     void anotherOfficesRecordsAreNotFoundAndPersonalDataIsMasked() {
         UUID theirs = createApplication(CAIE, "CIVIL", "2024-07-01");
         UUID ours = createApplication(LUOSHI, "CIVIL", "2024-07-01");
-        String fullId = idNumber("43050319800101123");
+        String fullId = IdNumbers.valid("43050319800101123");
         String masked = "430503********" + fullId.substring(14);
 
         as("township-clerk", LUOSHI).get(BASE + "/applications/" + theirs).then().statusCode(404)

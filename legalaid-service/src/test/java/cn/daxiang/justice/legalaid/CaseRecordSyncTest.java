@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.count;
 import static cn.daxiang.justice.legalaid.LegalAidSyncTest.TOWN_A;
 import static cn.daxiang.justice.legalaid.LegalAidSyncTest.TOWN_B;
 import static cn.daxiang.justice.legalaid.LegalAidSyncTest.batch;
@@ -155,7 +156,7 @@ class CaseRecordSyncTest {
             // the API has no way to delete an application and refuses to change a decided one
             clerk(TOWN_A).delete(BASE + "/applications/" + decided).then().statusCode(405);
             clerk(TOWN_A).body(LegalAidApi.applicationBody(decided, TOWN_A, "CIVIL", "2019-09-01",
-                            LegalAidApi.idNumber("43050319800101123")).replace("}", ",\"version\":" + version + "}"))
+                            IdNumbers.valid("43050319800101123")).replace("}", ",\"version\":" + version + "}"))
                     .put(BASE + "/applications/" + decided).then().statusCode(409).body("detail", equalTo(reason + "，不能修改"));
             // sync obeys the same rule: REJECTED with the reason, nothing deleted, no tombstone
             JsonPath answer = upload("applications", clerk(TOWN_A),

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,15 +11,15 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.CAIE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.DISTRICT;
-import static cn.daxiang.justice.legalaid.LegalAidApi.LUOSHI;
-import static cn.daxiang.justice.legalaid.LegalAidApi.PROVINCE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.admin;
-import static cn.daxiang.justice.legalaid.LegalAidApi.as;
-import static cn.daxiang.justice.legalaid.LegalAidApi.auditActions;
-import static cn.daxiang.justice.legalaid.LegalAidApi.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.createProvider;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -106,7 +107,7 @@ class ConsultationAndProviderTest {
         assertEquals(0, count(dataSource, "SELECT count(*) FROM consultation WHERE id = ?", id));
         UUID application = UUID.randomUUID();
         as("township-clerk", LUOSHI).body(LegalAidApi.applicationBody(application, LUOSHI, "CIVIL", "2024-08-01",
-                        LegalAidApi.idNumber("43050319800101123")).replace("张三丰", "张\\u0000三丰"))
+                        IdNumbers.valid("43050319800101123")).replace("张三丰", "张\\u0000三丰"))
                 .post(BASE + "/applications").then().statusCode(400).body("errors.field", hasItem("applicantName"));
         assertEquals(0, count(dataSource, "SELECT count(*) FROM application WHERE id = ?", application));
     }

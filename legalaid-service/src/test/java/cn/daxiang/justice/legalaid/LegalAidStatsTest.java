@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,18 +25,17 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import static cn.daxiang.justice.legalaid.LegalAidApi.BANQIAO;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.BANQIAO;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.CAIE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.DISTRICT;
-import static cn.daxiang.justice.legalaid.LegalAidApi.LUOSHI;
-import static cn.daxiang.justice.legalaid.LegalAidApi.PROVINCE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.acceptedCase;
-import static cn.daxiang.justice.legalaid.LegalAidApi.as;
 import static cn.daxiang.justice.legalaid.LegalAidApi.assign;
 import static cn.daxiang.justice.legalaid.LegalAidApi.close;
 import static cn.daxiang.justice.legalaid.LegalAidApi.createProvider;
-import static cn.daxiang.justice.legalaid.LegalAidApi.idNumber;
 import static cn.daxiang.justice.legalaid.LegalAidApi.review;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -334,7 +334,7 @@ class LegalAidStatsTest {
                         category, hardship_basis, received_on, review_due_on, status, decided_on, refusal_reason, case_id,
                         created_at, created_by, updated_at, updated_by)
                     VALUES (?, ?, 2, '王五', ?, 'WALK_IN', '测试事项', ?, '低保', ?, ?, ?, ?, ?, ?, now(), 'test', now(), 'test')""";
-            String idNumber = idNumber("43050319800101123");
+            String idNumber = IdNumbers.valid("43050319800101123");
             try (PreparedStatement p = c.prepareStatement(application)) {
                 for (Case k : cases) {
                     p.setObject(1, k.applicationId);

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,10 +18,10 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
-import static cn.daxiang.justice.legalaid.LegalAidApi.as;
-import static cn.daxiang.justice.legalaid.LegalAidApi.count;
-import static cn.daxiang.justice.legalaid.LegalAidApi.idNumber;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +42,7 @@ class LegalAidSyncTest {
     static final String SYNC = BASE + "/sync/";
     static final String TOWN_A = "430503008000";
     static final String TOWN_B = "430503009000";
-    static final String ID_NUMBER = idNumber("43050319700101123");
+    static final String ID_NUMBER = IdNumbers.valid("43050319700101123");
 
     @Inject
     AgroalDataSource dataSource;
@@ -184,7 +185,7 @@ class LegalAidSyncTest {
         UUID good = UUID.randomUUID();
         JsonPath answer = upload("applications", clerk(TOWN_A), batch(
                 application(bad, TOWN_A, "拖欠\\u0000工资", "2019-05-06", ID_NUMBER, null),
-                application(good, TOWN_A, "拖欠工资", "2019-05-06", idNumber("43050319700101456"), null)));
+                application(good, TOWN_A, "拖欠工资", "2019-05-06", IdNumbers.valid("43050319700101456"), null)));
         assertEquals("REJECTED", answer.getString("results[0].status"));
         assertEquals("matter", answer.getString("results[0].errors[0].field"));
         assertTrue(answer.getString("results[0].errors[0].message").contains("控制字符"), answer.prettify());
@@ -247,7 +248,7 @@ class LegalAidSyncTest {
         assertEquals(2, answer.getInt("results[0].version"));
         clerk(TOWN_A).get(BASE + "/consultations/" + consultation).then().statusCode(200)
                 .header("ETag", "\"2\"").body("topic", equalTo("遗产分割")).body("version", equalTo(2));
-        assertEquals(List.of("CREATE", "UPDATE"), LegalAidApi.auditActions(dataSource, "Consultation", consultation));
+        assertEquals(List.of("CREATE", "UPDATE"), auditActions(dataSource, "Consultation", consultation));
 
         UUID app = UUID.randomUUID();
         clerk(TOWN_A).body(application(app, TOWN_A, "拖欠工资", "2019-06-01", ID_NUMBER, null))

@@ -1,24 +1,21 @@
 package cn.daxiang.justice.legalaid;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.AuditRows;
+import cn.daxiang.justice.devsupport.testing.Rows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,16 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ServicePointResourceTest {
 
     static final String PATH = "/api/v1/legal-aid/service-points";
-    static final String DISTRICT = "430503000000";
-    static final String LUOSHI = "430503101000";
-    static final String CAIE = "430503202000";
 
     @Inject
     AgroalDataSource dataSource;
-
-    static RequestSpecification as(String role, String orgUnit) {
-        return given().auth().oauth2(DevTokens.token(role + "@" + orgUnit, role, orgUnit)).contentType(ContentType.JSON);
-    }
 
     static String body(UUID id, String orgUnit, String extra) {
         return """
@@ -188,31 +178,10 @@ class ServicePointResourceTest {
     }
 
     List<String> auditActions(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement(
-                     "SELECT action FROM audit_log WHERE entity_type = 'ServicePoint' AND entity_id = ? ORDER BY id")) {
-            st.setString(1, id.toString());
-            List<String> actions = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    actions.add(rs.getString(1));
-                }
-            }
-            return actions;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return AuditRows.auditActions(dataSource, "ServicePoint", id);
     }
 
     long count(String sql, UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setObject(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.count(dataSource, sql, id);
     }
 }

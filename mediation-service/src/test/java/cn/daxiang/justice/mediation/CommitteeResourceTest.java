@@ -1,23 +1,22 @@
 package cn.daxiang.justice.mediation;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.AuditRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,17 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CommitteeResourceTest {
 
     static final String PATH = "/api/v1/mediation/committees";
-    static final String DISTRICT = "430503000000";
-    static final String LUOSHI = "430503101000";
-    static final String CAIE = "430503202000";
-    static final String PROVINCE = "430000000000";
 
     @Inject
     AgroalDataSource dataSource;
-
-    static RequestSpecification as(String role, String orgUnit) {
-        return given().auth().oauth2(DevTokens.token(role + "@" + orgUnit, role, orgUnit)).contentType(ContentType.JSON);
-    }
 
     static String body(UUID id, String orgUnit, String extra) {
         return """
@@ -185,32 +176,10 @@ class CommitteeResourceTest {
     }
 
     List<String> auditActions(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement(
-                     "SELECT action FROM audit_log WHERE entity_type = 'Committee' AND entity_id = ? ORDER BY id")) {
-            st.setString(1, id.toString());
-            List<String> actions = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    actions.add(rs.getString(1));
-                }
-            }
-            return actions;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return AuditRows.auditActions(dataSource, "Committee", id);
     }
 
     long committeeRows(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement("SELECT count(*) FROM committee WHERE id = ?")) {
-            st.setObject(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return count(dataSource, "SELECT count(*) FROM committee WHERE id = ?", id);
     }
 }

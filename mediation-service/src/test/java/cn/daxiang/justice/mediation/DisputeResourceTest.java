@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,19 +11,18 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActors;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditChanges;
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.mediation.MediationTestSupport.BASE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.CAIE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.DISTRICT;
-import static cn.daxiang.justice.mediation.MediationTestSupport.LUOSHI;
-import static cn.daxiang.justice.mediation.MediationTestSupport.PROVINCE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.admin;
-import static cn.daxiang.justice.mediation.MediationTestSupport.as;
-import static cn.daxiang.justice.mediation.MediationTestSupport.auditActions;
-import static cn.daxiang.justice.mediation.MediationTestSupport.auditActors;
-import static cn.daxiang.justice.mediation.MediationTestSupport.auditChanges;
 import static cn.daxiang.justice.mediation.MediationTestSupport.committee;
-import static cn.daxiang.justice.mediation.MediationTestSupport.count;
-import static cn.daxiang.justice.mediation.MediationTestSupport.idNumber;
 import static cn.daxiang.justice.mediation.MediationTestSupport.mediator;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DisputeResourceTest {
 
     static final String PATH = BASE + "/disputes";
-    static final String ID_ZHANG = idNumber("43050319800101123");
-    static final String ID_WANG = idNumber("43050319751231456");
+    static final String ID_ZHANG = IdNumbers.valid("43050319800101123");
+    static final String ID_WANG = IdNumbers.valid("43050319751231456");
 
     @Inject
     AgroalDataSource dataSource;

@@ -26,11 +26,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.mediation.MediationTestSupport.BASE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.DISTRICT;
-import static cn.daxiang.justice.mediation.MediationTestSupport.PROVINCE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.admin;
-import static cn.daxiang.justice.mediation.MediationTestSupport.as;
 import static cn.daxiang.justice.mediation.MediationTestSupport.committee;
 import static cn.daxiang.justice.mediation.MediationTestSupport.mediator;
 import static org.hamcrest.Matchers.equalTo;

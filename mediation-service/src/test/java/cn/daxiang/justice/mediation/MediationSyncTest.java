@@ -1,11 +1,11 @@
 package cn.daxiang.justice.mediation;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
+import cn.daxiang.justice.devsupport.testing.Rows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.mediation.MediationTestSupport.BASE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.auditActions;
-import static cn.daxiang.justice.mediation.MediationTestSupport.idNumber;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,14 +40,10 @@ class MediationSyncTest {
     static final String TOWN_A = "430503008000";
     static final String TOWN_B = "430503009000";
     static final String SYNC = BASE + "/sync";
-    static final String ID_A = idNumber("43050319700202123");
+    static final String ID_A = IdNumbers.valid("43050319700202123");
 
     @Inject
     AgroalDataSource dataSource;
-
-    static RequestSpecification clerk(String orgUnit) {
-        return given().auth().oauth2(DevTokens.token("sync-clerk@" + orgUnit, "township-clerk", orgUnit)).contentType(ContentType.JSON);
-    }
 
     static String batch(String... records) {
         return "{\"records\":[" + String.join(",", records) + "]}";
@@ -95,7 +93,7 @@ class MediationSyncTest {
     }
 
     long count(String sql) {
-        return MediationTestSupport.count(dataSource, sql);
+        return Rows.count(dataSource, sql);
     }
 
     UUID committeeIn(String orgUnit) {
@@ -336,9 +334,9 @@ class MediationSyncTest {
     @Test
     void unknownResourcesAndReadersUploadingAreRefused() {
         clerk(TOWN_A).body(batch()).post(SYNC + "/reward-rates").then().statusCode(404);
-        given().auth().oauth2(DevTokens.token("reader@prov", "provincial-reader", "430000000000")).contentType(ContentType.JSON)
+        as("provincial-reader", PROVINCE)
                 .body(batch()).post(SYNC + "/committees").then().statusCode(403);
-        given().auth().oauth2(DevTokens.token("reader@prov", "provincial-reader", "430000000000"))
+        as("provincial-reader", PROVINCE)
                 .get(SYNC + "/committees/changes").then().statusCode(200);
     }
 
@@ -558,10 +556,6 @@ class MediationSyncTest {
         assertEquals(payout, clerk(TOWN_A).queryParam("year", 2016).get(BASE + "/rewards/payouts").then().statusCode(200)
                 .extract().jsonPath().getLong("dossiers"));
         assertFalse(Boolean.TRUE.equals(mirror(clerk(TOWN_A), "disputes").get(dispute.toString()).get("deleted")));
-    }
-
-    static RequestSpecification admin() {
-        return MediationTestSupport.admin();
     }
 
     static JsonPath clerkGet(String orgUnit, String resource, UUID id) {

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,16 +11,15 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditChanges;
+import static cn.daxiang.justice.devsupport.testing.Callers.admin;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.mediation.MediationTestSupport.BASE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.DISTRICT;
-import static cn.daxiang.justice.mediation.MediationTestSupport.PROVINCE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.admin;
-import static cn.daxiang.justice.mediation.MediationTestSupport.as;
-import static cn.daxiang.justice.mediation.MediationTestSupport.auditActions;
-import static cn.daxiang.justice.mediation.MediationTestSupport.auditChanges;
 import static cn.daxiang.justice.mediation.MediationTestSupport.committee;
-import static cn.daxiang.justice.mediation.MediationTestSupport.count;
-import static cn.daxiang.justice.mediation.MediationTestSupport.idNumber;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -38,7 +38,7 @@ class MediatorTrainingTest {
     static final String TRAININGS = BASE + "/trainings";
     static final String ZHONGXIN = "430503001000";
     static final String HONGQI = "430503002000";
-    static final String ID = idNumber("43050319850505321");
+    static final String ID = IdNumbers.valid("43050319850505321");
 
     @Inject
     AgroalDataSource dataSource;

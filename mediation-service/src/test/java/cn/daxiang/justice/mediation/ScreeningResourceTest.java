@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.mediation.MediationTestSupport.BASE;
-import static cn.daxiang.justice.mediation.MediationTestSupport.DISTRICT;
-import static cn.daxiang.justice.mediation.MediationTestSupport.as;
-import static cn.daxiang.justice.mediation.MediationTestSupport.auditActions;
-import static cn.daxiang.justice.mediation.MediationTestSupport.count;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
