@@ -14,8 +14,9 @@ class AuditSnapshotTest extends FrozenAuditTrail {
         return Stream.of(
                 frozen(new AssessmentScore(), r -> { },
                         "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, month=2025-10-12, score=530, note=甲note}"),
+                // no audit row is written for an attendance (its session's lists them); it gained orgUnit with the kit's snapshot
                 frozen(new EducationAttendance(), r -> { },
-                        "{sessionId=d06f6e6e-9128-3239-bb73-58ff70124550, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a}"),
+                        "{orgUnit=甲orgUnit, sessionId=d06f6e6e-9128-3239-bb73-58ff70124550, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a}"),
                 frozen(new EducationSession(), s -> s.attendees = List.of(UUID.fromString("00000000-0000-0000-0000-000000000002"), UUID.fromString("00000000-0000-0000-0000-000000000001")),
                         "{orgUnit=甲orgUnit, heldOn=2024-04-26, topic=甲topic, kind=INDIVIDUAL, subjectIds=[00000000-0000-0000-0000-000000000001, 00000000-0000-0000-0000-000000000002]}"),
                 frozen(new Investigation(), r -> { },
