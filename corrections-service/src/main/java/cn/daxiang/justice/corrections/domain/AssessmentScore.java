@@ -1,13 +1,12 @@
 package cn.daxiang.justice.corrections.domain;
 
+import cn.daxiang.justice.kit.audit.AuditKey;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A subject's monthly assessment score (日常考核), one per subject and month. */
@@ -20,6 +19,7 @@ public class AssessmentScore extends AuditedRecord {
 
     /** The first day of the month assessed. */
     @Column(name = "month_start", nullable = false)
+    @AuditKey("month")
     public LocalDate monthStart;
 
     @Column(name = "score", nullable = false)
@@ -27,15 +27,4 @@ public class AssessmentScore extends AuditedRecord {
 
     @Column(name = "note")
     public String note;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("subjectId", subjectId);
-        s.put("month", monthStart);
-        s.put("score", score);
-        s.put("note", note);
-        return s;
-    }
 }

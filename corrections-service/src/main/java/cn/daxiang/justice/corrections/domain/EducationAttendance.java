@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** One subject attending one education session: one person-time (人次). */
@@ -19,12 +17,4 @@ public class EducationAttendance extends AuditedRecord {
 
     @Column(name = "subject_id", nullable = false)
     public UUID subjectId;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("sessionId", sessionId);
-        s.put("subjectId", subjectId);
-        return s;
-    }
 }

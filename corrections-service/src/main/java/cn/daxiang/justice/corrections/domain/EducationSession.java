@@ -10,7 +10,6 @@ import jakarta.persistence.Transient;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,13 +34,7 @@ public class EducationSession extends AuditedRecord {
     public List<UUID> attendees = new ArrayList<>();
 
     @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("heldOn", heldOn);
-        s.put("topic", topic);
-        s.put("kind", kind);
-        s.put("subjectIds", attendees.stream().map(UUID::toString).sorted().toList());
-        return s;
+    protected void addToAuditSnapshot(Map<String, Object> snapshot) {
+        snapshot.put("subjectIds", attendees.stream().map(UUID::toString).sorted().toList());
     }
 }

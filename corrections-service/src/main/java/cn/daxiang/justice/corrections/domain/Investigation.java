@@ -1,8 +1,7 @@
 package cn.daxiang.justice.corrections.domain;
 
+import cn.daxiang.justice.kit.audit.Masked;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
-import cn.daxiang.justice.kit.idnumber.Masking;
-import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
 
 /** A pre-sentence investigation and evaluation (调查评估) of a person a court or other organ may place in correction. */
 @Entity
@@ -27,9 +27,11 @@ public class Investigation extends AuditedRecord {
     public String entrustingOrgan;
 
     @Column(name = "person_name", nullable = false)
+    @Masked(NAME)
     public String personName;
 
     @Column(name = "person_id_number", nullable = false)
+    @Masked(ID_NUMBER)
     public String personIdNumber;
 
     @Column(name = "entrusted_on", nullable = false)
@@ -41,18 +43,4 @@ public class Investigation extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "opinion")
     public InvestigationOpinion opinion;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("entrustingAuthority", entrustingAuthority);
-        s.put("entrustingOrgan", entrustingOrgan);
-        s.put("personName", Masking.name(personName));
-        s.put("personIdNumber", ResidentIdNumber.mask(personIdNumber));
-        s.put("entrustedOn", entrustedOn);
-        s.put("completedOn", completedOn);
-        s.put("opinion", opinion);
-        return s;
-    }
 }

@@ -1,7 +1,7 @@
 package cn.daxiang.justice.corrections.domain;
 
+import cn.daxiang.justice.kit.audit.Masked;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
-import cn.daxiang.justice.kit.idnumber.Masking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,9 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
 
 /** A remote video visit (远程视频会见) with a person held in a prison or other institution. */
 @Entity
@@ -25,6 +25,7 @@ public class RemoteVisit extends AuditedRecord {
     public String institution;
 
     @Column(name = "inmate_name", nullable = false)
+    @Masked(NAME)
     public String inmateName;
 
     @Enumerated(EnumType.STRING)
@@ -35,22 +36,9 @@ public class RemoteVisit extends AuditedRecord {
     public UUID subjectId;
 
     @Column(name = "visitor_name")
+    @Masked(NAME)
     public String visitorName;
 
     @Column(name = "visitor_relation")
     public String visitorRelation;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("visitedOn", visitedOn);
-        s.put("institution", institution);
-        s.put("inmateName", Masking.name(inmateName));
-        s.put("visitorKind", visitorKind);
-        s.put("subjectId", subjectId);
-        s.put("visitorName", Masking.name(visitorName));
-        s.put("visitorRelation", visitorRelation);
-        return s;
-    }
 }

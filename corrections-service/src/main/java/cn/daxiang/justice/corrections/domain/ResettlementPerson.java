@@ -1,8 +1,8 @@
 package cn.daxiang.justice.corrections.domain;
 
+import cn.daxiang.justice.kit.audit.Masked;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.idnumber.Masking;
-import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,10 +13,12 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
 
 /** A person in resettlement and support (安置帮教), released from prison or from correction. */
 @Entity
@@ -24,6 +26,7 @@ import java.util.UUID;
 public class ResettlementPerson extends AuditedRecord {
 
     @Column(name = "name", nullable = false)
+    @Masked(NAME)
     public String name;
 
     @Enumerated(EnumType.STRING)
@@ -31,6 +34,7 @@ public class ResettlementPerson extends AuditedRecord {
     public Gender gender;
 
     @Column(name = "id_number", nullable = false)
+    @Masked(ID_NUMBER)
     public String idNumber;
 
     @Enumerated(EnumType.STRING)
@@ -61,21 +65,9 @@ public class ResettlementPerson extends AuditedRecord {
     public UUID subjectId;
 
     @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("name", Masking.name(name));
-        s.put("gender", gender);
-        s.put("idNumber", ResidentIdNumber.mask(idNumber));
-        s.put("source", source);
-        s.put("releasedOn", releasedOn);
-        s.put("receivedOn", receivedOn);
-        s.put("handoverDone", handoverDone);
-        s.put("keyTarget", keyTarget);
-        s.put("supportTeam", supportTeam == null ? List.of()
+    protected void addToAuditSnapshot(Map<String, Object> snapshot) {
+        // in place of the raw list: the members' names masked
+        snapshot.put("supportTeam", supportTeam == null ? List.of()
                 : supportTeam.stream().map(m -> Masking.name(m.name()) + "/" + m.role()).toList());
-        s.put("endedOn", endedOn);
-        s.put("subjectId", subjectId);
-        return s;
     }
 }

@@ -1,8 +1,8 @@
 package cn.daxiang.justice.corrections.domain;
 
+import cn.daxiang.justice.kit.audit.Masked;
+import cn.daxiang.justice.kit.audit.NotAudited;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
-import cn.daxiang.justice.kit.idnumber.Masking;
-import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
 
 /** A person in community correction (社区矫正对象), from intake to release or termination. */
 @Entity
@@ -19,6 +20,7 @@ import java.util.Map;
 public class Subject extends AuditedRecord {
 
     @Column(name = "name", nullable = false)
+    @Masked(NAME)
     public String name;
 
     @Enumerated(EnumType.STRING)
@@ -26,9 +28,12 @@ public class Subject extends AuditedRecord {
     public Gender gender;
 
     @Column(name = "id_number", nullable = false)
+    @Masked(ID_NUMBER)
     public String idNumber;
 
     @Column(name = "birth_date", nullable = false)
+    // with the masked ID number, a birth date in clear would give the number back
+    @NotAudited
     public LocalDate birthDate;
 
     @Enumerated(EnumType.STRING)
@@ -70,26 +75,4 @@ public class Subject extends AuditedRecord {
 
     @Column(name = "end_note")
     public String endNote;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("name", Masking.name(name));
-        s.put("gender", gender);
-        s.put("idNumber", ResidentIdNumber.mask(idNumber));
-        s.put("type", type);
-        s.put("offence", offence);
-        s.put("sentence", sentence);
-        s.put("decidingAuthority", decidingAuthority);
-        s.put("correctionStart", correctionStart);
-        s.put("correctionEnd", correctionEnd);
-        s.put("intakeDate", intakeDate);
-        s.put("supervisionLevel", supervisionLevel);
-        s.put("status", status);
-        s.put("endedOn", endedOn);
-        s.put("endReason", endReason);
-        s.put("endNote", endNote);
-        return s;
-    }
 }

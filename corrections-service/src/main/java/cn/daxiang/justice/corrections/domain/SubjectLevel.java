@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** One entry of a subject's supervision-level history (分级处遇): the level from a date on, and why. */
@@ -29,15 +27,4 @@ public class SubjectLevel extends AuditedRecord {
 
     @Column(name = "reason", nullable = false)
     public String reason;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("subjectId", subjectId);
-        s.put("level", level);
-        s.put("effectiveOn", effectiveOn);
-        s.put("reason", reason);
-        return s;
-    }
 }

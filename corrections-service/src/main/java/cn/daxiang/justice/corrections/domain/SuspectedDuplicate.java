@@ -1,5 +1,6 @@
 package cn.daxiang.justice.corrections.domain;
 
+import cn.daxiang.justice.kit.audit.NotAudited;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,8 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,6 +33,8 @@ public class SuspectedDuplicate extends AuditedRecord {
     public DuplicateStatus status;
 
     @Column(name = "resolved_at")
+    // the audit row of the resolution says when
+    @NotAudited
     public Instant resolvedAt;
 
     @Column(name = "resolved_by")
@@ -41,16 +42,4 @@ public class SuspectedDuplicate extends AuditedRecord {
 
     @Column(name = "note")
     public String note;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("subjectId", subjectId);
-        s.put("existingSubjectId", existingSubjectId);
-        s.put("status", status);
-        s.put("resolvedBy", resolvedBy);
-        s.put("note", note);
-        return s;
-    }
 }

@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A violation (违规) by a subject and its sanction. */
@@ -29,15 +27,4 @@ public class Violation extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "sanction", nullable = false)
     public Sanction sanction;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("subjectId", subjectId);
-        s.put("occurredOn", occurredOn);
-        s.put("description", description);
-        s.put("sanction", sanction);
-        return s;
-    }
 }

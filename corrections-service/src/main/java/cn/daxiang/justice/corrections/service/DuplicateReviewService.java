@@ -166,13 +166,12 @@ public class DuplicateReviewService {
     }
 
     private SuspectedDuplicateView resolve(SuspectedDuplicate d, DuplicateStatus status, String note, String action) {
-        Map<String, Object> before = d.auditSnapshot();
-        d.status = status;
-        d.resolvedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        d.resolvedBy = caller.subject();
-        d.note = SubjectService.strip(note);
-        d.nextVersion();
-        audit.changed(action, before, d);
+        audit.change(action, d, r -> {
+            r.status = status;
+            r.resolvedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            r.resolvedBy = caller.subject();
+            r.note = SubjectService.strip(note);
+        });
         return view(d);
     }
 

@@ -8,6 +8,7 @@ import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -53,9 +54,7 @@ public class EducationService {
     public EducationSession createEntity(EducationSessionInput input) {
         caller.requireWritable(input.orgUnit());
         checkAttendees(input);
-        if (input.id() != null && EducationSession.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(EducationSession.class, input.id());
         EducationSession session = new EducationSession();
         session.id = input.id();
         apply(input, session);
@@ -82,12 +81,11 @@ public class EducationService {
         caller.requireWritable(session.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkAttendees(input);
-        Map<String, Object> before = session.auditSnapshot();
-        apply(input, session);
-        EducationAttendance.delete("sessionId", session.id);
-        storeAttendances(session, input.subjectIds());
-        session.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, session);
+        audit.update(session, s -> {
+            apply(input, s);
+            EducationAttendance.delete("sessionId", s.id);
+            storeAttendances(s, input.subjectIds());
+        });
     }
 
     /** Before a session is deleted (sync only): its attendance list is part of it, as an update replaces it. */

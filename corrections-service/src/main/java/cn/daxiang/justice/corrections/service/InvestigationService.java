@@ -6,6 +6,7 @@ import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.InvestigationStatus;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -50,9 +51,7 @@ public class InvestigationService {
     public Investigation createEntity(InvestigationInput input) {
         caller.requireWritable(input.orgUnit());
         checkDates(input);
-        if (input.id() != null && Investigation.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Investigation.class, input.id());
         Investigation investigation = new Investigation();
         investigation.id = input.id();
         InvestigationMapper.apply(input, investigation);
@@ -75,10 +74,7 @@ public class InvestigationService {
         caller.requireWritable(investigation.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkDates(input);
-        Map<String, Object> before = investigation.auditSnapshot();
-        InvestigationMapper.apply(input, investigation);
-        investigation.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, investigation);
+        audit.update(investigation, i -> InvestigationMapper.apply(input, i));
     }
 
     /** The investigation as the API shows it to the caller (ID number masked unless allowed). */

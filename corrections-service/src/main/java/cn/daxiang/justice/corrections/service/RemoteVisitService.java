@@ -7,6 +7,7 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.VisitorKind;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -51,9 +52,7 @@ public class RemoteVisitService {
     public RemoteVisit createEntity(RemoteVisitInput input) {
         caller.requireWritable(input.orgUnit());
         check(input);
-        if (input.id() != null && RemoteVisit.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(RemoteVisit.class, input.id());
         RemoteVisit visit = new RemoteVisit();
         visit.id = input.id();
         apply(input, visit);
@@ -76,10 +75,7 @@ public class RemoteVisitService {
         caller.requireWritable(visit.orgUnit);
         caller.requireWritable(input.orgUnit());
         check(input);
-        Map<String, Object> before = visit.auditSnapshot();
-        apply(input, visit);
-        visit.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, visit);
+        audit.update(visit, v -> apply(input, v));
     }
 
     public RemoteVisitView get(UUID id) {

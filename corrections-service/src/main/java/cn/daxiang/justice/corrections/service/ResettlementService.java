@@ -11,6 +11,7 @@ import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.paging.ListQuery;
@@ -62,7 +63,7 @@ public class ResettlementService {
     public ResettlementPerson createEntity(ResettlementInput input) {
         caller.requireWritable(input.orgUnit());
         checkDates(input.releasedOn(), input.receivedOn(), input.endedOn());
-        requireNewId(input.id());
+        Records.requireNew(ResettlementPerson.class, input.id());
         ResettlementPerson person = new ResettlementPerson();
         person.id = input.id();
         apply(input, person);
@@ -93,10 +94,7 @@ public class ResettlementService {
                 throw ApiException.invalid("idNumber", "由解除矫正移交的记录不能更改身份证号码");
             }
         }
-        Map<String, Object> before = person.auditSnapshot();
-        apply(input, person);
-        person.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, person);
+        audit.update(person, p -> apply(input, p));
     }
 
     /** Hands a subject released from correction to resettlement in one call, keeping the link between the two. */
@@ -112,7 +110,7 @@ public class ResettlementService {
             throw ApiException.conflict("该对象已移交安置帮教");
         }
         checkDates(subject.endedOn, input.receivedOn(), null);
-        requireNewId(input.id());
+        Records.requireNew(ResettlementPerson.class, input.id());
         ResettlementPerson person = new ResettlementPerson();
         person.id = input.id();
         person.orgUnit = orgUnit;
@@ -154,12 +152,6 @@ public class ResettlementService {
                 .orElseThrow(() -> ApiException.notFound(WHAT, id));
         caller.requireVisible(person.orgUnit, WHAT, id);
         return person;
-    }
-
-    private static void requireNewId(UUID id) {
-        if (id != null && ResettlementPerson.findById(id) != null) {
-            throw ApiException.conflict("编号为 " + id + " 的记录已存在");
-        }
     }
 
     private static void checkDates(LocalDate releasedOn, LocalDate receivedOn, LocalDate endedOn) {

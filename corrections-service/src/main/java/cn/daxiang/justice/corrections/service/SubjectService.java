@@ -25,6 +25,7 @@ import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.domain.Moves;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.paging.ListQuery;
@@ -89,9 +90,7 @@ public class SubjectService {
         caller.requireWritable(input.orgUnit());
         checkSubject(input);
         duplicates.lock(input.idNumber());
-        if (input.id() != null && Subject.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Subject.class, input.id());
         List<Subject> elsewhere = duplicates.othersInCorrection(ResidentIdNumber.normalize(input.idNumber()), null);
         Subject subject = new Subject();
         subject.id = input.id();
@@ -145,18 +144,14 @@ public class SubjectService {
         if (levels.size() > 1 && levels.get(1).effectiveOn.isBefore(input.intakeDate())) {
             throw ApiException.invalid("intakeDate", "接收日期不能晚于管理等级调整日期 " + levels.get(1).effectiveOn);
         }
-        Map<String, Object> before = subject.auditSnapshot();
         String from = subject.orgUnit;
-        CorrectionsMapper.apply(input, subject);
-        if (!levels.isEmpty() && !levels.get(0).effectiveOn.equals(subject.intakeDate)) {
-            // the intake entry of the level history follows the intake date
-            Map<String, Object> levelBefore = levels.get(0).auditSnapshot();
-            levels.get(0).effectiveOn = subject.intakeDate;
-            levels.get(0).nextVersion();
-            audit.changed(AuditLog.UPDATE, levelBefore, levels.get(0));
-        }
-        subject.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, subject);
+        audit.update(subject, s -> {
+            CorrectionsMapper.apply(input, s);
+            if (!levels.isEmpty() && !levels.get(0).effectiveOn.equals(s.intakeDate)) {
+                // the intake entry of the level history follows the intake date
+                audit.update(levels.get(0), intake -> intake.effectiveOn = s.intakeDate);
+            }
+        });
         duplicates.flag(subject, elsewhere);
         if (!from.equals(subject.orgUnit)) {
             moveParts(subject, levels);
@@ -201,13 +196,12 @@ public class SubjectService {
     public SubjectView release(UUID id, String ifMatch, ReleaseInput input) {
         Subject subject = loadForAction(id, ifMatch, input.version(), "解除");
         checkEndDate(subject, input.date());
-        Map<String, Object> before = subject.auditSnapshot();
-        subject.status = SubjectStatus.RELEASED;
-        subject.endedOn = input.date();
-        subject.endReason = input.reason().name();
-        subject.endNote = strip(input.note());
-        subject.nextVersion();
-        audit.changed(RELEASE, before, subject);
+        audit.change(RELEASE, subject, s -> {
+            s.status = SubjectStatus.RELEASED;
+            s.endedOn = input.date();
+            s.endReason = input.reason().name();
+            s.endNote = strip(input.note());
+        });
         return view(subject);
     }
 
@@ -215,13 +209,12 @@ public class SubjectService {
     public SubjectView terminate(UUID id, String ifMatch, TerminateInput input) {
         Subject subject = loadForAction(id, ifMatch, input.version(), "终止");
         checkEndDate(subject, input.date());
-        Map<String, Object> before = subject.auditSnapshot();
-        subject.status = SubjectStatus.TERMINATED;
-        subject.endedOn = input.date();
-        subject.endReason = input.reason().name();
-        subject.endNote = strip(input.note());
-        subject.nextVersion();
-        audit.changed(TERMINATE, before, subject);
+        audit.change(TERMINATE, subject, s -> {
+            s.status = SubjectStatus.TERMINATED;
+            s.endedOn = input.date();
+            s.endReason = input.reason().name();
+            s.endNote = strip(input.note());
+        });
         return view(subject);
     }
 
@@ -236,10 +229,7 @@ public class SubjectService {
         if (input.effectiveOn().isBefore(subject.intakeDate) || input.effectiveOn().isBefore(latest)) {
             throw ApiException.invalid("effectiveOn", "生效日期不能早于接收日期或上次调整日期 " + latest);
         }
-        Map<String, Object> before = subject.auditSnapshot();
-        subject.supervisionLevel = input.level();
-        subject.nextVersion();
-        audit.changed(LEVEL, before, subject);
+        audit.change(LEVEL, subject, s -> s.supervisionLevel = input.level());
 
         SubjectLevel entry = new SubjectLevel();
         entry.subjectId = subject.id;
@@ -272,9 +262,7 @@ public class SubjectService {
         Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(subject.orgUnit);
         requireWithinTerm(subject, input.occurredOn(), "occurredOn");
-        if (input.id() != null && Violation.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Violation.class, input.id());
         Violation violation = new Violation();
         violation.id = input.id();
         violation.subjectId = subject.id;
@@ -303,12 +291,11 @@ public class SubjectService {
     public void applyViolationUpdate(Subject subject, Violation violation, ViolationInput input) {
         caller.requireWritable(subject.orgUnit);
         requireWithinTerm(subject, input.occurredOn(), "occurredOn");
-        Map<String, Object> before = violation.auditSnapshot();
-        violation.occurredOn = input.occurredOn();
-        violation.description = input.description().strip();
-        violation.sanction = input.sanction();
-        violation.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, violation);
+        audit.update(violation, v -> {
+            v.occurredOn = input.occurredOn();
+            v.description = input.description().strip();
+            v.sanction = input.sanction();
+        });
     }
 
     public PageResult<ViolationView> violations(UUID subjectId, PageRequest page) {
@@ -330,9 +317,7 @@ public class SubjectService {
         caller.requireWritable(subject.orgUnit);
         YearMonth month = input.month();
         checkMonth(subject, month);
-        if (input.id() != null && AssessmentScore.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(AssessmentScore.class, input.id());
         if (AssessmentScore.count("subjectId = ?1 and monthStart = ?2", subject.id, month.atDay(1)) > 0) {
             throw ApiException.conflict(month + " 的考核结果已登记");
         }
@@ -367,12 +352,11 @@ public class SubjectService {
         if (AssessmentScore.count("subjectId = ?1 and monthStart = ?2 and id <> ?3", subject.id, input.month().atDay(1), score.id) > 0) {
             throw ApiException.conflict(input.month() + " 的考核结果已登记");
         }
-        Map<String, Object> before = score.auditSnapshot();
-        score.monthStart = input.month().atDay(1);
-        score.score = input.score();
-        score.note = strip(input.note());
-        score.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, score);
+        audit.update(score, s -> {
+            s.monthStart = input.month().atDay(1);
+            s.score = input.score();
+            s.note = strip(input.note());
+        });
     }
 
     public PageResult<ScoreView> scores(UUID subjectId, PageRequest page) {

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.evaluation.domain;
 
+import cn.daxiang.justice.kit.audit.AuditKey;
+import cn.daxiang.justice.kit.audit.NotAudited;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +10,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,9 +26,11 @@ public class EvaluationRun extends AuditedRecord {
     public static final String PARTIAL = "PARTIAL";
 
     @Column(name = "period_from", nullable = false)
+    @AuditKey("from")
     public LocalDate periodFrom;
 
     @Column(name = "period_to", nullable = false)
+    @AuditKey("to")
     public LocalDate periodTo;
 
     /** Set when the run was asked for a calendar year. */
@@ -52,19 +55,7 @@ public class EvaluationRun extends AuditedRecord {
     /** {metrics, indicators, rules, lines, warnings} as the API shows them. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "snapshot", nullable = false, updatable = false)
+    // the run's figures, frozen whole: the audit trail names the run, not its results
+    @NotAudited
     public Map<String, Object> snapshot;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("from", periodFrom == null ? null : periodFrom.toString());
-        s.put("to", periodTo == null ? null : periodTo.toString());
-        s.put("year", year);
-        s.put("quarter", quarter);
-        s.put("month", month);
-        s.put("parentRunId", parentRunId == null ? null : parentRunId.toString());
-        s.put("status", status);
-        return s;
-    }
 }

@@ -11,7 +11,6 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,27 +67,4 @@ public class Indicator extends AuditedRecord {
     @Column(name = "description", length = 1000)
     public String description;
 
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("code", code);
-        s.put("nameZh", nameZh);
-        s.put("nameEn", nameEn);
-        s.put("numerator", numerator);
-        s.put("denominator", denominator);
-        s.put("factor", plain(factor));
-        s.put("decimals", decimals);
-        s.put("unit", unit);
-        s.put("direction", direction == null ? null : direction.name());
-        s.put("grades", grades == null ? List.of() : grades);
-        s.put("weight", plain(weight));
-        s.put("active", active);
-        s.put("description", description);
-        return s;
-    }
-
-    static String plain(BigDecimal d) {
-        return d == null ? null : d.stripTrailingZeros().toPlainString();
-    }
 }

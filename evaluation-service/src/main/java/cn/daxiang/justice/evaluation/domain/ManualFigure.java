@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.domain;
 
+import cn.daxiang.justice.kit.audit.AuditKey;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,8 +8,6 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A figure entered by hand (人工填报) for one metric, org unit and period: the lines that have no
@@ -24,9 +23,11 @@ public class ManualFigure extends AuditedRecord {
     public String metric;
 
     @Column(name = "period_from", nullable = false)
+    @AuditKey("from")
     public LocalDate periodFrom;
 
     @Column(name = "period_to", nullable = false)
+    @AuditKey("to")
     public LocalDate periodTo;
 
     @Column(name = "value", nullable = false, precision = 16, scale = 4)
@@ -34,16 +35,4 @@ public class ManualFigure extends AuditedRecord {
 
     @Column(name = "note", length = 500)
     public String note;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("metric", metric);
-        s.put("from", periodFrom == null ? null : periodFrom.toString());
-        s.put("to", periodTo == null ? null : periodTo.toString());
-        s.put("value", Indicator.plain(value));
-        s.put("note", note);
-        return s;
-    }
 }

@@ -6,8 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A target set from above (任务指标, 省厅下达任务) for one org unit, year and metric, e.g. the
@@ -30,16 +28,4 @@ public class Target extends AuditedRecord {
 
     @Column(name = "note", length = 500)
     public String note;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("year", year);
-        s.put("metric", metric);
-        // plain string so 380 and 380.00 do not show up as a change
-        s.put("value", value == null ? null : value.stripTrailingZeros().toPlainString());
-        s.put("note", note);
-        return s;
-    }
 }

@@ -7,9 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * A validation rule (校验规则), DHIS2-style: left expression, operator, right expression, e.g.
  * "in correction = the sum of the four types". Versioned like {@link Indicator}.
@@ -40,18 +37,4 @@ public class ValidationRule extends AuditedRecord {
 
     @Column(name = "active", nullable = false)
     public boolean active = true;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("code", code);
-        s.put("left", left);
-        s.put("operator", operator == null ? null : operator.name());
-        s.put("right", right);
-        s.put("severity", severity == null ? null : severity.name());
-        s.put("message", message);
-        s.put("active", active);
-        return s;
-    }
 }

@@ -8,6 +8,7 @@ import cn.daxiang.justice.evaluation.domain.Indicator;
 import cn.daxiang.justice.evaluation.expression.ExpressionParser;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -43,9 +44,7 @@ public class IndicatorService {
     public IndicatorView create(IndicatorInput input) {
         caller.requireWritable(input.orgUnit());
         requireExpressions(input.numerator(), input.denominator(), "numerator", "denominator");
-        if (input.id() != null && Indicator.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Indicator.class, input.id());
         if (Indicator.count("code", input.code()) > 0) {
             throw ApiException.conflict("指标代码 " + input.code() + " 已存在，请修改该指标（生成新版本）");
         }
@@ -68,10 +67,7 @@ public class IndicatorService {
             throw ApiException.invalid("code", "指标代码不可修改（运行结果按代码与版本引用指标定义）");
         }
         requireExpressions(input.numerator(), input.denominator(), "numerator", "denominator");
-        Map<String, Object> before = indicator.auditSnapshot();
-        DefinitionMapper.apply(input, indicator);
-        indicator.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, indicator);
+        audit.update(indicator, i -> DefinitionMapper.apply(input, i));
         // @PreUpdate sets updatedAt/updatedBy at flush: flush so that the answer shows them
         Indicator.flush();
         record(DefinitionVersion.INDICATOR, indicator.id, indicator.version, indicator.code, indicator.auditSnapshot(), caller.subject());

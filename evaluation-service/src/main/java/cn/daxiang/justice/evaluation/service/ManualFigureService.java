@@ -5,6 +5,7 @@ import cn.daxiang.justice.evaluation.api.ManualFigureView;
 import cn.daxiang.justice.evaluation.domain.ManualFigure;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -39,9 +40,7 @@ public class ManualFigureService {
     public ManualFigureView create(ManualFigureInput input) {
         caller.requireWritable(input.orgUnit());
         requirePeriod(input);
-        if (input.id() != null && ManualFigure.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(ManualFigure.class, input.id());
         requireNoOther(input, null);
         ManualFigure figure = new ManualFigure();
         figure.id = input.id();
@@ -59,10 +58,7 @@ public class ManualFigureService {
         caller.requireWritable(input.orgUnit());
         requirePeriod(input);
         requireNoOther(input, id);
-        Map<String, Object> before = figure.auditSnapshot();
-        DefinitionMapper.apply(input, figure);
-        figure.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, figure);
+        audit.update(figure, f -> DefinitionMapper.apply(input, f));
         // @PreUpdate sets updatedAt/updatedBy at flush: flush so that the answer shows them
         ManualFigure.flush();
         return DefinitionMapper.toView(figure);

@@ -7,6 +7,7 @@ import cn.daxiang.justice.evaluation.domain.DefinitionVersion;
 import cn.daxiang.justice.evaluation.domain.ValidationRule;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -40,9 +41,7 @@ public class RuleService {
     public RuleView create(RuleInput input) {
         caller.requireWritable(input.orgUnit());
         IndicatorService.requireExpressions(input.left(), input.right(), "left", "right");
-        if (input.id() != null && ValidationRule.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(ValidationRule.class, input.id());
         if (ValidationRule.count("code", input.code()) > 0) {
             throw ApiException.conflict("规则代码 " + input.code() + " 已存在，请修改该规则（生成新版本）");
         }
@@ -65,10 +64,7 @@ public class RuleService {
             throw ApiException.invalid("code", "规则代码不可修改（运行结果按代码与版本引用规则定义）");
         }
         IndicatorService.requireExpressions(input.left(), input.right(), "left", "right");
-        Map<String, Object> before = rule.auditSnapshot();
-        DefinitionMapper.apply(input, rule);
-        rule.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, rule);
+        audit.update(rule, r -> DefinitionMapper.apply(input, r));
         // @PreUpdate sets updatedAt/updatedBy at flush: flush so that the answer shows them
         ValidationRule.flush();
         IndicatorService.record(DefinitionVersion.RULE, rule.id, rule.version, rule.code, rule.auditSnapshot(), caller.subject());

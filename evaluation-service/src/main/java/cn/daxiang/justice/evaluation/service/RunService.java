@@ -19,6 +19,7 @@ import cn.daxiang.justice.evaluation.domain.Target;
 import cn.daxiang.justice.evaluation.domain.ValidationRule;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.orgunit.OrgUnit;
 import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
 import cn.daxiang.justice.kit.paging.ListQuery;
@@ -76,9 +77,7 @@ public class RunService {
     public RunView create(RunInput input) {
         caller.requireWritable(input.orgUnit());
         RunPeriod period = RunPeriod.of(input);
-        if (input.id() != null && QuarkusTransaction.requiringNew().call(() -> EvaluationRun.findById(input.id()) != null)) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        QuarkusTransaction.requiringNew().run(() -> Records.requireNew(EvaluationRun.class, input.id()));
         List<String> children = input.children() ? children(input.orgUnit()) : List.of();
         List<String> units = new ArrayList<>();
         units.add(input.orgUnit());

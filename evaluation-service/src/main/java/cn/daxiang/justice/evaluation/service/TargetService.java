@@ -5,6 +5,7 @@ import cn.daxiang.justice.evaluation.api.TargetView;
 import cn.daxiang.justice.evaluation.domain.Target;
 import cn.daxiang.justice.evaluation.mapping.TargetMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -36,9 +37,7 @@ public class TargetService {
     @Transactional
     public TargetView create(TargetInput input) {
         caller.requireWritable(input.orgUnit());
-        if (input.id() != null && Target.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Target.class, input.id());
         requireNoOtherTarget(input, null);
         Target target = new Target();
         target.id = input.id();
@@ -55,10 +54,7 @@ public class TargetService {
         caller.requireWritable(target.orgUnit);
         caller.requireWritable(input.orgUnit());
         requireNoOtherTarget(input, id);
-        Map<String, Object> before = target.auditSnapshot();
-        TargetMapper.apply(input, target);
-        target.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, target);
+        audit.update(target, t -> TargetMapper.apply(input, t));
         return TargetMapper.toView(target);
     }
 

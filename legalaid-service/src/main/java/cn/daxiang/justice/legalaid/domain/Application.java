@@ -1,8 +1,7 @@
 package cn.daxiang.justice.legalaid.domain;
 
+import cn.daxiang.justice.kit.audit.Masked;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
-import cn.daxiang.justice.kit.idnumber.Masking;
-import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.PHONE;
 
 /** An application for legal aid (法律援助申请). */
 @Entity
@@ -23,12 +24,15 @@ public class Application extends AuditedRecord {
     public static final int REVIEW_DAYS = 7;
 
     @Column(name = "applicant_name", nullable = false)
+    @Masked(NAME)
     public String applicantName;
 
     @Column(name = "applicant_id_number", nullable = false)
+    @Masked(ID_NUMBER)
     public String applicantIdNumber;
 
     @Column(name = "applicant_phone")
+    @Masked(PHONE)
     public String applicantPhone;
 
     @Enumerated(EnumType.STRING)
@@ -73,27 +77,4 @@ public class Application extends AuditedRecord {
 
     @Column(name = "case_id")
     public UUID caseId;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("applicantName", Masking.name(applicantName));
-        s.put("applicantIdNumber", ResidentIdNumber.mask(applicantIdNumber));
-        s.put("applicantPhone", Masking.phone(applicantPhone));
-        s.put("channel", channel);
-        s.put("matter", matter);
-        s.put("category", category);
-        s.put("hardshipBasis", hardshipBasis);
-        s.put("receivedOn", receivedOn);
-        s.put("reviewDueOn", reviewDueOn);
-        s.put("status", status);
-        s.put("materialsRequested", materialsRequested);
-        s.put("materialsRequestedOn", materialsRequestedOn);
-        s.put("materialsReceivedOn", materialsReceivedOn);
-        s.put("decidedOn", decidedOn);
-        s.put("refusalReason", refusalReason);
-        s.put("caseId", caseId);
-        return s;
-    }
 }

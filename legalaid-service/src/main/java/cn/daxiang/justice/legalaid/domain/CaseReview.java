@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A quality review of a case (质量评查); its org unit is the case's. */
@@ -36,17 +34,4 @@ public class CaseReview extends AuditedRecord {
 
     @Column(name = "required_fixes")
     public String requiredFixes;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("caseId", caseId);
-        s.put("kind", kind);
-        s.put("reviewedOn", reviewedOn);
-        s.put("score", score);
-        s.put("result", result);
-        s.put("requiredFixes", requiredFixes);
-        return s;
-    }
 }

@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A legal consultation (法律咨询). */
 @Entity
@@ -25,14 +23,4 @@ public class Consultation extends AuditedRecord {
 
     @Column(name = "topic", nullable = false)
     public String topic;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("consultedOn", consultedOn);
-        s.put("channel", channel);
-        s.put("topic", topic);
-        return s;
-    }
 }

@@ -6,8 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A follow-up call to the person aided (回访); its org unit is the case's. */
@@ -26,15 +24,4 @@ public class FollowUp extends AuditedRecord {
 
     @Column(name = "notes")
     public String notes;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("caseId", caseId);
-        s.put("followUpOn", followUpOn);
-        s.put("satisfied", satisfied);
-        s.put("notes", notes);
-        return s;
-    }
 }

@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A legal aid case (法律援助案件), created when an application is accepted. */
@@ -62,25 +60,4 @@ public class LegalAidCase extends AuditedRecord {
 
     @Column(name = "termination_note")
     public String terminationNote;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("applicationId", applicationId);
-        s.put("category", category);
-        s.put("complexity", complexity);
-        s.put("acceptedOn", acceptedOn);
-        s.put("status", status);
-        s.put("providerId", providerId);
-        s.put("assignedOn", assignedOn);
-        s.put("hearingAttended", hearingAttended);
-        s.put("hearingOn", hearingOn);
-        s.put("closedOn", closedOn);
-        s.put("result", result);
-        s.put("terminatedOn", terminatedOn);
-        s.put("terminationReason", terminationReason);
-        s.put("terminationNote", terminationNote);
-        return s;
-    }
 }

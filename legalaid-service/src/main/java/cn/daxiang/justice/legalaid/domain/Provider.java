@@ -10,9 +10,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A legal aid provider (法律援助人员): lawyer, law firm or grassroots legal worker. */
 @Entity
@@ -39,17 +37,4 @@ public class Provider extends AuditedRecord {
     /** May take complex cases (death penalty, life imprisonment, group litigation). */
     @Column(name = "senior", nullable = false)
     public boolean senior;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("kind", kind);
-        s.put("name", name);
-        s.put("firm", firm);
-        s.put("licenceNumber", licenceNumber);
-        s.put("specialties", specialties == null ? null : List.copyOf(specialties));
-        s.put("senior", senior);
-        return s;
-    }
 }

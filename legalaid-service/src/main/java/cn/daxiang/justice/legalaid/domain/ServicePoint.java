@@ -7,9 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** A point of the public legal service network (公共法律服务网络): centre, workstation or work point. */
 @Entity
 @Table(name = "service_point")
@@ -37,17 +34,4 @@ public class ServicePoint extends AuditedRecord {
     /** When it closed; only for a closed point. */
     @Column(name = "closed_on")
     public java.time.LocalDate closedOn;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("level", level);
-        s.put("name", name);
-        s.put("address", address);
-        s.put("status", status);
-        s.put("openedOn", openedOn);
-        s.put("closedOn", closedOn);
-        return s;
-    }
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -64,9 +65,7 @@ public class ApplicationService {
     @Transactional
     public Application createEntity(ApplicationInput input) {
         caller.requireWritable(input.orgUnit());
-        if (input.id() != null && Application.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Application.class, input.id());
         Application a = new Application();
         a.id = input.id();
         LegalAidMapper.apply(input, a);
@@ -95,12 +94,11 @@ public class ApplicationService {
         caller.requireWritable(a.orgUnit);
         caller.requireWritable(input.orgUnit());
         requireUndecided(a, "修改");
-        Map<String, Object> before = a.auditSnapshot();
-        LocalDate dueOn = reviewDueOn(a, input.receivedOn());
-        LegalAidMapper.apply(input, a);
-        a.reviewDueOn = dueOn;
-        a.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, a);
+        audit.update(a, r -> {
+            LocalDate dueOn = reviewDueOn(r, input.receivedOn());
+            LegalAidMapper.apply(input, r);
+            r.reviewDueOn = dueOn;
+        });
     }
 
     /** The review deadline for a received date, keeping the days the clock already stood still. */
@@ -152,12 +150,11 @@ public class ApplicationService {
         c.persist();
         audit.created(c);
 
-        Map<String, Object> before = a.auditSnapshot();
-        a.status = ApplicationStatus.ACCEPTED;
-        a.decidedOn = input.acceptedOn();
-        a.caseId = c.id;
-        a.nextVersion();
-        audit.changed("ACCEPT", before, a);
+        audit.change("ACCEPT", a, r -> {
+            r.status = ApplicationStatus.ACCEPTED;
+            r.decidedOn = input.acceptedOn();
+            r.caseId = c.id;
+        });
         return LegalAidMapper.toView(c);
     }
 
@@ -166,12 +163,11 @@ public class ApplicationService {
     public ApplicationView refuse(UUID id, String ifMatch, RefuseInput input) {
         Application a = decide(id, ifMatch, input.version());
         notBefore("refusedOn", input.refusedOn(), a.receivedOn, "决定日期不能早于收到申请日期");
-        Map<String, Object> before = a.auditSnapshot();
-        a.status = ApplicationStatus.REFUSED;
-        a.decidedOn = input.refusedOn();
-        a.refusalReason = input.reason().strip();
-        a.nextVersion();
-        audit.changed("REFUSE", before, a);
+        audit.change("REFUSE", a, r -> {
+            r.status = ApplicationStatus.REFUSED;
+            r.decidedOn = input.refusedOn();
+            r.refusalReason = input.reason().strip();
+        });
         return view(a);
     }
 
@@ -184,13 +180,12 @@ public class ApplicationService {
         }
         LocalDate since = a.materialsReceivedOn != null ? a.materialsReceivedOn : a.receivedOn;
         notBefore("requestedOn", input.requestedOn(), since, "通知补充材料日期不能早于收到申请或上次补齐材料的日期");
-        Map<String, Object> before = a.auditSnapshot();
-        a.status = ApplicationStatus.MATERIALS_REQUESTED;
-        a.materialsRequested = input.materials().strip();
-        a.materialsRequestedOn = input.requestedOn();
-        a.materialsReceivedOn = null;
-        a.nextVersion();
-        audit.changed("REQUEST_MATERIALS", before, a);
+        audit.change("REQUEST_MATERIALS", a, r -> {
+            r.status = ApplicationStatus.MATERIALS_REQUESTED;
+            r.materialsRequested = input.materials().strip();
+            r.materialsRequestedOn = input.requestedOn();
+            r.materialsReceivedOn = null;
+        });
         return view(a);
     }
 
@@ -204,12 +199,11 @@ public class ApplicationService {
             throw ApiException.conflict("该申请没有待补充的材料（状态：" + a.status + "）");
         }
         notBefore("receivedOn", input.receivedOn(), a.materialsRequestedOn, "材料补齐日期不能早于通知补充材料日期");
-        Map<String, Object> before = a.auditSnapshot();
-        a.reviewDueOn = a.reviewDueOn.plusDays(ChronoUnit.DAYS.between(a.materialsRequestedOn, input.receivedOn()));
-        a.status = ApplicationStatus.PENDING;
-        a.materialsReceivedOn = input.receivedOn();
-        a.nextVersion();
-        audit.changed("MATERIALS_RECEIVED", before, a);
+        audit.change("MATERIALS_RECEIVED", a, r -> {
+            r.reviewDueOn = r.reviewDueOn.plusDays(ChronoUnit.DAYS.between(r.materialsRequestedOn, input.receivedOn()));
+            r.status = ApplicationStatus.PENDING;
+            r.materialsReceivedOn = input.receivedOn();
+        });
         return view(a);
     }
 

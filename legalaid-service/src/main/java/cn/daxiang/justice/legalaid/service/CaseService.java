@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -84,12 +85,11 @@ public class CaseService {
             throw ApiException.conflict("重大复杂案件（" + c.complexity + "）只能指派给资深法律援助人员");
         }
         ApplicationService.notBefore("assignedOn", input.assignedOn(), c.acceptedOn, "指派日期不能早于受理日期");
-        Map<String, Object> before = c.auditSnapshot();
-        c.providerId = provider.id;
-        c.assignedOn = input.assignedOn();
-        c.status = CaseStatus.ASSIGNED;
-        c.nextVersion();
-        audit.changed("ASSIGN", before, c);
+        audit.change("ASSIGN", c, r -> {
+            r.providerId = provider.id;
+            r.assignedOn = input.assignedOn();
+            r.status = CaseStatus.ASSIGNED;
+        });
         return LegalAidMapper.toView(c);
     }
 
@@ -99,11 +99,10 @@ public class CaseService {
         LegalAidCase c = change(id, ifMatch, input.version());
         requireStatus(c, Set.of(CaseStatus.ASSIGNED), "登记听庭");
         ApplicationService.notBefore("hearingOn", input.hearingOn(), c.assignedOn, "听庭日期不能早于指派日期");
-        Map<String, Object> before = c.auditSnapshot();
-        c.hearingAttended = true;
-        c.hearingOn = input.hearingOn();
-        c.nextVersion();
-        audit.changed("HEARING", before, c);
+        audit.change("HEARING", c, r -> {
+            r.hearingAttended = true;
+            r.hearingOn = input.hearingOn();
+        });
         return LegalAidMapper.toView(c);
     }
 
@@ -112,12 +111,11 @@ public class CaseService {
         LegalAidCase c = change(id, ifMatch, input.version());
         requireStatus(c, Set.of(CaseStatus.ASSIGNED), "结案");
         ApplicationService.notBefore("closedOn", input.closedOn(), c.assignedOn, "结案日期不能早于指派日期");
-        Map<String, Object> before = c.auditSnapshot();
-        c.closedOn = input.closedOn();
-        c.result = input.result().strip();
-        c.status = CaseStatus.CLOSED;
-        c.nextVersion();
-        audit.changed("CLOSE", before, c);
+        audit.change("CLOSE", c, r -> {
+            r.closedOn = input.closedOn();
+            r.result = input.result().strip();
+            r.status = CaseStatus.CLOSED;
+        });
         return LegalAidMapper.toView(c);
     }
 
@@ -127,13 +125,12 @@ public class CaseService {
         requireStatus(c, OPEN, "终止");
         ApplicationService.notBefore("terminatedOn", input.terminatedOn(),
                 c.assignedOn != null ? c.assignedOn : c.acceptedOn, "终止日期不能早于受理或指派日期");
-        Map<String, Object> before = c.auditSnapshot();
-        c.terminatedOn = input.terminatedOn();
-        c.terminationReason = input.reason();
-        c.terminationNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-        c.status = CaseStatus.TERMINATED;
-        c.nextVersion();
-        audit.changed("TERMINATE", before, c);
+        audit.change("TERMINATE", c, r -> {
+            r.terminatedOn = input.terminatedOn();
+            r.terminationReason = input.reason();
+            r.terminationNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+            r.status = CaseStatus.TERMINATED;
+        });
         return LegalAidMapper.toView(c);
     }
 
@@ -153,9 +150,7 @@ public class CaseService {
             throw ApiException.invalid("requiredFixes", "评查不合格时须写明整改事项");
         }
         ApplicationService.notBefore("reviewedOn", input.reviewedOn(), c.assignedOn, "评查日期不能早于指派日期");
-        if (input.id() != null && CaseReview.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(CaseReview.class, input.id());
         CaseReview r = new CaseReview();
         r.id = input.id();
         r.orgUnit = c.orgUnit;
@@ -190,9 +185,7 @@ public class CaseService {
         caller.requireWritable(c.orgUnit);
         requireStatus(c, HANDLED, "回访");
         ApplicationService.notBefore("followUpOn", input.followUpOn(), c.assignedOn, "回访日期不能早于指派日期");
-        if (input.id() != null && FollowUp.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(FollowUp.class, input.id());
         FollowUp f = new FollowUp();
         f.id = input.id();
         f.orgUnit = c.orgUnit;

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -45,9 +46,7 @@ public class ConsultationService {
     @Transactional
     public Consultation createEntity(ConsultationInput input) {
         caller.requireWritable(input.orgUnit());
-        if (input.id() != null && Consultation.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Consultation.class, input.id());
         Consultation c = new Consultation();
         c.id = input.id();
         LegalAidMapper.apply(input, c);
@@ -72,10 +71,7 @@ public class ConsultationService {
     public void applyUpdate(Consultation c, ConsultationInput input) {
         caller.requireWritable(c.orgUnit);
         caller.requireWritable(input.orgUnit());
-        Map<String, Object> before = c.auditSnapshot();
-        LegalAidMapper.apply(input, c);
-        c.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, c);
+        audit.update(c, r -> LegalAidMapper.apply(input, r));
     }
 
     public ConsultationView get(UUID id) {

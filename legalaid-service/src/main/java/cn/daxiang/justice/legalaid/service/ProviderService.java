@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -45,9 +46,7 @@ public class ProviderService {
     @Transactional
     public Provider createEntity(ProviderInput input) {
         caller.requireWritable(input.orgUnit());
-        if (input.id() != null && Provider.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Provider.class, input.id());
         Provider p = new Provider();
         p.id = input.id();
         LegalAidMapper.apply(input, p);
@@ -72,10 +71,7 @@ public class ProviderService {
     public void applyUpdate(Provider p, ProviderInput input) {
         caller.requireWritable(p.orgUnit);
         caller.requireWritable(input.orgUnit());
-        Map<String, Object> before = p.auditSnapshot();
-        LegalAidMapper.apply(input, p);
-        p.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, p);
+        audit.update(p, r -> LegalAidMapper.apply(input, r));
     }
 
     public ProviderView get(UUID id) {

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -44,9 +45,7 @@ public class ServicePointService {
     @Transactional
     public ServicePoint createEntity(ServicePointInput input) {
         caller.requireWritable(input.orgUnit());
-        if (input.id() != null && ServicePoint.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(ServicePoint.class, input.id());
         ServicePoint point = new ServicePoint();
         point.id = input.id();
         ServicePointMapper.apply(input, point);
@@ -71,10 +70,7 @@ public class ServicePointService {
     public void applyUpdate(ServicePoint point, ServicePointInput input) {
         caller.requireWritable(point.orgUnit);
         caller.requireWritable(input.orgUnit());
-        Map<String, Object> before = point.auditSnapshot();
-        ServicePointMapper.apply(input, point);
-        point.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, point);
+        audit.update(point, p -> ServicePointMapper.apply(input, p));
     }
 
     public ServicePointView get(UUID id) {

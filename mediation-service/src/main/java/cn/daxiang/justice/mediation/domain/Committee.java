@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A people's mediation committee (人民调解委员会) and its current term. */
 @Entity
@@ -33,17 +31,4 @@ public class Committee extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     public CommitteeStatus status;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        // A committee holds no personal data: every field is shown as it is.
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("name", name);
-        s.put("level", level);
-        s.put("termStart", termStart);
-        s.put("termEnd", termEnd);
-        s.put("status", status);
-        return s;
-    }
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.domain;
 
+import cn.daxiang.justice.kit.audit.NotAudited;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -14,7 +15,6 @@ import org.hibernate.annotations.BatchSize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,37 +87,20 @@ public class Dispute extends AuditedRecord {
     @BatchSize(size = 100)
     @OneToMany(mappedBy = "dispute", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @NotAudited
     public List<DisputeParty> parties = new ArrayList<>();
 
     @BatchSize(size = 100)
     @OneToMany(mappedBy = "dispute", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @NotAudited
     public List<DisputeMediator> mediators = new ArrayList<>();
 
     @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("committeeId", committeeId);
-        s.put("registeredOn", registeredOn);
-        s.put("source", source);
-        s.put("category", category);
-        s.put("summary", summary);
-        s.put("amountInvolved", amountInvolved == null ? null : amountInvolved.toPlainString());
-        s.put("status", status);
-        s.put("escalationPrevented", escalationPrevented);
-        s.put("serious", serious);
-        s.put("startedOn", startedOn);
-        s.put("concludedOn", concludedOn);
-        s.put("agreementForm", agreementForm);
-        s.put("referral", referral);
-        s.put("conclusionNote", conclusionNote);
-        s.put("archivedOn", archivedOn);
-        s.put("complexityGrade", complexityGrade);
-        s.put("dossierNumber", dossierNumber);
-        // parties with their personal data masked, as the audit log shows them
-        s.put("parties", parties.stream().map(DisputeParty::auditLine).toList());
-        s.put("mediators", mediators.stream().map(m -> m.mediatorId.toString()).toList());
-        return s;
+    protected void addToAuditSnapshot(Map<String, Object> snapshot) {
+        // the amount keeps its scale, as audited from the start
+        snapshot.put("amountInvolved", amountInvolved == null ? null : amountInvolved.toPlainString());
+        snapshot.put("parties", parties.stream().map(DisputeParty::auditLine).toList());
+        snapshot.put("mediators", mediators.stream().map(m -> m.mediatorId.toString()).toList());
     }
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.domain;
 
+import cn.daxiang.justice.kit.audit.NotAudited;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,8 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A mediator assigned to a dispute; the first (position 0) leads. */
@@ -19,6 +18,7 @@ public class DisputeMediator extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "dispute_id", nullable = false)
+    @NotAudited
     public Dispute dispute;
 
     @Column(name = "mediator_id", nullable = false)
@@ -26,13 +26,4 @@ public class DisputeMediator extends AuditedRecord {
 
     @Column(name = "position", nullable = false)
     public int position;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("mediatorId", mediatorId);
-        s.put("position", position);
-        return s;
-    }
 }

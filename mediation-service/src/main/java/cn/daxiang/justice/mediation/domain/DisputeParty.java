@@ -1,5 +1,7 @@
 package cn.daxiang.justice.mediation.domain;
 
+import cn.daxiang.justice.kit.audit.Masked;
+import cn.daxiang.justice.kit.audit.NotAudited;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.idnumber.Masking;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
@@ -12,8 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.PHONE;
 
 /** A party (当事人) to a dispute. */
 @Entity
@@ -22,12 +25,14 @@ public class DisputeParty extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "dispute_id", nullable = false)
+    @NotAudited
     public Dispute dispute;
 
     @Column(name = "position", nullable = false)
     public int position;
 
     @Column(name = "name", nullable = false)
+    @Masked(NAME)
     public String name;
 
     @Enumerated(EnumType.STRING)
@@ -35,26 +40,16 @@ public class DisputeParty extends AuditedRecord {
     public PartyRole role;
 
     @Column(name = "id_number")
+    @Masked(ID_NUMBER)
     public String idNumber;
 
     @Column(name = "phone")
+    @Masked(PHONE)
     public String phone;
 
     String auditLine() {
         return role + " " + Masking.name(name)
                 + (idNumber == null ? "" : " " + ResidentIdNumber.mask(idNumber))
                 + (phone == null ? "" : " " + Masking.phone(phone));
-    }
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("position", position);
-        s.put("name", Masking.name(name));
-        s.put("role", role);
-        s.put("idNumber", ResidentIdNumber.mask(idNumber));
-        s.put("phone", Masking.phone(phone));
-        return s;
     }
 }

@@ -8,8 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** A follow-up visit (回访) after a dispute was concluded: was the agreement carried out, are the parties satisfied. */
@@ -33,16 +31,4 @@ public class FollowUp extends AuditedRecord {
 
     @Column(name = "note")
     public String note;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("disputeId", disputeId);
-        s.put("visitedOn", visitedOn);
-        s.put("fulfilment", fulfilment);
-        s.put("satisfaction", satisfaction);
-        s.put("note", note);
-        return s;
-    }
 }

@@ -1,8 +1,7 @@
 package cn.daxiang.justice.mediation.domain;
 
+import cn.daxiang.justice.kit.audit.Masked;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
-import cn.daxiang.justice.kit.idnumber.Masking;
-import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.PHONE;
 
 /** A people's mediator (人民调解员) of one committee, for one term. The org unit is the committee's. */
 @Entity
@@ -26,9 +26,11 @@ public class Mediator extends AuditedRecord {
     public String name;
 
     @Column(name = "id_number")
+    @Masked(ID_NUMBER)
     public String idNumber;
 
     @Column(name = "phone")
+    @Masked(PHONE)
     public String phone;
 
     @Enumerated(EnumType.STRING)
@@ -40,18 +42,4 @@ public class Mediator extends AuditedRecord {
 
     @Column(name = "term_end")
     public LocalDate termEnd;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("committeeId", committeeId);
-        s.put("name", name);
-        s.put("idNumber", ResidentIdNumber.mask(idNumber));
-        s.put("phone", Masking.phone(phone));
-        s.put("employment", employment);
-        s.put("termStart", termStart);
-        s.put("termEnd", termEnd);
-        return s;
-    }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The reward (以奖代补) per archived dossier of one complexity grade, for dossiers archived in one year. */
@@ -27,12 +26,8 @@ public class RewardRate extends AuditedRecord {
     public BigDecimal amount;
 
     @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("year", year);
-        s.put("complexityGrade", complexityGrade);
-        s.put("amount", amount == null ? null : amount.toPlainString());
-        return s;
+    protected void addToAuditSnapshot(Map<String, Object> snapshot) {
+        // the amount keeps its scale, as audited from the start
+        snapshot.put("amount", amount == null ? null : amount.toPlainString());
     }
 }

@@ -6,8 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * One org unit's screening report (矛盾纠纷排查) for a period. A report with no dispute found is a
@@ -31,16 +29,4 @@ public class Screening extends AuditedRecord {
 
     @Column(name = "note")
     public String note;
-
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("periodStart", periodStart);
-        s.put("periodEnd", periodEnd);
-        s.put("disputesFound", disputesFound);
-        s.put("zeroReport", zeroReport);
-        s.put("note", note);
-        return s;
-    }
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.domain;
 
+import cn.daxiang.justice.kit.audit.NotAudited;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -14,7 +15,6 @@ import org.hibernate.annotations.BatchSize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,17 +39,11 @@ public class Training extends AuditedRecord {
     @BatchSize(size = 100)
     @OneToMany(mappedBy = "training", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt, id")
+    @NotAudited
     public List<TrainingAttendance> attendances = new ArrayList<>();
 
     @Override
-    public Map<String, Object> auditSnapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("orgUnit", orgUnit);
-        s.put("kind", kind);
-        s.put("title", title);
-        s.put("heldOn", heldOn);
-        s.put("hours", hours == null ? null : hours.stripTrailingZeros().toPlainString());
-        s.put("attendees", attendances.stream().map(a -> a.mediatorId.toString()).sorted().toList());
-        return s;
+    protected void addToAuditSnapshot(Map<String, Object> snapshot) {
+        snapshot.put("attendees", attendances.stream().map(a -> a.mediatorId.toString()).sorted().toList());
     }
 }

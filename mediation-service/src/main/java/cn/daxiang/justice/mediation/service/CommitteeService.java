@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -46,9 +47,7 @@ public class CommitteeService {
     public Committee createEntity(CommitteeInput input) {
         caller.requireWritable(input.orgUnit());
         checkTerm(input);
-        if (input.id() != null && Committee.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Committee.class, input.id());
         Committee committee = new Committee();
         committee.id = input.id();
         CommitteeMapper.apply(input, committee);
@@ -74,10 +73,7 @@ public class CommitteeService {
         caller.requireWritable(committee.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkTerm(input);
-        Map<String, Object> before = committee.auditSnapshot();
-        CommitteeMapper.apply(input, committee);
-        committee.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, committee);
+        audit.update(committee, c -> CommitteeMapper.apply(input, c));
     }
 
     public CommitteeView get(UUID id) {

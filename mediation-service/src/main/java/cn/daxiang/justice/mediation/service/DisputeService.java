@@ -2,6 +2,7 @@ package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Moves;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -76,9 +77,7 @@ public class DisputeService {
     @Transactional
     public Dispute createEntity(DisputeInput input) {
         caller.requireWritable(input.orgUnit());
-        if (input.id() != null && Dispute.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Dispute.class, input.id());
         checkReferences(input);
         Dispute d = new Dispute();
         d.id = input.id() == null ? UUID.randomUUID() : input.id();
@@ -111,11 +110,8 @@ public class DisputeService {
             throw ApiException.invalid("registeredOn", "登记日期不能晚于开始调解或终结日期");
         }
         checkReferences(input);
-        Map<String, Object> before = d.auditSnapshot();
         String from = d.orgUnit;
-        DisputeMapper.apply(input, d);
-        d.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, d);
+        audit.update(d, r -> DisputeMapper.apply(input, r));
         if (!from.equals(d.orgUnit)) {
             // a dispute handed over to another office takes its return visits with it
             moves.follow(FollowUp.<FollowUp>find("disputeId", d.id).withLock(LockModeType.PESSIMISTIC_WRITE).list(), d.orgUnit);
@@ -179,11 +175,10 @@ public class DisputeService {
         if (input.startedOn().isBefore(d.registeredOn)) {
             throw ApiException.invalid("startedOn", "开始调解日期不能早于登记日期");
         }
-        Map<String, Object> before = d.auditSnapshot();
-        d.status = DisputeStatus.MEDIATING;
-        d.startedOn = input.startedOn();
-        d.nextVersion();
-        audit.changed(START, before, d);
+        audit.change(START, d, r -> {
+            r.status = DisputeStatus.MEDIATING;
+            r.startedOn = input.startedOn();
+        });
         return DisputeMapper.toView(d, disclosure());
     }
 
@@ -220,17 +215,16 @@ public class DisputeService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Map<String, Object> before = d.auditSnapshot();
-        d.status = outcome;
-        d.concludedOn = input.concludedOn();
-        d.agreementForm = input.agreementForm();
-        d.referral = input.referral();
-        d.conclusionNote = input.note();
-        if (input.escalationPrevented() != null) {
-            d.escalationPrevented = input.escalationPrevented();
-        }
-        d.nextVersion();
-        audit.changed(CONCLUDE, before, d);
+        audit.change(CONCLUDE, d, r -> {
+            r.status = outcome;
+            r.concludedOn = input.concludedOn();
+            r.agreementForm = input.agreementForm();
+            r.referral = input.referral();
+            r.conclusionNote = input.note();
+            if (input.escalationPrevented() != null) {
+                r.escalationPrevented = input.escalationPrevented();
+            }
+        });
         return DisputeMapper.toView(d, disclosure());
     }
 
@@ -246,12 +240,11 @@ public class DisputeService {
         if (input.archivedOn().isBefore(d.concludedOn)) {
             throw ApiException.invalid("archivedOn", "归档日期不能早于终结日期");
         }
-        Map<String, Object> before = d.auditSnapshot();
-        d.archivedOn = input.archivedOn();
-        d.complexityGrade = input.complexityGrade();
-        d.dossierNumber = input.dossierNumber() == null ? null : input.dossierNumber().strip();
-        d.nextVersion();
-        audit.changed(ARCHIVE, before, d);
+        audit.change(ARCHIVE, d, r -> {
+            r.archivedOn = input.archivedOn();
+            r.complexityGrade = input.complexityGrade();
+            r.dossierNumber = input.dossierNumber() == null ? null : input.dossierNumber().strip();
+        });
         return DisputeMapper.toView(d, disclosure());
     }
 
@@ -272,9 +265,7 @@ public class DisputeService {
         if (input.visitedOn().isBefore(d.concludedOn)) {
             throw ApiException.invalid("visitedOn", "回访日期不能早于终结日期");
         }
-        if (input.id() != null && FollowUp.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(FollowUp.class, input.id());
         FollowUp f = new FollowUp();
         f.id = input.id();
         f.orgUnit = d.orgUnit;

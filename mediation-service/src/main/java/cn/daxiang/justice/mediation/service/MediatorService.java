@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -61,9 +62,7 @@ public class MediatorService {
         Committee committee = committee(input.committeeId());
         caller.requireWritable(committee.orgUnit);
         checkTerm(input.termStart(), input.termEnd());
-        if (input.id() != null && Mediator.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Mediator.class, input.id());
         Mediator m = new Mediator();
         m.id = input.id();
         StaffMapper.apply(input, committee.orgUnit, m);
@@ -90,10 +89,7 @@ public class MediatorService {
         Committee committee = committee(input.committeeId());
         caller.requireWritable(committee.orgUnit);
         checkTerm(input.termStart(), input.termEnd());
-        Map<String, Object> before = m.auditSnapshot();
-        StaffMapper.apply(input, committee.orgUnit, m);
-        m.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, m);
+        audit.update(m, r -> StaffMapper.apply(input, committee.orgUnit, r));
     }
 
     /** The mediator as the API shows it to the caller reading one record. */
@@ -133,9 +129,7 @@ public class MediatorService {
     @Transactional
     public Training createTrainingEntity(TrainingInput input) {
         caller.requireWritable(input.orgUnit());
-        if (input.id() != null && Training.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Training.class, input.id());
         checkAttendees(input.attendeeIds());
         Training t = new Training();
         t.id = input.id() == null ? UUID.randomUUID() : input.id();
@@ -162,10 +156,7 @@ public class MediatorService {
         caller.requireWritable(t.orgUnit);
         caller.requireWritable(input.orgUnit());
         checkAttendees(input.attendeeIds());
-        Map<String, Object> before = t.auditSnapshot();
-        StaffMapper.apply(input, t);
-        t.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, t);
+        audit.update(t, r -> StaffMapper.apply(input, r));
     }
 
     public TrainingView getTraining(UUID id) {

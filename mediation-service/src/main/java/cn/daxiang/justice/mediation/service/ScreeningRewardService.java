@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -62,9 +63,7 @@ public class ScreeningRewardService {
     public Screening createScreeningEntity(ScreeningInput input) {
         caller.requireWritable(input.orgUnit());
         check(input);
-        if (input.id() != null && Screening.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(Screening.class, input.id());
         duplicatePeriod(input, null);
         Screening s = new Screening();
         s.id = input.id();
@@ -92,10 +91,7 @@ public class ScreeningRewardService {
         caller.requireWritable(input.orgUnit());
         check(input);
         duplicatePeriod(input, s.id);
-        Map<String, Object> before = s.auditSnapshot();
-        apply(input, s);
-        s.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, s);
+        audit.update(s, r -> apply(input, r));
     }
 
     public ScreeningView getScreening(UUID id) {
@@ -156,9 +152,7 @@ public class ScreeningRewardService {
     public RewardRateView createRate(RewardRateInput input) {
         String orgUnit = caller.orgUnit();
         caller.requireWritable(orgUnit);
-        if (input.id() != null && RewardRate.findById(input.id()) != null) {
-            throw ApiException.conflict("编号为 " + input.id() + " 的记录已存在");
-        }
+        Records.requireNew(RewardRate.class, input.id());
         if (RewardRate.count("year = ?1 and complexityGrade = ?2", input.year(), input.complexityGrade()) > 0) {
             throw ApiException.conflict(input.year() + " 年 " + input.complexityGrade() + " 等级的奖励标准已存在，请修改原标准");
         }
@@ -183,12 +177,11 @@ public class ScreeningRewardService {
                 && RewardRate.count("year = ?1 and complexityGrade = ?2", input.year(), input.complexityGrade()) > 0) {
             throw ApiException.conflict(input.year() + " 年 " + input.complexityGrade() + " 等级的奖励标准已存在");
         }
-        Map<String, Object> before = r.auditSnapshot();
-        r.year = input.year();
-        r.complexityGrade = input.complexityGrade();
-        r.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
-        r.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, r);
+        audit.update(r, rate -> {
+            rate.year = input.year();
+            rate.complexityGrade = input.complexityGrade();
+            rate.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
+        });
         return view(r);
     }
 

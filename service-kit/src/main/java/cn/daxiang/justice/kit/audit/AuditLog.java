@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Records every write in the transaction that makes it, so a write without its audit row cannot
@@ -42,6 +43,22 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String action, Map<String, Object> before, AuditedRecord record) {
         write(action, record, diff(before, record.auditSnapshot()));
+    }
+
+    /** Runs an update as one audited change: snapshot, {@code change}, next version, the UPDATE row. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <R extends AuditedRecord> R update(R record, Consumer<? super R> change) {
+        return change(UPDATE, record, change);
+    }
+
+    /** Runs a named action ({@code RELEASE}, {@code ASSIGN}...) as one audited change, like {@link #update}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <R extends AuditedRecord> R change(String action, R record, Consumer<? super R> change) {
+        Map<String, Object> before = record.auditSnapshot();
+        change.accept(record);
+        record.nextVersion();
+        changed(action, before, record);
+        return record;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

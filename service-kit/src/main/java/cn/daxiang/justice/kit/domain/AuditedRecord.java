@@ -1,5 +1,7 @@
 package cn.daxiang.justice.kit.domain;
 
+import cn.daxiang.justice.kit.audit.AuditSnapshot;
+import cn.daxiang.justice.kit.audit.NotAudited;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,28 +27,45 @@ import java.util.UUID;
 public abstract class AuditedRecord extends PanacheEntityBase {
 
     @Id
+    @NotAudited
     public UUID id;
 
     @Column(name = "org_unit", nullable = false, length = 12)
     public String orgUnit;
 
+    @NotAudited
     @Column(name = "version", nullable = false)
     public long version;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false, updatable = false, length = 200)
     public String createdBy;
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @NotAudited
     @Column(name = "updated_by", nullable = false, length = 200)
     public String updatedBy;
 
-    /** The record's fields as the audit log shows them, personal data already masked. */
-    public abstract Map<String, Object> auditSnapshot();
+    /**
+     * The record's fields as the audit log shows them, personal data already masked: every persistent
+     * field but the ones the audit row carries itself (see {@link AuditSnapshot}).
+     */
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> snapshot = AuditSnapshot.of(this);
+        addToAuditSnapshot(snapshot);
+        return snapshot;
+    }
+
+    /** Adds or reshapes what the fields alone do not show well (parts kept in other rows, say); nothing by default. */
+    protected void addToAuditSnapshot(Map<String, Object> snapshot) {
+    }
 
     /**
      * Marks one more change; call it once per accepted write. It stamps the audit columns at once,

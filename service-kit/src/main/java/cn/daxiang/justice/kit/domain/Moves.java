@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
-import java.util.Map;
 
 /**
  * When a record moves to another org unit (a subject transferred, a dispute handed over), what
@@ -26,10 +25,7 @@ public class Moves {
         int moved = 0;
         for (AuditedRecord part : parts) {
             if (!orgUnit.equals(part.orgUnit)) {
-                Map<String, Object> before = part.auditSnapshot();
-                part.orgUnit = orgUnit;
-                part.nextVersion();
-                audit.changed(AuditLog.MOVE, before, part);
+                audit.change(AuditLog.MOVE, part, p -> p.orgUnit = orgUnit);
                 moved++;
             }
         }

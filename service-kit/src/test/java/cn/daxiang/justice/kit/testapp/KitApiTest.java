@@ -294,6 +294,31 @@ class KitApiTest {
     }
 
     @Test
+    void anUpdateLeavesOneRowWithTheNextVersionAndOnlyTheFieldsThatChangedOnceMasked() throws SQLException {
+        String id = create("district-admin", DISTRICT, TOWN_A, "钱九");
+        as("district-admin", DISTRICT).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(body(TOWN_A, "钱十").replace("\"amount\":5", "\"amount\":6"))
+                .put("/test/samples/" + id).then().statusCode(200).body("version", equalTo(2));
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery("SELECT entity_version, changes::text FROM audit_log"
+                     + " WHERE action = 'UPDATE' AND entity_id = '" + id + "'")) {
+            assertTrue(rs.next());
+            assertEquals(2, rs.getLong(1));
+            // 钱九 and 钱十 both read 钱* in the audit trail: no change there
+            assertEquals("{\"amount\": {\"to\": \"6\", \"from\": \"5\"}}", rs.getString(2));
+            assertTrue(!rs.next());
+        }
+    }
+
+    @Test
+    void aNewRecordMayNotTakeAnIdInUse() {
+        String id = create("district-admin", DISTRICT, TOWN_A, "吴十一");
+        String again = body(TOWN_A, "郑十二").replace("{", "{\"id\":\"" + id + "\",");
+        problem(as("district-admin", DISTRICT).contentType(ContentType.JSON).body(again).post("/test/samples").then(), 409)
+                .body("detail", equalTo("编号为 " + id + " 的记录已存在"));
+    }
+
+    @Test
     void theServiceRoleCannotRewriteHistory() throws SQLException {
         create("district-admin", DISTRICT, TOWN_A, "周八");
         try (Connection c = dataSource.getConnection()) {

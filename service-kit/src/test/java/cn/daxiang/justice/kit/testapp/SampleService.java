@@ -1,13 +1,12 @@
 package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.security.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import java.util.Map;
 
 /** The one write path of samples, used by the REST resource and by sync alike. */
 @ApplicationScoped
@@ -22,6 +21,7 @@ public class SampleService {
     @Transactional
     public Sample create(SampleResource.SampleInput input) {
         caller.requireWritable(input.orgUnit());
+        Records.requireNew(Sample.class, input.id());
         Sample s = new Sample();
         s.id = input.id();
         apply(s, input);
@@ -34,10 +34,7 @@ public class SampleService {
     public void update(Sample s, SampleResource.SampleInput input) {
         caller.requireWritable(s.orgUnit);
         caller.requireWritable(input.orgUnit());
-        Map<String, Object> before = s.auditSnapshot();
-        apply(s, input);
-        s.nextVersion();
-        audit.changed(AuditLog.UPDATE, before, s);
+        audit.update(s, sample -> apply(sample, input));
     }
 
     static void apply(Sample s, SampleResource.SampleInput input) {

@@ -1,0 +1,37 @@
+package cn.daxiang.justice.corrections.domain;
+
+import cn.daxiang.justice.devsupport.FrozenAuditTrail;
+import org.junit.jupiter.params.provider.Arguments;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** Every record type of this line, in {@link FrozenAuditTrail}. */
+class AuditSnapshotTest extends FrozenAuditTrail {
+
+    static Stream<Arguments> records() {
+        return Stream.of(
+                frozen(new AssessmentScore(), r -> { },
+                        "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, month=2025-10-12, score=530, note=甲note}"),
+                // no audit row is written for an attendance (its session's lists them); it gained orgUnit with the kit's snapshot
+                frozen(new EducationAttendance(), r -> { },
+                        "{orgUnit=甲orgUnit, sessionId=d06f6e6e-9128-3239-bb73-58ff70124550, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a}"),
+                frozen(new EducationSession(), s -> s.attendees = List.of(UUID.fromString("00000000-0000-0000-0000-000000000002"), UUID.fromString("00000000-0000-0000-0000-000000000001")),
+                        "{orgUnit=甲orgUnit, heldOn=2024-04-26, topic=甲topic, kind=INDIVIDUAL, subjectIds=[00000000-0000-0000-0000-000000000001, 00000000-0000-0000-0000-000000000002]}"),
+                frozen(new Investigation(), r -> { },
+                        "{orgUnit=甲orgUnit, entrustingAuthority=PUBLIC_SECURITY, entrustingOrgan=甲entrustingOrgan, personName=甲**********, personIdNumber=***************, entrustedOn=2024-04-11, completedOn=2024-12-12, opinion=UNSUITABLE}"),
+                frozen(new RemoteVisit(), r -> { },
+                        "{orgUnit=甲orgUnit, visitedOn=2025-10-27, institution=甲institution, inmateName=甲**********, visitorKind=FAMILY_MEMBER, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, visitorName=甲***********, visitorRelation=甲visitorRelation}"),
+                frozen(new ResettlementPerson(), p -> p.supportTeam = List.of(new SupportTeamMember("李四", "村干部", "13800000000")),
+                        "{orgUnit=甲orgUnit, name=甲****, gender=FEMALE, idNumber=*********, source=CORRECTION_RELEASE, releasedOn=2025-02-16, receivedOn=2024-12-18, handoverDone=true, keyTarget=true, supportTeam=[李*/村干部], endedOn=2025-06-13, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a}"),
+                frozen(new Subject(), r -> { },
+                        "{orgUnit=甲orgUnit, name=甲****, gender=FEMALE, idNumber=*********, type=OUTSIDE_PRISON, offence=甲offence, sentence=甲sentence, decidingAuthority=甲decidingAuthority, correctionStart=2025-12-17, correctionEnd=2025-08-20, intakeDate=2025-02-14, supervisionLevel=LENIENT, status=TERMINATED, endedOn=2025-06-13, endReason=甲endReason, endNote=甲endNote}"),
+                frozen(new SubjectLevel(), r -> { },
+                        "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, level=LENIENT, effectiveOn=2025-12-27, reason=甲reason}"),
+                frozen(new SuspectedDuplicate(), r -> { },
+                        "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, existingSubjectId=0e82b86c-751f-3112-bc59-c34429d51264, status=DISMISSED, resolvedBy=甲resolvedBy, note=甲note}"),
+                frozen(new Violation(), r -> { },
+                        "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, occurredOn=2026-02-19, description=甲description, sanction=REVOCATION_PROPOSAL}"));
+    }
+}

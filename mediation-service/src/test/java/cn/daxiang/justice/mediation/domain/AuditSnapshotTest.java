@@ -1,0 +1,45 @@
+package cn.daxiang.justice.mediation.domain;
+
+import cn.daxiang.justice.devsupport.FrozenAuditTrail;
+import cn.daxiang.justice.devsupport.Populated;
+import org.junit.jupiter.params.provider.Arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every record type of this line, in {@link FrozenAuditTrail}. */
+class AuditSnapshotTest extends FrozenAuditTrail {
+
+    static Stream<Arguments> records() {
+        return Stream.of(
+                frozen(new Committee(), r -> { },
+                        "{orgUnit=甲orgUnit, name=甲name, level=PROFESSIONAL, termStart=2024-12-16, termEnd=2024-10-06, status=DISSOLVED}"),
+                frozen(new Dispute(), d -> {
+                    d.parties = List.of(Populated.fill(new DisputeParty()));
+                    d.mediators = List.of(Populated.fill(new DisputeMediator()));
+                },
+                        "{orgUnit=甲orgUnit, committeeId=092a4f79-e76f-3de0-82a5-5bfa35c020ef, registeredOn=2025-06-13, source=GOVERNMENT_ASSIGNED, category=OTHER, summary=甲summary, amountInvolved=471.500, status=WITHDRAWN, escalationPrevented=true, serious=true, startedOn=2026-08-10, concludedOn=2024-03-29, agreementForm=ORAL, referral=NONE, conclusionNote=甲conclusionNote, archivedOn=2024-05-25, complexityGrade=MAJOR, dossierNumber=甲dossierNumber, parties=[THIRD_PARTY 甲**** ********* ******], mediators=[3c3ebfda-7549-3320-b335-577af13bc009]}"),
+                frozen(new DisputeMediator(), r -> { },
+                        "{orgUnit=甲orgUnit, mediatorId=3c3ebfda-7549-3320-b335-577af13bc009, position=969}"),
+                frozen(new DisputeParty(), r -> { },
+                        "{orgUnit=甲orgUnit, position=969, name=甲****, role=THIRD_PARTY, idNumber=*********, phone=******}"),
+                frozen(new FollowUp(), r -> { },
+                        "{orgUnit=甲orgUnit, disputeId=5dce176a-c173-35b6-aaab-9feab8a0764d, visitedOn=2025-10-27, fulfilment=NOT_FULFILLED, satisfaction=DISSATISFIED, note=甲note}"),
+                frozen(new Mediator(), r -> { },
+                        "{orgUnit=甲orgUnit, committeeId=092a4f79-e76f-3de0-82a5-5bfa35c020ef, name=甲name, idNumber=*********, phone=******, employment=PART_TIME, termStart=2024-12-16, termEnd=2024-10-06}"),
+                frozen(new RewardRate(), r -> { },
+                        "{orgUnit=甲orgUnit, year=893, complexityGrade=MAJOR, amount=904.500}"),
+                frozen(new Screening(), r -> { },
+                        "{orgUnit=甲orgUnit, periodStart=2025-05-20, periodEnd=2026-06-09, disputesFound=955, zeroReport=true, note=甲note}"),
+                frozen(new Training(), t -> t.attendances = List.of(attendance("00000000-0000-0000-0000-000000000002"), attendance("00000000-0000-0000-0000-000000000001")),
+                        "{orgUnit=甲orgUnit, kind=ANNUAL, title=甲title, heldOn=2024-04-26, hours=71.5, attendees=[00000000-0000-0000-0000-000000000001, 00000000-0000-0000-0000-000000000002]}"),
+                frozen(new TrainingAttendance(), r -> { },
+                        "{orgUnit=甲orgUnit, mediatorId=3c3ebfda-7549-3320-b335-577af13bc009}"));
+    }
+
+    static TrainingAttendance attendance(String mediatorId) {
+        TrainingAttendance a = new TrainingAttendance();
+        a.mediatorId = java.util.UUID.fromString(mediatorId);
+        return a;
+    }
+}
