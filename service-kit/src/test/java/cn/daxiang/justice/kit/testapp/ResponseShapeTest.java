@@ -53,7 +53,7 @@ class ResponseShapeTest {
         ExtractableResponse<Response> answer = admin().body("{\"text\":\"x\"}").post(PATH).then().statusCode(201)
                 .header("ETag", "\"1\"").extract();
         String location = answer.header("Location");
-        assertTrue(location.startsWith("http") && location.endsWith(PATH + "/" + answer.path("id")), location);
+        assertTrue(location.matches("http://[^/]+" + PATH + "/" + answer.path("id")), location);
     }
 
     @Test
@@ -61,7 +61,16 @@ class ResponseShapeTest {
         ExtractableResponse<Response> answer = admin().body("{\"text\":\"x\"}").post(PATH + "/" + UUID.randomUUID() + "/samples")
                 .then().statusCode(201).header("ETag", "\"1\"").extract();
         String location = answer.header("Location");
-        assertTrue(location.endsWith("/test/samples/" + answer.path("id")), location);
+        assertTrue(location.matches("http://[^/]+/test/samples/" + answer.path("id")), location);
+    }
+
+    @Test
+    void aRecordCreatedByAnActionLivesInTheCollectionItIsListedIn() {
+        UUID parent = UUID.randomUUID();
+        ExtractableResponse<Response> answer = admin().body("{\"text\":\"x\"}").post(PATH + "/" + parent + "/follow-up")
+                .then().statusCode(201).extract();
+        String location = answer.header("Location");
+        assertTrue(location.matches("http://[^/]+" + PATH + "/" + parent + "/follow-ups/" + answer.path("id")), location);
     }
 
     @Test

@@ -76,6 +76,14 @@ public class VersionedResource {
         return Created.in(uri, SampleResource.class, new Note(UUID.randomUUID(), 1, input.text()));
     }
 
+    /** An action whose record lives in a collection of another name, as a dispute's follow-up does. */
+    @POST
+    @Path("/{id}/follow-up")
+    public RestResponse<Note> followUp(@PathParam("id") UUID id, NoteInput input) {
+        return Created.in(uri.getBaseUriBuilder().path(VersionedResource.class).path(id + "/follow-ups"),
+                new Note(UUID.randomUUID(), 1, input.text()));
+    }
+
     @POST
     @Path("/{id}/receipts")
     public RestResponse<Receipt> receipt(@PathParam("id") UUID id, NoteInput input) {
