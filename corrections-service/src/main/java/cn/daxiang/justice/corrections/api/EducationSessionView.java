@@ -1,6 +1,7 @@
 package cn.daxiang.justice.corrections.api;
 
 import cn.daxiang.justice.corrections.domain.EducationKind;
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -13,5 +14,5 @@ public record EducationSessionView(UUID id, String orgUnit, long version, LocalD
                                    @Schema(description = "COLLECTIVE 集中教育, INDIVIDUAL 个别教育") EducationKind kind,
                                    List<UUID> subjectIds,
                                    @Schema(description = "参加人次") int personTimes,
-                                   Instant createdAt, Instant updatedAt) {
+                                   Instant createdAt, Instant updatedAt) implements Versioned {
 }

@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.EntrustingAuthority;
 import cn.daxiang.justice.corrections.domain.InvestigationOpinion;
 import cn.daxiang.justice.corrections.domain.InvestigationStatus;
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -30,5 +31,5 @@ public record InvestigationView(
         @Schema(description = "PENDING 评估中, COMPLETED 已完成")
         InvestigationStatus status,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

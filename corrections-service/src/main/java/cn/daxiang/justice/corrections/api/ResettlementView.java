@@ -5,6 +5,7 @@ import cn.daxiang.justice.corrections.domain.ResettlementSource;
 import cn.daxiang.justice.corrections.domain.ResettlementStatus;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -23,5 +24,5 @@ public record ResettlementView(UUID id, String orgUnit, long version, String nam
                                @Schema(description = "IN_SUPPORT 帮教中, ENDED 帮教结束") ResettlementStatus status,
                                @Schema(nullable = true) LocalDate endedOn,
                                @Schema(description = "移交来源的矫正对象编号（解除矫正移交时）", nullable = true) UUID subjectId,
-                               Instant createdAt, Instant updatedAt) {
+                               Instant createdAt, Instant updatedAt) implements Versioned {
 }

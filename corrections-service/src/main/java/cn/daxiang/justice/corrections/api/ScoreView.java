@@ -1,6 +1,7 @@
 package cn.daxiang.justice.corrections.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,5 +13,5 @@ import java.util.UUID;
 @Schema(name = "Score", description = "日常考核（月度） / monthly assessment score")
 public record ScoreView(UUID id, UUID subjectId, String orgUnit, long version,
                         @Schema(type = SchemaType.STRING, example = "2021-05") YearMonth month,
-                        int score, @Schema(nullable = true) String note, Instant createdAt, Instant updatedAt) {
+                        int score, @Schema(nullable = true) String note, Instant createdAt, Instant updatedAt) implements Versioned {
 }

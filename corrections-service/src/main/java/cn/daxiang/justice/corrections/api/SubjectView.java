@@ -5,6 +5,7 @@ import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -48,5 +49,5 @@ public record SubjectView(
         @Schema(nullable = true)
         String endNote,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.corrections.api;
 
 import cn.daxiang.justice.corrections.domain.DuplicateStatus;
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -34,5 +35,5 @@ public record SuspectedDuplicateView(
         @Schema(description = "核查说明", nullable = true)
         String note,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

@@ -6,7 +6,7 @@ import cn.daxiang.justice.corrections.domain.EducationKind;
 import cn.daxiang.justice.corrections.service.EducationService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,16 +22,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -42,7 +41,8 @@ import java.util.UUID;
 @Tag(name = "education-sessions", description = "教育矫正活动 / education sessions (attendances counted in person-times)")
 public class EducationSessionResource {
 
-    static final String BASE = "/api/v1/corrections/education-sessions/";
+    @Context
+    UriInfo uri;
 
     @Inject
     EducationService service;
@@ -50,12 +50,8 @@ public class EducationSessionResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createEducationSession", summary = "Register / 登记教育矫正活动")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EducationSessionView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull EducationSessionInput input) {
-        EducationSessionView created = service.create(input);
-        return Response.created(URI.create(BASE + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<EducationSessionView> create(@Valid @NotNull EducationSessionInput input) {
+        return Created.at(uri, service.create(input));
     }
 
     @GET
@@ -74,10 +70,9 @@ public class EducationSessionResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEducationSession", summary = "Read one / 查看教育矫正活动")
-    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = EducationSessionView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        EducationSessionView view = service.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The record")
+    public EducationSessionView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @PUT
@@ -85,9 +80,7 @@ public class EducationSessionResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateEducationSession", summary = "Replace / 修改教育矫正活动",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EducationSessionView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EducationSessionInput input) {
-        EducationSessionView view = service.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    public EducationSessionView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull EducationSessionInput input) {
+        return service.update(id, ifMatch, input);
     }
 }

@@ -6,7 +6,7 @@ import cn.daxiang.justice.corrections.domain.InvestigationStatus;
 import cn.daxiang.justice.corrections.service.InvestigationService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,16 +22,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -42,20 +41,17 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class InvestigationResource {
 
+    @Context
+    UriInfo uri;
+
     @Inject
     InvestigationService investigations;
 
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createInvestigation", summary = "Register an investigation / 登记调查评估")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = InvestigationView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull InvestigationInput input) {
-        InvestigationView created = investigations.create(input);
-        return Response.created(URI.create("/api/v1/corrections/investigations/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<InvestigationView> create(@Valid @NotNull InvestigationInput input) {
+        return Created.at(uri, investigations.create(input));
     }
 
     @GET
@@ -73,11 +69,9 @@ public class InvestigationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getInvestigation", summary = "Read one investigation / 查看调查评估")
-    @APIResponse(responseCode = "200", description = "The investigation",
-            content = @Content(schema = @Schema(implementation = InvestigationView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        InvestigationView view = investigations.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The investigation")
+    public InvestigationView get(@PathParam("id") UUID id) {
+        return investigations.get(id);
     }
 
     @PUT
@@ -85,12 +79,9 @@ public class InvestigationResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateInvestigation", summary = "Replace an investigation / 修改调查评估",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = InvestigationView.class)))
-    public Response update(@PathParam("id") UUID id,
+    public InvestigationView update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull InvestigationInput input) {
-        InvestigationView view = investigations.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return investigations.update(id, ifMatch, input);
     }
 }

@@ -5,7 +5,7 @@ import cn.daxiang.justice.corrections.api.RemoteVisitView;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,16 +21,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -41,7 +40,8 @@ import java.util.UUID;
 @Tag(name = "remote-visits", description = "远程视频会见 / remote video visits")
 public class RemoteVisitResource {
 
-    static final String BASE = "/api/v1/corrections/remote-visits/";
+    @Context
+    UriInfo uri;
 
     @Inject
     RemoteVisitService service;
@@ -49,12 +49,8 @@ public class RemoteVisitResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createRemoteVisit", summary = "Register / 登记远程视频会见")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RemoteVisitView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull RemoteVisitInput input) {
-        RemoteVisitView created = service.create(input);
-        return Response.created(URI.create(BASE + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<RemoteVisitView> create(@Valid @NotNull RemoteVisitInput input) {
+        return Created.at(uri, service.create(input));
     }
 
     @GET
@@ -72,10 +68,9 @@ public class RemoteVisitResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRemoteVisit", summary = "Read one / 查看远程视频会见")
-    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = RemoteVisitView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        RemoteVisitView view = service.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The record")
+    public RemoteVisitView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @PUT
@@ -83,9 +78,7 @@ public class RemoteVisitResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateRemoteVisit", summary = "Replace / 修改远程视频会见",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RemoteVisitView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RemoteVisitInput input) {
-        RemoteVisitView view = service.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    public RemoteVisitView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RemoteVisitInput input) {
+        return service.update(id, ifMatch, input);
     }
 }

@@ -7,7 +7,7 @@ import cn.daxiang.justice.corrections.domain.ResettlementStatus;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,16 +23,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -43,7 +42,8 @@ import java.util.UUID;
 @Tag(name = "resettlement", description = "安置帮教 / resettlement and support")
 public class ResettlementResource {
 
-    static final String BASE = "/api/v1/corrections/resettlement/persons/";
+    @Context
+    UriInfo uri;
 
     @Inject
     ResettlementService service;
@@ -51,12 +51,8 @@ public class ResettlementResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createResettlementPerson", summary = "Register / 登记安置帮教对象")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ResettlementView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ResettlementInput input) {
-        ResettlementView created = service.create(input);
-        return Response.created(URI.create(BASE + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<ResettlementView> create(@Valid @NotNull ResettlementInput input) {
+        return Created.at(uri, service.create(input));
     }
 
     @GET
@@ -76,10 +72,9 @@ public class ResettlementResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getResettlementPerson", summary = "Read one / 查看安置帮教对象")
-    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = ResettlementView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        ResettlementView view = service.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The record")
+    public ResettlementView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @PUT
@@ -87,9 +82,7 @@ public class ResettlementResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateResettlementPerson", summary = "Replace / 修改安置帮教对象",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ResettlementView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ResettlementInput input) {
-        ResettlementView view = service.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    public ResettlementView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ResettlementInput input) {
+        return service.update(id, ifMatch, input);
     }
 }

@@ -20,7 +20,7 @@ import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.SubjectService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,16 +36,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -56,7 +57,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class SubjectResource {
 
-    static final String BASE = "/api/v1/corrections/subjects/";
+    @Context
+    UriInfo uri;
 
     @Inject
     SubjectService subjects;
@@ -68,11 +70,9 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createSubject", summary = "Register the intake of a subject / 登记接收社区矫正对象")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already, or the person is in correction / 编号已存在或该人员正在矫正",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull SubjectInput input) {
-        SubjectView created = subjects.create(input);
-        return Response.created(URI.create(BASE + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    @APIResponse(responseCode = "409", description = "The id exists already, or the person is in correction / 编号已存在或该人员正在矫正")
+    public RestResponse<SubjectView> create(@Valid @NotNull SubjectInput input) {
+        return Created.at(uri, subjects.create(input));
     }
 
     @GET
@@ -92,9 +92,9 @@ public class SubjectResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getSubject", summary = "Read one subject / 查看社区矫正对象")
-    @APIResponse(responseCode = "200", description = "The subject", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return ok(subjects.get(id));
+    @APIResponse(responseCode = "200", description = "The subject")
+    public SubjectView get(@PathParam("id") UUID id) {
+        return subjects.get(id);
     }
 
     @PUT
@@ -102,42 +102,38 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateSubject", summary = "Correct a subject's record / 修改社区矫正对象",
             description = "Status and level change only through the actions. Send the version in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubjectInput input) {
-        return ok(subjects.update(id, ifMatch, input));
+    public SubjectView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SubjectInput input) {
+        return subjects.update(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/release")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "releaseSubject", summary = "Release from correction / 解除矫正")
-    @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response release(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReleaseInput input) {
-        return ok(subjects.release(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Released")
+    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止")
+    public SubjectView release(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReleaseInput input) {
+        return subjects.release(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/terminate")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "terminateSubject", summary = "Terminate correction / 终止矫正")
-    @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
-        return ok(subjects.terminate(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Terminated")
+    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止")
+    public SubjectView terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
+        return subjects.terminate(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/level")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "changeSubjectLevel", summary = "Change the supervision level / 调整管理等级")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SubjectView.class)))
-    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response level(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LevelChangeInput input) {
-        return ok(subjects.changeLevel(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "409", description = "Already released or terminated / 已解除或终止")
+    public SubjectView level(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LevelChangeInput input) {
+        return subjects.changeLevel(id, ifMatch, input);
     }
 
     @GET
@@ -152,13 +148,8 @@ public class SubjectResource {
     @Path("/{id}/violations")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createViolation", summary = "Record a violation / 登记违规")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ViolationView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addViolation(@PathParam("id") UUID id, @Valid @NotNull ViolationInput input) {
-        ViolationView created = subjects.addViolation(id, input);
-        return Response.created(URI.create(BASE + id + "/violations/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<ViolationView> addViolation(@PathParam("id") UUID id, @Valid @NotNull ViolationInput input) {
+        return Created.at(uri, subjects.addViolation(id, input));
     }
 
     @PUT
@@ -166,12 +157,10 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateViolation", summary = "Correct a violation / 修改违规记录",
             description = "Send the violation's version in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ViolationView.class)))
-    public Response updateViolation(@PathParam("id") UUID id, @PathParam("violationId") UUID violationId,
+    public ViolationView updateViolation(@PathParam("id") UUID id, @PathParam("violationId") UUID violationId,
                                     @HeaderParam("If-Match") String ifMatch,
                                     @Valid @NotNull ViolationInput input) {
-        ViolationView view = subjects.updateViolation(id, violationId, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return subjects.updateViolation(id, violationId, ifMatch, input);
     }
 
     @GET
@@ -187,12 +176,9 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createScore", summary = "Record a monthly assessment score / 登记日常考核")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ScoreView.class)))
-    @APIResponse(responseCode = "409", description = "That month is scored already / 该月已登记",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addScore(@PathParam("id") UUID id, @Valid @NotNull ScoreInput input) {
-        ScoreView created = subjects.addScore(id, input);
-        return Response.created(URI.create(BASE + id + "/scores/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    @APIResponse(responseCode = "409", description = "That month is scored already / 该月已登记")
+    public RestResponse<ScoreView> addScore(@PathParam("id") UUID id, @Valid @NotNull ScoreInput input) {
+        return Created.at(uri, subjects.addScore(id, input));
     }
 
     @PUT
@@ -200,14 +186,12 @@ public class SubjectResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateScore", summary = "Correct a monthly score / 修改日常考核",
             description = "Send the score's version in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ScoreView.class)))
-    @APIResponse(responseCode = "409", description = "That month is scored already / 该月已登记",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateScore(@PathParam("id") UUID id, @PathParam("scoreId") UUID scoreId,
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "409", description = "That month is scored already / 该月已登记")
+    public ScoreView updateScore(@PathParam("id") UUID id, @PathParam("scoreId") UUID scoreId,
                                 @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull ScoreInput input) {
-        ScoreView view = subjects.updateScore(id, scoreId, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return subjects.updateScore(id, scoreId, ifMatch, input);
     }
 
     @GET
@@ -222,7 +206,7 @@ public class SubjectResource {
     @Path("/{id}/file")
     @Operation(operationId = "getSubjectFile", summary = "One file per person / 一人一档",
             description = "The subject with its level history, violations, scores, education attendance, remote visits and resettlement link.")
-    @APIResponse(responseCode = "200", description = "The file", content = @Content(schema = @Schema(implementation = SubjectFileView.class)))
+    @APIResponse(responseCode = "200", description = "The file")
     public SubjectFileView file(@PathParam("id") UUID id) {
         return subjects.file(id);
     }
@@ -233,15 +217,8 @@ public class SubjectResource {
     @Operation(operationId = "handOverSubjectToResettlement", summary = "Hand a released subject over to resettlement / 解除矫正人员移交安置帮教",
             description = "Creates the resettlement record (source CORRECTION_RELEASE) from the subject, linked to it.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ResettlementView.class)))
-    @APIResponse(responseCode = "409", description = "Not released, or handed over already / 未解除矫正或已移交",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverInput input) {
-        ResettlementView created = resettlement.handOver(id, input);
-        return Response.created(URI.create(ResettlementResource.BASE + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
-    }
-
-    private static Response ok(SubjectView view) {
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "409", description = "Not released, or handed over already / 未解除矫正或已移交")
+    public RestResponse<ResettlementView> handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverInput input) {
+        return Created.in(uri, ResettlementResource.class, resettlement.handOver(id, input));
     }
 }

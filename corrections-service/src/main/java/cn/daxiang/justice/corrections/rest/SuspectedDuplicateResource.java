@@ -6,7 +6,6 @@ import cn.daxiang.justice.corrections.domain.DuplicateStatus;
 import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,10 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,10 +56,9 @@ public class SuspectedDuplicateResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getSuspectedDuplicate", summary = "One suspected duplicate / 查看疑似重复")
-    @APIResponse(responseCode = "200", description = "The review",
-            content = @Content(schema = @Schema(implementation = SuspectedDuplicateView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return withTag(reviews.get(id));
+    @APIResponse(responseCode = "200", description = "The review")
+    public SuspectedDuplicateView get(@PathParam("id") UUID id) {
+        return reviews.get(id);
     }
 
     @POST
@@ -71,29 +66,21 @@ public class SuspectedDuplicateResource {
     @Operation(operationId = "confirmSuspectedDuplicate", summary = "Confirm: the same person / 确认为同一人",
             description = "The later record is deleted (a tombstone in its unit's feed, audited). Refused while records of its "
                     + "own (violations, scores...) depend on it.")
-    @APIResponse(responseCode = "200", description = "Confirmed",
-            content = @Content(schema = @Schema(implementation = SuspectedDuplicateView.class)))
-    @APIResponse(responseCode = "409", description = "Resolved already, or the later record has dependants / 已核查或有关联记录",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Confirmed")
+    @APIResponse(responseCode = "409", description = "Resolved already, or the later record has dependants / 已核查或有关联记录")
+    public SuspectedDuplicateView confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull DuplicateResolutionInput input) {
-        return withTag(reviews.confirm(id, ifMatch, input));
+        return reviews.confirm(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/dismiss")
     @Operation(operationId = "dismissSuspectedDuplicate", summary = "Dismiss / 排除",
             description = "Only once the two records no longer share an ID number in correction (one corrected or ended).")
-    @APIResponse(responseCode = "200", description = "Dismissed",
-            content = @Content(schema = @Schema(implementation = SuspectedDuplicateView.class)))
-    @APIResponse(responseCode = "409", description = "Resolved already, or still the same person in correction twice / 已核查或仍重复在矫",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response dismiss(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Dismissed")
+    @APIResponse(responseCode = "409", description = "Resolved already, or still the same person in correction twice / 已核查或仍重复在矫")
+    public SuspectedDuplicateView dismiss(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull DuplicateResolutionInput input) {
-        return withTag(reviews.dismiss(id, ifMatch, input));
-    }
-
-    private static Response withTag(SuspectedDuplicateView view) {
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return reviews.dismiss(id, ifMatch, input);
     }
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
 import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
@@ -34,5 +35,5 @@ public record ApplicationView(
         @Schema(description = "不予援助的理由（告知申请人）", nullable = true) String refusalReason,
         @Schema(description = "受理后产生的案件", nullable = true) UUID caseId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

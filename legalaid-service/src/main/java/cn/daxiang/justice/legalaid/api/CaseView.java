@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import cn.daxiang.justice.legalaid.domain.CaseComplexity;
 import cn.daxiang.justice.legalaid.domain.CaseStatus;
@@ -33,5 +34,5 @@ public record CaseView(
         @Schema(description = "终止原因：NO_LONGER_ELIGIBLE 不再符合援助条件, PROCEEDINGS_ENDED 案件终止审理或被撤销, SELF_RETAINED 受援人另行委托, APPLICANT_WITHDREW 受援人要求终止, MISUSE 利用法律援助从事违法活动, FALSE_INFORMATION 隐瞒真相或提供虚假材料, OTHER 其他法定情形", nullable = true) TerminationReason terminationReason,
         @Schema(description = "终止说明", nullable = true) String terminationNote,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

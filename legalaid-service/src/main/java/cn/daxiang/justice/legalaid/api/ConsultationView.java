@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.legalaid.domain.ConsultationChannel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,5 +18,5 @@ public record ConsultationView(
         @Schema(description = "咨询方式：VISIT 来访, HOTLINE_12348 12348热线, ONLINE 网上") ConsultationChannel channel,
         @Schema(description = "咨询事项") String topic,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Identified;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -19,5 +20,5 @@ public record FollowUpView(
         @Schema(description = "是否满意") boolean satisfied,
         @Schema(description = "回访记录", nullable = true) String notes,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 }

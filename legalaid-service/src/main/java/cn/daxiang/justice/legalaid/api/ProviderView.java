@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.legalaid.domain.ProviderKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,5 +21,5 @@ public record ProviderView(
         @Schema(description = "擅长领域") List<String> specialties,
         @Schema(description = "资深人员") boolean senior,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.api;
 
+import cn.daxiang.justice.kit.rest.Identified;
 import cn.daxiang.justice.legalaid.domain.ReviewKind;
 import cn.daxiang.justice.legalaid.domain.ReviewResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,5 +22,5 @@ public record ReviewView(
         @Schema(description = "结果：PASSED 合格, FAILED 不合格（须整改）") ReviewResult result,
         @Schema(description = "须整改事项", nullable = true) String requiredFixes,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Identified {
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.legalaid.domain.ServicePointLevel;
 import cn.daxiang.justice.legalaid.domain.ServicePointStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,5 +29,5 @@ public record ServicePointView(
         @Schema(description = "关闭日期", nullable = true)
         java.time.LocalDate closedOn,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

@@ -2,7 +2,7 @@ package cn.daxiang.justice.legalaid.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.legalaid.api.AcceptInput;
 import cn.daxiang.justice.legalaid.api.ApplicationInput;
@@ -29,16 +29,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -49,7 +50,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class ApplicationResource {
 
-    static final String BASE = "/api/v1/legal-aid/applications/";
+    @Context
+    UriInfo uri;
 
     @Inject
     ApplicationService applications;
@@ -59,11 +61,9 @@ public class ApplicationResource {
     @Operation(operationId = "createApplication", summary = "Register an application for legal aid / 登记法律援助申请")
     @APIResponse(responseCode = "201", description = "Created, status PENDING",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ApplicationInput input) {
-        ApplicationView created = applications.create(input);
-        return Response.created(URI.create(BASE + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在")
+    public RestResponse<ApplicationView> create(@Valid @NotNull ApplicationInput input) {
+        return Created.at(uri, applications.create(input));
     }
 
     @GET
@@ -84,11 +84,9 @@ public class ApplicationResource {
     @Path("/{id}")
     @Operation(operationId = "getApplication", summary = "Read one application / 查看法律援助申请",
             description = "Applicant's ID number and phone are masked for readers who do not need them (provincial-reader).")
-    @APIResponse(responseCode = "200", description = "The application",
-            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        ApplicationView view = applications.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The application")
+    public ApplicationView get(@PathParam("id") UUID id) {
+        return applications.get(id);
     }
 
     @PUT
@@ -96,13 +94,11 @@ public class ApplicationResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateApplication", summary = "Correct an application under review / 修改法律援助申请",
             description = "Only while PENDING or MATERIALS_REQUESTED (409 afterwards). Send `version` or `If-Match`.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "Already decided / 已作出决定",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "409", description = "Already decided / 已作出决定")
+    public ApplicationView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ApplicationInput input) {
-        ApplicationView view = applications.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return applications.update(id, ifMatch, input);
     }
 
     @POST
@@ -111,37 +107,30 @@ public class ApplicationResource {
     @Operation(operationId = "acceptApplication", summary = "Accept: grant legal aid and open the case / 受理",
             description = "Only a PENDING application (409 otherwise). Answers the new case.")
     @APIResponse(responseCode = "201", description = "The case created", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "Not pending / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AcceptInput input) {
-        CaseView created = applications.accept(id, ifMatch, input);
-        return Response.created(URI.create(CaseResource.BASE + created.id())).tag(String.valueOf(created.version()))
-                .entity(created).build();
+    @APIResponse(responseCode = "409", description = "Not pending / 状态不允许")
+    public RestResponse<CaseView> accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AcceptInput input) {
+        return Created.in(uri, CaseResource.class, applications.accept(id, ifMatch, input));
     }
 
     @POST
     @Path("/{id}/refuse")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "refuseApplication", summary = "Refuse legal aid, with the reason told to the applicant / 不予援助")
-    @APIResponse(responseCode = "200", description = "Refused", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "Already decided / 已作出决定",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response refuse(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RefuseInput input) {
-        ApplicationView view = applications.refuse(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "Refused")
+    @APIResponse(responseCode = "409", description = "Already decided / 已作出决定")
+    public ApplicationView refuse(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RefuseInput input) {
+        return applications.refuse(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/request-materials")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "requestApplicationMaterials", summary = "Ask for further materials; the review clock stops / 补充材料")
-    @APIResponse(responseCode = "200", description = "Waiting for materials", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "Not pending / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response requestMaterials(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Waiting for materials")
+    @APIResponse(responseCode = "409", description = "Not pending / 状态不允许")
+    public ApplicationView requestMaterials(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                      @Valid @NotNull MaterialsRequestInput input) {
-        ApplicationView view = applications.requestMaterials(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return applications.requestMaterials(id, ifMatch, input);
     }
 
     @POST
@@ -149,12 +138,10 @@ public class ApplicationResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "receiveApplicationMaterials", summary = "Materials arrived; the review clock runs again / 材料补齐",
             description = "The review deadline moves by the days spent waiting.")
-    @APIResponse(responseCode = "200", description = "Back under review", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "No materials requested / 没有待补充的材料",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response materialsReceived(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Back under review")
+    @APIResponse(responseCode = "409", description = "No materials requested / 没有待补充的材料")
+    public ApplicationView materialsReceived(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                       @Valid @NotNull MaterialsReceivedInput input) {
-        ApplicationView view = applications.materialsReceived(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return applications.materialsReceived(id, ifMatch, input);
     }
 }

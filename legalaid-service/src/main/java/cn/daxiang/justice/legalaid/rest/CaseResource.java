@@ -2,7 +2,7 @@ package cn.daxiang.justice.legalaid.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.legalaid.api.AssignInput;
 import cn.daxiang.justice.legalaid.api.CaseView;
@@ -29,16 +29,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -49,7 +50,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class CaseResource {
 
-    static final String BASE = "/api/v1/legal-aid/cases/";
+    @Context
+    UriInfo uri;
 
     @Inject
     CaseService cases;
@@ -71,9 +73,9 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCase", summary = "Read one case / 查看法律援助案件")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return withTag(cases.get(id));
+    @APIResponse(responseCode = "200", description = "The case")
+    public CaseView get(@PathParam("id") UUID id) {
+        return cases.get(id);
     }
 
     @POST
@@ -81,46 +83,41 @@ public class CaseResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "assignCase", summary = "Assign a provider / 指派",
             description = "While ACCEPTED or ASSIGNED (re-assignment). Complex cases only to senior providers (409).")
-    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input or unknown provider / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Case not open, or complex case to a non-senior provider / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignInput input) {
-        return withTag(cases.assign(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Assigned")
+    @APIResponse(responseCode = "400", description = "Invalid input or unknown provider / 输入不合规")
+    @APIResponse(responseCode = "409", description = "Case not open, or complex case to a non-senior provider / 状态不允许")
+    public CaseView assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AssignInput input) {
+        return cases.assign(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/hearing")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "recordCaseHearing", summary = "Record a hearing attended / 听庭", description = "Only an ASSIGNED case.")
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "Not assigned / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response hearing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull HearingInput input) {
-        return withTag(cases.hearing(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Not assigned / 状态不允许")
+    public CaseView hearing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull HearingInput input) {
+        return cases.hearing(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "closeCase", summary = "Close a case / 结案", description = "Only an ASSIGNED case.")
-    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "Not assigned / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CloseInput input) {
-        return withTag(cases.close(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "409", description = "Not assigned / 状态不允许")
+    public CaseView close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CloseInput input) {
+        return cases.close(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/terminate")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "terminateCase", summary = "Terminate legal aid / 终止", description = "Only an open (ACCEPTED or ASSIGNED) case.")
-    @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "Already closed or terminated / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
-        return withTag(cases.terminate(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Terminated")
+    @APIResponse(responseCode = "409", description = "Already closed or terminated / 状态不允许")
+    public CaseView terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
+        return cases.terminate(id, ifMatch, input);
     }
 
     @POST
@@ -130,11 +127,9 @@ public class CaseResource {
             description = "On an ASSIGNED or CLOSED case; a FAILED review must list the required fixes. "
                     + "A closed case counts as qualified when its last review passed.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "409", description = "Case not assigned or closed, or the id exists / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewInput input) {
-        ReviewView created = cases.addReview(id, input);
-        return Response.created(URI.create(BASE + id + "/reviews/" + created.id())).entity(created).build();
+    @APIResponse(responseCode = "409", description = "Case not assigned or closed, or the id exists / 状态不允许")
+    public RestResponse<ReviewView> addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewInput input) {
+        return Created.at(uri, cases.addReview(id, input));
     }
 
     @GET
@@ -150,11 +145,9 @@ public class CaseResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createCaseFollowUp", summary = "Record a follow-up call / 登记回访", description = "On an ASSIGNED or CLOSED case.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "409", description = "Case not assigned or closed, or the id exists / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input) {
-        FollowUpView created = cases.addFollowUp(id, input);
-        return Response.created(URI.create(BASE + id + "/follow-ups/" + created.id())).entity(created).build();
+    @APIResponse(responseCode = "409", description = "Case not assigned or closed, or the id exists / 状态不允许")
+    public RestResponse<FollowUpView> addFollowUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input) {
+        return Created.at(uri, cases.addFollowUp(id, input));
     }
 
     @GET
@@ -163,9 +156,5 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "One page")
     public PageResult<FollowUpView> followUps(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return cases.followUps(id, page);
-    }
-
-    private static Response withTag(CaseView view) {
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 }

@@ -2,11 +2,13 @@ package cn.daxiang.justice.legalaid.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.legalaid.api.ProviderInput;
 import cn.daxiang.justice.legalaid.api.ProviderView;
 import cn.daxiang.justice.legalaid.api.WorkloadView;
+import cn.daxiang.justice.legalaid.domain.ProviderKind;
+import cn.daxiang.justice.legalaid.service.ProviderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,21 +23,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
-
-import cn.daxiang.justice.legalaid.domain.ProviderKind;
-import cn.daxiang.justice.legalaid.service.ProviderService;
 
 @Path("/api/v1/legal-aid/providers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,19 +41,17 @@ import cn.daxiang.justice.legalaid.service.ProviderService;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class ProviderResource {
 
+    @Context
+    UriInfo uri;
+
     @Inject
     ProviderService service;
 
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createProvider", summary = "Register a provider / 登记")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ProviderInput input) {
-        ProviderView created = service.create(input);
-        return Response.created(URI.create("/api/v1/legal-aid/providers/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<ProviderView> create(@Valid @NotNull ProviderInput input) {
+        return Created.at(uri, service.create(input));
     }
 
     @GET
@@ -73,10 +68,9 @@ public class ProviderResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getProvider", summary = "Read one provider / 查看")
-    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        ProviderView view = service.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The record")
+    public ProviderView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @PUT
@@ -84,19 +78,17 @@ public class ProviderResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateProvider", summary = "Replace a provider / 修改",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    public Response update(@PathParam("id") UUID id,
+    public ProviderView update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ProviderInput input) {
-        ProviderView view = service.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return service.update(id, ifMatch, input);
     }
 
     @GET
     @Path("/{id}/workload")
     @Operation(operationId = "getProviderWorkload", summary = "Cases assigned per year and open now / 承办工作量",
             description = "So that assignments can be spread fairly (均衡指派).")
-    @APIResponse(responseCode = "200", description = "The workload", content = @Content(schema = @Schema(implementation = WorkloadView.class)))
+    @APIResponse(responseCode = "200", description = "The workload")
     public WorkloadView workload(@PathParam("id") UUID id) {
         return service.workload(id);
     }

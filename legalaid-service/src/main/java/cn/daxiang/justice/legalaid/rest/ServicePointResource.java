@@ -2,7 +2,7 @@ package cn.daxiang.justice.legalaid.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.legalaid.api.ServicePointInput;
 import cn.daxiang.justice.legalaid.api.ServicePointView;
@@ -23,16 +23,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/api/v1/legal-aid/service-points")
@@ -42,20 +41,17 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class ServicePointResource {
 
+    @Context
+    UriInfo uri;
+
     @Inject
     ServicePointService servicePoints;
 
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createServicePoint", summary = "Register a service point / 登记公共法律服务网点")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = ServicePointView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ServicePointInput input) {
-        ServicePointView created = servicePoints.create(input);
-        return Response.created(URI.create("/api/v1/legal-aid/service-points/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<ServicePointView> create(@Valid @NotNull ServicePointInput input) {
+        return Created.at(uri, servicePoints.create(input));
     }
 
     @GET
@@ -72,11 +68,9 @@ public class ServicePointResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getServicePoint", summary = "Read one service point / 查看公共法律服务网点")
-    @APIResponse(responseCode = "200", description = "The service point",
-            content = @Content(schema = @Schema(implementation = ServicePointView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        ServicePointView view = servicePoints.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The service point")
+    public ServicePointView get(@PathParam("id") UUID id) {
+        return servicePoints.get(id);
     }
 
     @PUT
@@ -84,12 +78,9 @@ public class ServicePointResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateServicePoint", summary = "Replace a service point / 修改公共法律服务网点",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = ServicePointView.class)))
-    public Response update(@PathParam("id") UUID id,
+    public ServicePointView update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ServicePointInput input) {
-        ServicePointView view = servicePoints.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return servicePoints.update(id, ifMatch, input);
     }
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.mediation.domain.CommitteeLevel;
 import cn.daxiang.justice.mediation.domain.CommitteeStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,5 +28,5 @@ public record CommitteeView(
         @Schema(description = "状态：ACTIVE 在任, DISSOLVED 撤销")
         CommitteeStatus status,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

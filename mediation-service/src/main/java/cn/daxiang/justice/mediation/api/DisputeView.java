@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.mediation.domain.AgreementForm;
 import cn.daxiang.justice.mediation.domain.ComplexityGrade;
 import cn.daxiang.justice.mediation.domain.DisputeCategory;
@@ -48,5 +49,5 @@ public record DisputeView(
         List<PartyView> parties,
         @Schema(description = "承办调解员 id，第一位为主办") List<UUID> mediatorIds,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

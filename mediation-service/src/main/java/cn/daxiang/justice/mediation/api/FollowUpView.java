@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.mediation.domain.Fulfilment;
 import cn.daxiang.justice.mediation.domain.Satisfaction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,5 +22,5 @@ public record FollowUpView(
         @Schema(description = "当事人满意度：SATISFIED 满意, BASICALLY_SATISFIED 基本满意, DISSATISFIED 不满意") Satisfaction satisfaction,
         @Schema(nullable = true) String note,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.mediation.domain.Employment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,5 +23,5 @@ public record MediatorView(
         LocalDate termStart,
         @Schema(nullable = true) LocalDate termEnd,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

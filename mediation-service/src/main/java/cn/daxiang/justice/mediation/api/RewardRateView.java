@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.mediation.domain.ComplexityGrade;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,5 +17,5 @@ public record RewardRateView(
         @Schema(description = "卷宗难易等级：SIMPLE 简易, GENERAL 一般, COMPLEX 疑难复杂, MAJOR 重大") ComplexityGrade complexityGrade,
         @Schema(description = "每卷奖励金额（元）") BigDecimal amount,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

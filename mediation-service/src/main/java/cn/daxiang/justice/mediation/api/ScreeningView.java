@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -17,5 +18,5 @@ public record ScreeningView(
         @Schema(description = "零上报：报告了但未发现纠纷（不同于未报告）") boolean zeroReport,
         @Schema(nullable = true) String note,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

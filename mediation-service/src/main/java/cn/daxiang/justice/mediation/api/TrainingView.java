@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.mediation.domain.TrainingKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,5 +21,5 @@ public record TrainingView(
         BigDecimal hours,
         @Schema(description = "参训调解员 id") List<UUID> attendeeIds,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versioned {
 }

@@ -2,7 +2,7 @@ package cn.daxiang.justice.mediation.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.mediation.api.CommitteeInput;
 import cn.daxiang.justice.mediation.api.CommitteeView;
@@ -23,16 +23,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/api/v1/mediation/committees")
@@ -42,7 +41,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class CommitteeResource {
 
-    static final String PATH = "/api/v1/mediation/committees";
+    @Context
+    UriInfo uri;
 
     @Inject
     CommitteeService committees;
@@ -50,14 +50,8 @@ public class CommitteeResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createCommittee", summary = "Register a mediation committee / 登记人民调解委员会")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull CommitteeInput input) {
-        CommitteeView created = committees.create(input);
-        return Response.created(URI.create(PATH + "/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<CommitteeView> create(@Valid @NotNull CommitteeInput input) {
+        return Created.at(uri, committees.create(input));
     }
 
     @GET
@@ -74,11 +68,9 @@ public class CommitteeResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCommittee", summary = "Read one mediation committee / 查看人民调解委员会")
-    @APIResponse(responseCode = "200", description = "The committee",
-            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        CommitteeView view = committees.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The committee")
+    public CommitteeView get(@PathParam("id") UUID id) {
+        return committees.get(id);
     }
 
     @PUT
@@ -86,12 +78,9 @@ public class CommitteeResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateCommittee", summary = "Replace a mediation committee / 修改人民调解委员会",
             description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response update(@PathParam("id") UUID id,
+    public CommitteeView update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull CommitteeInput input) {
-        CommitteeView view = committees.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return committees.update(id, ifMatch, input);
     }
 }

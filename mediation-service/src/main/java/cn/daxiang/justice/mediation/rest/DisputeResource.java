@@ -2,7 +2,7 @@ package cn.daxiang.justice.mediation.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.mediation.api.ArchiveInput;
 import cn.daxiang.justice.mediation.api.ConcludeInput;
@@ -29,16 +29,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +51,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class DisputeResource {
 
-    static final String PATH = "/api/v1/mediation/disputes";
+    @Context
+    UriInfo uri;
 
     @Inject
     DisputeService disputes;
@@ -58,13 +60,8 @@ public class DisputeResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createDispute", summary = "Register a dispute / 登记矛盾纠纷")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull DisputeInput input) {
-        DisputeView created = disputes.create(input);
-        return Response.created(URI.create(PATH + "/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<DisputeView> create(@Valid @NotNull DisputeInput input) {
+        return Created.at(uri, disputes.create(input));
     }
 
     @GET
@@ -88,10 +85,9 @@ public class DisputeResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getDispute", summary = "Read one dispute / 查看矛盾纠纷")
-    @APIResponse(responseCode = "200", description = "The dispute", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        DisputeView view = disputes.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The dispute")
+    public DisputeView get(@PathParam("id") UUID id) {
+        return disputes.get(id);
     }
 
     @PUT
@@ -99,24 +95,22 @@ public class DisputeResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateDispute", summary = "Correct a dispute's registration / 修改矛盾纠纷登记信息",
             description = "Status and outcome change only through the actions. Send `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "409", description = "Dossier archived / 已归档",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "409", description = "Dossier archived / 已归档")
+    public DisputeView update(@PathParam("id") UUID id,
                            @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull DisputeInput input) {
-        return withTag(disputes.update(id, ifMatch, input));
+        return disputes.update(id, ifMatch, input);
     }
 
     @POST
     @Path("/{id}/start")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "startDispute", summary = "Start mediating / 开始调解", description = "REGISTERED → MEDIATING.")
-    @APIResponse(responseCode = "200", description = "Started", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "409", description = "Not in status REGISTERED / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StartInput input) {
-        return withTag(disputes.start(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Started")
+    @APIResponse(responseCode = "409", description = "Not in status REGISTERED / 状态不允许")
+    public DisputeView start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StartInput input) {
+        return disputes.start(id, ifMatch, input);
     }
 
     @POST
@@ -124,11 +118,10 @@ public class DisputeResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "concludeDispute", summary = "Conclude / 调解终结",
             description = "MEDIATING → SUCCEEDED (with the agreement's form) or FAILED (with a referral); REGISTERED or MEDIATING → WITHDRAWN.")
-    @APIResponse(responseCode = "200", description = "Concluded", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "409", description = "Not started, or concluded already / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response conclude(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ConcludeInput input) {
-        return withTag(disputes.conclude(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Concluded")
+    @APIResponse(responseCode = "409", description = "Not started, or concluded already / 状态不允许")
+    public DisputeView conclude(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ConcludeInput input) {
+        return disputes.conclude(id, ifMatch, input);
     }
 
     @POST
@@ -136,11 +129,10 @@ public class DisputeResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "archiveDispute", summary = "Archive the dossier / 卷宗归档",
             description = "Only a concluded dispute, only once; the archive year decides the reward year.")
-    @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "409", description = "Not concluded, or archived already / 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArchiveInput input) {
-        return withTag(disputes.archive(id, ifMatch, input));
+    @APIResponse(responseCode = "200", description = "Archived")
+    @APIResponse(responseCode = "409", description = "Not concluded, or archived already / 状态不允许")
+    public DisputeView archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArchiveInput input) {
+        return disputes.archive(id, ifMatch, input);
     }
 
     @POST
@@ -149,12 +141,10 @@ public class DisputeResource {
     @Operation(operationId = "followUpDispute", summary = "Record a follow-up visit / 回访",
             description = "Only on a concluded dispute; any number of times.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "409", description = "Not concluded / 纠纷尚未终结",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response followUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input) {
-        FollowUpView created = disputes.followUp(id, input);
-        return Response.created(URI.create(PATH + "/" + id + "/follow-ups/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    @APIResponse(responseCode = "409", description = "Not concluded / 纠纷尚未终结")
+    public RestResponse<FollowUpView> followUp(@PathParam("id") UUID id, @Valid @NotNull FollowUpInput input) {
+        // the action is /follow-up; the record lives with the others under /follow-ups
+        return Created.in(uri.getBaseUriBuilder().path(DisputeResource.class).path(id + "/follow-ups"), disputes.followUp(id, input));
     }
 
     @GET
@@ -163,9 +153,5 @@ public class DisputeResource {
     @APIResponse(responseCode = "200", description = "All follow-ups, oldest first")
     public List<FollowUpView> followUps(@PathParam("id") UUID id) {
         return disputes.followUps(id);
-    }
-
-    private static Response withTag(DisputeView view) {
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 }

@@ -2,7 +2,7 @@ package cn.daxiang.justice.mediation.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.mediation.api.MediatorInput;
 import cn.daxiang.justice.mediation.api.MediatorView;
@@ -23,16 +23,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +43,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class MediatorResource {
 
-    static final String PATH = "/api/v1/mediation/mediators";
+    @Context
+    UriInfo uri;
 
     @Inject
     MediatorService mediators;
@@ -52,12 +52,8 @@ public class MediatorResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createMediator", summary = "Register a mediator / 登记人民调解员")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MediatorView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull MediatorInput input) {
-        MediatorView created = mediators.create(input);
-        return Response.created(URI.create(PATH + "/" + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<MediatorView> create(@Valid @NotNull MediatorInput input) {
+        return Created.at(uri, mediators.create(input));
     }
 
     @GET
@@ -76,10 +72,9 @@ public class MediatorResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMediator", summary = "Read one mediator / 查看人民调解员")
-    @APIResponse(responseCode = "200", description = "The mediator", content = @Content(schema = @Schema(implementation = MediatorView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        MediatorView view = mediators.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The mediator")
+    public MediatorView get(@PathParam("id") UUID id) {
+        return mediators.get(id);
     }
 
     @PUT
@@ -87,10 +82,8 @@ public class MediatorResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateMediator", summary = "Replace a mediator / 修改人民调解员",
             description = "Send `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = MediatorView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MediatorInput input) {
-        MediatorView view = mediators.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    public MediatorView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MediatorInput input) {
+        return mediators.update(id, ifMatch, input);
     }
 
     @GET

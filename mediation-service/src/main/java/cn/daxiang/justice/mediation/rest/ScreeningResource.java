@@ -2,7 +2,7 @@ package cn.daxiang.justice.mediation.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.mediation.api.ScreeningInput;
 import cn.daxiang.justice.mediation.api.ScreeningView;
@@ -21,16 +21,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -41,7 +42,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class ScreeningResource {
 
-    static final String PATH = "/api/v1/mediation/screenings";
+    @Context
+    UriInfo uri;
 
     @Inject
     ScreeningRewardService service;
@@ -51,11 +53,9 @@ public class ScreeningResource {
     @Operation(operationId = "createScreening", summary = "File a screening report / 上报排查情况",
             description = "disputesFound = 0 files a zero report (零上报), which differs from filing nothing.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ScreeningView.class)))
-    @APIResponse(responseCode = "409", description = "The id or the org unit's report for the period exists / 已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ScreeningInput input) {
-        ScreeningView created = service.createScreening(input);
-        return Response.created(URI.create(PATH + "/" + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    @APIResponse(responseCode = "409", description = "The id or the org unit's report for the period exists / 已存在")
+    public RestResponse<ScreeningView> create(@Valid @NotNull ScreeningInput input) {
+        return Created.at(uri, service.createScreening(input));
     }
 
     @GET
@@ -73,10 +73,9 @@ public class ScreeningResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getScreening", summary = "Read one screening report / 查看排查报告")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ScreeningView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        ScreeningView view = service.getScreening(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The report")
+    public ScreeningView get(@PathParam("id") UUID id) {
+        return service.getScreening(id);
     }
 
     @PUT
@@ -84,11 +83,9 @@ public class ScreeningResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateScreening", summary = "Correct a screening report / 修改排查报告",
             description = "Send `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ScreeningView.class)))
-    @APIResponse(responseCode = "409", description = "The org unit's report for the period exists / 已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ScreeningInput input) {
-        ScreeningView view = service.updateScreening(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "409", description = "The org unit's report for the period exists / 已存在")
+    public ScreeningView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ScreeningInput input) {
+        return service.updateScreening(id, ifMatch, input);
     }
 }

@@ -2,7 +2,7 @@ package cn.daxiang.justice.mediation.rest;
 
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.mediation.api.TrainingInput;
 import cn.daxiang.justice.mediation.api.TrainingView;
@@ -22,16 +22,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -42,7 +41,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
 public class TrainingResource {
 
-    static final String PATH = "/api/v1/mediation/trainings";
+    @Context
+    UriInfo uri;
 
     @Inject
     MediatorService mediators;
@@ -50,12 +50,8 @@ public class TrainingResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createTraining", summary = "Record a training session / 登记调解员培训")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    @APIResponse(responseCode = "409", description = "The id exists already / 编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull TrainingInput input) {
-        TrainingView created = mediators.createTraining(input);
-        return Response.created(URI.create(PATH + "/" + created.id())).tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<TrainingView> create(@Valid @NotNull TrainingInput input) {
+        return Created.at(uri, mediators.createTraining(input));
     }
 
     @GET
@@ -73,10 +69,9 @@ public class TrainingResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getTraining", summary = "Read one training session / 查看调解员培训")
-    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        TrainingView view = mediators.getTraining(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The session")
+    public TrainingView get(@PathParam("id") UUID id) {
+        return mediators.getTraining(id);
     }
 
     @PUT
@@ -84,9 +79,7 @@ public class TrainingResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "updateTraining", summary = "Replace a training session / 修改调解员培训",
             description = "Send `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TrainingInput input) {
-        TrainingView view = mediators.updateTraining(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    public TrainingView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TrainingInput input) {
+        return mediators.updateTraining(id, ifMatch, input);
     }
 }

@@ -34,6 +34,11 @@ import java.util.regex.Pattern;
  * header parameters; 401 and 403 when secured; 404 with a path parameter; 409, 412 and 428 with
  * {@code If-Match} (updates and life-cycle actions); 409 and 422 with {@code Idempotency-Key};
  * 413 for a sync upload; 500 always;</li>
+ * <li>the success a method left to the scanner (SmallRye's "OK"), when the method declares no
+ * response at all: a POST without {@code If-Match} is a create (changes to a record always name
+ * their version), answering 201 "Created" with the same body and 409 when the client-supplied id
+ * exists; a PUT answers 200 "Updated";</li>
+ * <li>the problem content of every error status an operation declares with a description only;</li>
  * <li>"Roles: ..." in the description of a secured operation, from the roles its security
  * requirement names;</li>
  * <li>an example for a JSON request body that has none, put together from the examples of the
@@ -89,8 +94,10 @@ public class ContractFilter implements OASFilter {
                     parameters.addAll(operation.getParameters());
                 }
                 parameters.forEach(ContractFilter::describeParameter);
+                describeScannedSuccess(path.getKey(), entry.getKey(), operation, parameters);
                 Set<String> statuses = problemStatuses(api, path.getKey(), entry.getKey(), operation, parameters);
                 anyProblem |= addProblemResponses(operation, statuses);
+                anyProblem |= addDeclaredProblemContent(operation);
                 describeRoles(operation);
                 addRequestExample(api, operation);
             }
@@ -229,6 +236,53 @@ public class ContractFilter implements OASFilter {
         Map<String, APIResponse> sorted = new java.util.TreeMap<>(responses.getAPIResponses());
         responses.setAPIResponses(new LinkedHashMap<>(sorted));
         return sorted.values().stream().anyMatch(ContractFilter::refersToProblem);
+    }
+
+    static final String SCANNED = "OK";
+    static final String ID_EXISTS = "The id exists already / 编号已存在";
+
+    /**
+     * The success of a create or an update whose method declares no response: SmallRye answers any
+     * method with 200 "OK"; the platform's creates answer 201 (409 when the id exists), its updates
+     * 200 "Updated".
+     */
+    static void describeScannedSuccess(String path, PathItem.HttpMethod method, Operation operation, List<Parameter> parameters) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        APIResponse scanned = responses.getAPIResponse("200");
+        boolean onlySuccess = responses.getAPIResponses().keySet().stream().filter(c -> c.startsWith("2")).count() == 1;
+        if (scanned == null || !onlySuccess || !SCANNED.equals(scanned.getDescription())) {
+            return;
+        }
+        if (method == PathItem.HttpMethod.PUT) {
+            scanned.setDescription("Updated");
+        } else if (method == PathItem.HttpMethod.POST && !hasHeader(parameters, "If-Match")
+                && !SYNC_UPLOAD.matcher(path).matches()) {
+            responses.removeAPIResponse("200");
+            responses.addAPIResponse("201", scanned.description("Created"));
+            if (responses.getAPIResponse("409") == null) {
+                responses.addAPIResponse("409", problemResponse(ID_EXISTS));
+            }
+        }
+    }
+
+    /** An error status declared with a description only gets the problem content; true when any did. */
+    static boolean addDeclaredProblemContent(Operation operation) {
+        boolean added = false;
+        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+            APIResponse declared = response.getValue();
+            if (response.getKey().matches("[45]\\d\\d") && declared.getRef() == null && (declared.getContent() == null
+                    || declared.getContent().getMediaTypes() == null || declared.getContent().getMediaTypes().isEmpty())) {
+                if (declared.getDescription() == null) {
+                    declared.setDescription(DESCRIPTIONS.get(response.getKey()));
+                }
+                declared.setContent(problemContent());
+                added = true;
+            }
+        }
+        return added;
     }
 
     static boolean refersToProblem(APIResponse response) {
