@@ -35,7 +35,7 @@ public record RunView(
         List<IndicatorResult> indicators,
         List<RuleResult> rules,
         @Schema(description = "Each work line's service: answered or not, and why") List<LineStatus> lines,
-        List<RunWarning> warnings) {
+        List<RunWarning> warnings) implements RecordView {
 
     /** What is stored as the run's jsonb snapshot. */
     public record Snapshot(List<MetricValue> metrics, List<IndicatorResult> indicators, List<RuleResult> rules,
