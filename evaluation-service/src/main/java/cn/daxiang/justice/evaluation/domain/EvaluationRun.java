@@ -3,6 +3,8 @@ package cn.daxiang.justice.evaluation.domain;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -20,9 +22,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "evaluation_run")
 public class EvaluationRun extends AuditedRecord {
-
-    public static final String COMPLETE = "COMPLETE";
-    public static final String PARTIAL = "PARTIAL";
 
     @Column(name = "period_from", nullable = false)
     public LocalDate periodFrom;
@@ -46,8 +45,9 @@ public class EvaluationRun extends AuditedRecord {
     @Column(name = "parent_run_id", updatable = false)
     public UUID parentRunId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
-    public String status;
+    public RunStatus status;
 
     /** {metrics, indicators, rules, lines, warnings} as the API shows them. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -64,7 +64,7 @@ public class EvaluationRun extends AuditedRecord {
         s.put("quarter", quarter);
         s.put("month", month);
         s.put("parentRunId", parentRunId == null ? null : parentRunId.toString());
-        s.put("status", status);
+        s.put("status", status == null ? null : status.name());
         return s;
     }
 }
