@@ -96,12 +96,7 @@ public class IndicatorResource {
     @Path("/{id}")
     @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "updateIndicator", summary = "Write the next version of an indicator / 修改评价指标（生成新版本）", description = DEFINITION_UPDATE)
-    @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = INVALID)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = DEFINITION_EXISTS)
-    @APIResponse(responseCode = "412", description = STALE)
-    @APIResponse(responseCode = "428", description = NO_VERSION)
+    @DefinitionUpdateAnswers
     public IndicatorView update(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull IndicatorInput input) {
         return service.update(id, ifMatch, input);

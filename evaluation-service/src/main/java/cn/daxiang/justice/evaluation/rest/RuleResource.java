@@ -96,12 +96,7 @@ public class RuleResource {
     @Path("/{id}")
     @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "updateRule", summary = "Write the next version of a rule / 修改校验规则（生成新版本）", description = DEFINITION_UPDATE)
-    @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = INVALID)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = DEFINITION_EXISTS)
-    @APIResponse(responseCode = "412", description = STALE)
-    @APIResponse(responseCode = "428", description = NO_VERSION)
+    @DefinitionUpdateAnswers
     public RuleView update(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RuleInput input) {
         return service.update(id, ifMatch, input);
