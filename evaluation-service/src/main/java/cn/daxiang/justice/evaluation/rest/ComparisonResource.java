@@ -14,14 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Comparisons (排名与趋势) computed from frozen runs only: reproducible, no call to any line. */
 @Path("/api/v1/evaluation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "comparisons", description = "排名与趋势 / rankings and trends")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
 @APIResponse(responseCode = "400", description = "Missing or invalid parameter, unknown indicator or org unit / 参数不合规")
 @APIResponse(responseCode = "401", description = Answers.UNAUTHENTICATED)

@@ -10,14 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The org-unit reference data every service validates codes against, for any authenticated caller. */
 @Path("/api/v1/evaluation/org-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "org-units", description = "机构代码 / org-unit reference data")
-@SecurityRequirement(name = "bearer")
 @Authenticated
 public class OrgUnitResource {
 

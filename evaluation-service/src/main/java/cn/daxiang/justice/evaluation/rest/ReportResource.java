@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -37,7 +36,6 @@ import java.util.UUID;
 /** The report (绩效评价报告) and the export for the provincial platform of one frozen run. */
 @Path("/api/v1/evaluation/runs/{id}")
 @Tag(name = "reports", description = "评价报告与数据报送 / reports and exports of runs")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
 @APIResponse(responseCode = "400", description = "Unknown format or chart indicator / 参数不合规")
 @APIResponse(responseCode = "401", description = Answers.UNAUTHENTICATED)
