@@ -41,7 +41,7 @@ public record IndicatorInput(
         @DecimalMin("0") @Digits(integer = 5, fraction = 4) @Schema(description = "权重（可选）", example = "10") BigDecimal weight,
         @Schema(description = "是否启用，默认启用") Boolean active,
         @Size(max = 1000) @Schema(description = "口径说明") String description,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements DefinitionInput {
 
     public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]*";
 }

@@ -13,5 +13,5 @@ import java.util.UUID;
 public record IndicatorView(UUID id, String orgUnit, long version, String code, String nameZh, String nameEn,
                             String numerator, String denominator, BigDecimal factor, int decimals, String unit,
                             Direction direction, List<GradeInput> grades, @Schema(nullable = true) BigDecimal weight, boolean active,
-                            @Schema(nullable = true) String description, Instant createdAt, Instant updatedAt) {
+                            @Schema(nullable = true) String description, Instant createdAt, Instant updatedAt) implements RecordView {
 }

@@ -26,5 +26,5 @@ public record ManualFigureInput(
         @NotNull @DecimalMin(value = "0", message = "数值不能为负数") @Digits(integer = 12, fraction = 4)
         @Schema(description = "数值", example = "15") BigDecimal value,
         @Size(max = 500) @Schema(description = "来源说明，如“摘自2021年绩效评价报告”") String note,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements RecordInput {
 }

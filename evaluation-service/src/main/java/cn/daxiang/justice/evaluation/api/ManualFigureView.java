@@ -12,5 +12,5 @@ import java.util.UUID;
 public record ManualFigureView(UUID id, String orgUnit, long version, String metric, LocalDate from, LocalDate to,
                                BigDecimal value, @Schema(nullable = true) String note,
                                @Schema(description = "填报人") String createdBy, Instant createdAt,
-                               @Schema(description = "最后修改人") String updatedBy, Instant updatedAt) {
+                               @Schema(description = "最后修改人") String updatedBy, Instant updatedAt) implements RecordView {
 }

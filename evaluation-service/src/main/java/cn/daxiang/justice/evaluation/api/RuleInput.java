@@ -26,5 +26,5 @@ public record RuleInput(
         @NotNull @Schema(description = "严重程度") Severity severity,
         @NotBlank @Size(max = 500) @Schema(description = "规则说明（中文）", example = "调处成功件数不能超过调处矛盾纠纷件数") String message,
         @Schema(description = "是否启用，默认启用") Boolean active,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements DefinitionInput {
 }

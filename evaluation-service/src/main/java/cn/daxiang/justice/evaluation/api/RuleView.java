@@ -11,5 +11,5 @@ import java.util.UUID;
 @Schema(name = "Rule", description = "校验规则 / validation rule (current version)")
 public record RuleView(UUID id, String orgUnit, long version, String code, String left, Operator operator,
                        @Schema(example = "<=") String operatorSymbol, String right, Severity severity, String message,
-                       boolean active, Instant createdAt, Instant updatedAt) {
+                       boolean active, Instant createdAt, Instant updatedAt) implements RecordView {
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.api;
 
+import cn.daxiang.justice.evaluation.domain.RunStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -12,5 +13,5 @@ public record RunSummary(UUID id, String orgUnit, long version, LocalDate from, 
                          @Schema(description = "季度 1-4", nullable = true) Integer quarter,
                          @Schema(description = "月份 1-12", nullable = true) Integer month,
                          @Schema(description = "上级运行（includeChildren）", nullable = true) UUID parentRunId,
-                         @Schema(enumeration = {"COMPLETE", "PARTIAL"}) String status, Instant createdAt, String createdBy) {
+                         @Schema(implementation = String.class, enumeration = {"COMPLETE", "PARTIAL"}) RunStatus status, Instant createdAt, String createdBy) {
 }

@@ -5,6 +5,7 @@ import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
 import cn.daxiang.justice.evaluation.calc.RunWarning;
+import cn.daxiang.justice.evaluation.domain.RunStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -26,8 +27,9 @@ public record RunView(
         @Schema(description = "The run this one was made with (includeChildren) / 上级运行", nullable = true) UUID parentRunId,
         @Schema(description = "The runs made with this one for every direct child org unit (includeChildren) / 下级机构运行")
         List<UUID> childRunIds,
-        @Schema(enumeration = {"COMPLETE", "PARTIAL"}, description = "PARTIAL when a line could not be reached; re-run later")
-        String status,
+        @Schema(implementation = String.class, enumeration = {"COMPLETE", "PARTIAL"},
+                description = "PARTIAL when a line could not be reached; re-run later")
+        RunStatus status,
         Instant createdAt,
         String createdBy,
         @Schema(description = "Every figure used, with its source and asOf; cumulative:<metric> are the figures since the "
@@ -35,7 +37,7 @@ public record RunView(
         List<IndicatorResult> indicators,
         List<RuleResult> rules,
         @Schema(description = "Each work line's service: answered or not, and why") List<LineStatus> lines,
-        List<RunWarning> warnings) {
+        List<RunWarning> warnings) implements RecordView {
 
     /** What is stored as the run's jsonb snapshot. */
     public record Snapshot(List<MetricValue> metrics, List<IndicatorResult> indicators, List<RuleResult> rules,

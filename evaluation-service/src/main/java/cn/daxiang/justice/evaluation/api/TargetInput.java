@@ -39,7 +39,7 @@ public record TargetInput(
         @Schema(description = "备注，如任务来源文件", example = "省厅下达2021年法律援助案件任务数")
         String note,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
-        Long version) {
+        Long version) implements RecordInput {
 
     public static final String METRIC_PATTERN = "[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)+";
 }

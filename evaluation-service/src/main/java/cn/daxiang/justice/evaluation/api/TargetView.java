@@ -21,5 +21,5 @@ public record TargetView(
         @Schema(description = "备注", nullable = true)
         String note,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements RecordView {
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.api;
 
+import cn.daxiang.justice.evaluation.domain.RunStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,5 +14,5 @@ public record TrendPoint(
         @Schema(enumeration = {"OK", "NO_DATA", "UNAVAILABLE", "NO_RUN"}, description = "NO_RUN：该年度尚无年度评价运行") String status,
         @Schema(description = "无值原因", nullable = true) String reason,
         @Schema(description = "The yearly run the value comes from (latest for the year)", nullable = true) UUID runId,
-        @Schema(enumeration = {"COMPLETE", "PARTIAL"}, nullable = true) String runStatus) {
+        @Schema(implementation = String.class, enumeration = {"COMPLETE", "PARTIAL"}, nullable = true) RunStatus runStatus) {
 }

@@ -25,28 +25,28 @@ public final class Calculator {
         Outcome num = ExpressionParser.parse(d.numerator()).evaluate(lookup);
         Outcome den = ExpressionParser.parse(d.denominator()).evaluate(lookup);
         if (num.anyUnavailable() || den.anyUnavailable()) {
-            return result(d, null, num.value(), den.value(), IndicatorResult.UNAVAILABLE, join(num, den), false);
+            return result(d, null, num.value(), den.value(), IndicatorResult.Status.UNAVAILABLE, join(num, den), false);
         }
         if (!num.hasValue() || !den.hasValue()) {
-            return result(d, null, num.value(), den.value(), IndicatorResult.NO_DATA, join(num, den), false);
+            return result(d, null, num.value(), den.value(), IndicatorResult.Status.NO_DATA, join(num, den), false);
         }
         if (den.value().signum() == 0) {
-            return result(d, null, num.value(), den.value(), IndicatorResult.NO_DATA, "分母为0，无法计算比率", true);
+            return result(d, null, num.value(), den.value(), IndicatorResult.Status.NO_DATA, "分母为0，无法计算比率", true);
         }
         BigDecimal value = num.value().multiply(d.factor()).divide(den.value(), d.decimals(), RoundingMode.HALF_UP);
-        return result(d, value, num.value(), den.value(), IndicatorResult.OK, null, false);
+        return result(d, value, num.value(), den.value(), IndicatorResult.Status.OK, null, false);
     }
 
     public static RuleResult rule(RuleDefinition r, Function<String, Resolution> lookup) {
         Outcome left = ExpressionParser.parse(r.left()).evaluate(lookup);
         Outcome right = ExpressionParser.parse(r.right()).evaluate(lookup);
-        String result;
+        RuleResult.Verdict result;
         String reason = null;
         if (!left.hasValue() || !right.hasValue()) {
-            result = RuleResult.SKIPPED;
+            result = RuleResult.Verdict.SKIPPED;
             reason = join(left, right);
         } else {
-            result = r.operator().holds(left.value(), right.value()) ? RuleResult.PASS : RuleResult.FAIL;
+            result = r.operator().holds(left.value(), right.value()) ? RuleResult.Verdict.PASS : RuleResult.Verdict.FAIL;
         }
         return new RuleResult(r.code(), result, r.severity().name(), r.operator().name(), left.value(), right.value(),
                 r.left(), r.right(), r.message(), reason, r.version());
@@ -66,7 +66,7 @@ public final class Calculator {
     }
 
     private static IndicatorResult result(IndicatorDefinition d, BigDecimal value, BigDecimal num, BigDecimal den,
-                                          String status, String reason, boolean zero) {
+                                          IndicatorResult.Status status, String reason, boolean zero) {
         return new IndicatorResult(d.code(), d.nameZh(), d.nameEn(), d.unit(), value, num, den, status, reason, zero,
                 grade(d.direction(), d.grades(), value), d.weight(), d.version());
     }

@@ -15,14 +15,17 @@ public record IndicatorResult(
         BigDecimal value,
         @Schema(example = "593", nullable = true) BigDecimal numerator,
         @Schema(example = "380", nullable = true) BigDecimal denominator,
-        @Schema(enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) String status,
+        @Schema(implementation = String.class, enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) Status status,
         @Schema(description = "Why there is no value / 无值原因", nullable = true) String reason,
         @Schema(description = "The denominator was 0: value is null, not 0 / 分母为0") boolean zeroDenominator,
         @Schema(description = "Grade from the definition's thresholds, if any / 等级", nullable = true) String grade,
         @Schema(description = "Weight, if any / 权重", nullable = true) BigDecimal weight,
         @Schema(description = "The version of the definition used / 指标定义版本") long definitionVersion) {
 
-    public static final String OK = "OK";
-    public static final String UNAVAILABLE = "UNAVAILABLE";
-    public static final String NO_DATA = "NO_DATA";
+    /** OK with a value; UNAVAILABLE when a line it needs did not answer; NO_DATA when a figure is missing or the denominator is 0. */
+    public enum Status {
+        OK,
+        UNAVAILABLE,
+        NO_DATA
+    }
 }

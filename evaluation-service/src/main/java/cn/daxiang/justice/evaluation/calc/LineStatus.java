@@ -11,13 +11,14 @@ public record LineStatus(
         @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID"}) String line,
         @Schema(example = "legalaid-service") String service,
         @Schema(description = "中文名称") String label,
-        @Schema(enumeration = {"AVAILABLE", "UNAVAILABLE"}) String status,
+        @Schema(implementation = String.class, enumeration = {"AVAILABLE", "UNAVAILABLE"}) Availability status,
         @Schema(description = "Why it is unavailable / 不可用原因", nullable = true) String reason,
         @Schema(nullable = true) Instant asOf,
         @Schema(description = "The date from which the service holds every record", nullable = true) LocalDate recordsCompleteFrom,
         int metricsReported,
-        @Schema(enumeration = {"AVAILABLE", "UNAVAILABLE"}, description = "The cumulative request (累计, since the records began) / 累计数据状态")
-        String cumulativeStatus,
+        @Schema(implementation = String.class, enumeration = {"AVAILABLE", "UNAVAILABLE"},
+                description = "The cumulative request (累计, since the records began) / 累计数据状态")
+        Availability cumulativeStatus,
         @Schema(description = "Why the cumulative figures are unavailable / 累计数据不可用原因", nullable = true) String cumulativeReason,
         @Schema(description = "asOf of the cumulative answer", nullable = true) Instant cumulativeAsOf) {
 }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 @Schema(name = "RuleResult", description = "校验规则结果 / one validation rule of a run")
 public record RuleResult(
         @Schema(example = "CORRECTIONS_ACTIVE_BY_TYPE") String code,
-        @Schema(enumeration = {"PASS", "FAIL", "SKIPPED"}) String result,
+        @Schema(implementation = String.class, enumeration = {"PASS", "FAIL", "SKIPPED"}) Verdict result,
         @Schema(enumeration = {"ERROR", "WARNING"}) String severity,
         @Schema(example = "EQUAL_TO") String operator,
         @Schema(description = "Value of the left side; null when skipped", example = "148", nullable = true) BigDecimal left,
@@ -19,7 +19,10 @@ public record RuleResult(
         @Schema(description = "Why the rule was skipped / 跳过原因", nullable = true) String reason,
         @Schema(description = "The version of the rule used / 规则版本") long definitionVersion) {
 
-    public static final String PASS = "PASS";
-    public static final String FAIL = "FAIL";
-    public static final String SKIPPED = "SKIPPED";
+    /** SKIPPED when a side could not be computed. */
+    public enum Verdict {
+        PASS,
+        FAIL,
+        SKIPPED
+    }
 }

@@ -44,7 +44,7 @@ public class LineStatsService {
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
     @CircuitBreakerName(CORRECTIONS_BREAKER)
-    @Fallback(StatsFallback.class)
+    @Fallback(fallbackMethod = "correctionsUnavailable")
     public Uni<LineStats> corrections(String orgUnit, LocalDate from, LocalDate to) {
         return corrections.stats(text(from), to.toString(), orgUnit)
                 .map(answer -> LineStats.checked(Line.CORRECTIONS, answer, orgUnit, from, to));
@@ -54,7 +54,7 @@ public class LineStatsService {
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
     @CircuitBreakerName(MEDIATION_BREAKER)
-    @Fallback(StatsFallback.class)
+    @Fallback(fallbackMethod = "mediationUnavailable")
     public Uni<LineStats> mediation(String orgUnit, LocalDate from, LocalDate to) {
         return mediation.stats(text(from), to.toString(), orgUnit)
                 .map(answer -> LineStats.checked(Line.MEDIATION, answer, orgUnit, from, to));
@@ -64,10 +64,22 @@ public class LineStatsService {
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
     @CircuitBreakerName(LEGAL_AID_BREAKER)
-    @Fallback(StatsFallback.class)
+    @Fallback(fallbackMethod = "legalAidUnavailable")
     public Uni<LineStats> legalAid(String orgUnit, LocalDate from, LocalDate to) {
         return legalAid.stats(text(from), to.toString(), orgUnit)
                 .map(answer -> LineStats.checked(Line.LEGAL_AID, answer, orgUnit, from, to));
+    }
+
+    public Uni<LineStats> correctionsUnavailable(String orgUnit, LocalDate from, LocalDate to, Throwable failure) {
+        return StatsFallback.fallback(Line.CORRECTIONS, failure);
+    }
+
+    public Uni<LineStats> mediationUnavailable(String orgUnit, LocalDate from, LocalDate to, Throwable failure) {
+        return StatsFallback.fallback(Line.MEDIATION, failure);
+    }
+
+    public Uni<LineStats> legalAidUnavailable(String orgUnit, LocalDate from, LocalDate to, Throwable failure) {
+        return StatsFallback.fallback(Line.LEGAL_AID, failure);
     }
 
     /** A null {@code from} is left out of the query: the line then counts since its records began (累计). */

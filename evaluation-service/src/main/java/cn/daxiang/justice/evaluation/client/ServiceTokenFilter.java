@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation.client;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -13,11 +14,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class ServiceTokenFilter implements ClientRequestFilter {
 
-    public static final String CONFIG = "evaluation.service-token";
-
     @Override
     public void filter(ClientRequestContext request) {
-        ConfigProvider.getConfig().getOptionalValue(CONFIG, String.class)
+        ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(EvaluationConfig.class).serviceToken()
                 .map(String::strip)
                 .filter(token -> !token.isEmpty())
                 .ifPresent(token -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token));

@@ -2,33 +2,32 @@ package cn.daxiang.justice.evaluation.client;
 
 import com.fasterxml.jackson.core.JacksonException;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.faulttolerance.ExecutionContext;
-import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import java.net.ConnectException;
 
-/** The fallback of every stats call: the line is unavailable, and the reason says why. */
-@Dependent
-public class StatsFallback implements FallbackHandler<Uni<LineStats>> {
+/**
+ * The fallback of every stats call: the line is unavailable, and the reason says why. Each guarded
+ * method of {@link LineStatsService} names its own line when it falls back here.
+ */
+public final class StatsFallback {
 
     private static final Logger LOG = Logger.getLogger(StatsFallback.class);
 
-    @Override
-    public Uni<LineStats> handle(ExecutionContext context) {
-        Line line = switch (context.getMethod().getName()) {
-            case "corrections" -> Line.CORRECTIONS;
-            case "mediation" -> Line.MEDIATION;
-            default -> Line.LEGAL_AID;
-        };
-        String reason = line.label() + "服务（" + line.service() + "）不可用：" + reason(context.getFailure());
-        LOG.warnf("stats of %s unavailable: %s", line.service(), String.valueOf(context.getFailure()));
-        return Uni.createFrom().item(LineStats.unavailable(line, reason));
+    private StatsFallback() {
+    }
+
+    static Uni<LineStats> fallback(Line line, Throwable failure) {
+        LOG.warnf("stats of %s unavailable: %s", line.service(), String.valueOf(failure));
+        return Uni.createFrom().item(unavailable(line, failure));
+    }
+
+    static LineStats unavailable(Line line, Throwable failure) {
+        return LineStats.unavailable(line, line.label() + "服务（" + line.service() + "）不可用：" + reason(failure));
     }
 
     static String reason(Throwable failure) {

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,9 +20,8 @@ public class StatsFetcher {
     @Inject
     LineStatsService lines;
 
-    /** An outer bound only: each call has its own timeout, retries and fallback. */
-    @ConfigProperty(name = "evaluation.stats.overall-timeout", defaultValue = "PT60S")
-    Duration overallTimeout;
+    @Inject
+    EvaluationConfig config;
 
     /** The period's figures only. */
     public Map<Line, LineStats> fetchAll(String orgUnit, LocalDate from, LocalDate to) {
@@ -32,29 +30,22 @@ public class StatsFetcher {
                         guard(Line.CORRECTIONS, lines.corrections(orgUnit, from, to)),
                         guard(Line.MEDIATION, lines.mediation(orgUnit, from, to)),
                         guard(Line.LEGAL_AID, lines.legalAid(orgUnit, from, to)))
-                .asTuple().await().atMost(overallTimeout);
+                .asTuple().await().atMost(config.stats().overallTimeout());
         result.put(Line.CORRECTIONS, all.getItem1());
         result.put(Line.MEDIATION, all.getItem2());
         result.put(Line.LEGAL_AID, all.getItem3());
         return result;
     }
 
-    /**
-     * How many org units are fetched at once (each with its three lines in parallel). Bounded so that
-     * a district with all its townships does not hit every line with dozens of simultaneous
-     * requests, which would time out and open the breakers for everyone.
-     */
-    @ConfigProperty(name = "evaluation.stats.org-unit-concurrency", defaultValue = "4")
-    int orgUnitConcurrency;
-
     /** The period's and the cumulative figures of several org units (a run and its child runs). */
     public Map<String, FetchedStats> fetchWithCumulative(List<String> orgUnits, LocalDate from, LocalDate to) {
         Map<String, FetchedStats> result = new LinkedHashMap<>();
         orgUnits.forEach(o -> result.put(o, null));
         // the whole batch gets the outer bound once per round of units fetched together
-        Duration bound = overallTimeout.multipliedBy((orgUnits.size() + orgUnitConcurrency - 1) / orgUnitConcurrency);
+        int concurrency = config.stats().orgUnitConcurrency();
+        Duration bound = config.stats().overallTimeout().multipliedBy((orgUnits.size() + concurrency - 1) / concurrency);
         List<Map.Entry<String, FetchedStats>> answers = Multi.createFrom().iterable(orgUnits)
-                .onItem().transformToUni(o -> fetch(o, from, to).map(f -> Map.entry(o, f))).merge(orgUnitConcurrency)
+                .onItem().transformToUni(o -> fetch(o, from, to).map(f -> Map.entry(o, f))).merge(concurrency)
                 .collect().asList().await().atMost(bound);
         answers.forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
@@ -95,7 +86,6 @@ public class StatsFetcher {
     }
 
     private static Uni<LineStats> guard(Line line, Uni<LineStats> call) {
-        return call.onFailure().recoverWithItem(t -> LineStats.unavailable(line,
-                line.label() + "服务（" + line.service() + "）不可用：" + StatsFallback.reason(t)));
+        return call.onFailure().recoverWithItem(t -> StatsFallback.unavailable(line, t));
     }
 }

@@ -5,6 +5,8 @@ import cn.daxiang.justice.kit.audit.NotAudited;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,9 +23,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "evaluation_run")
 public class EvaluationRun extends AuditedRecord {
-
-    public static final String COMPLETE = "COMPLETE";
-    public static final String PARTIAL = "PARTIAL";
 
     @Column(name = "period_from", nullable = false)
     @AuditKey("from")
@@ -49,8 +48,9 @@ public class EvaluationRun extends AuditedRecord {
     @Column(name = "parent_run_id", updatable = false)
     public UUID parentRunId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
-    public String status;
+    public RunStatus status;
 
     /** {metrics, indicators, rules, lines, warnings} as the API shows them. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.evaluation.report;
 
+import cn.daxiang.justice.evaluation.calc.IndicatorResult;
+
 import java.util.Arrays;
 
 /** The report's indicator table as CSV (UTF-8 with BOM, header in Chinese), the same numbers as the XLSX sheet. */
@@ -12,11 +14,11 @@ public final class CsvReport {
         StringBuilder sb = new StringBuilder(Csv.BOM);
         sb.append(Csv.row(XlsxReport.INDICATOR_HEADER));
         for (ReportDocument.IndicatorRow row : doc.indicators()) {
-            boolean ok = "OK".equals(row.status());
-            boolean unavailable = "UNAVAILABLE".equals(row.status());
+            boolean ok = row.status() == IndicatorResult.Status.OK;
+            boolean unavailable = row.status() == IndicatorResult.Status.UNAVAILABLE;
             sb.append(Csv.row(Arrays.asList(row.code(), row.name(),
                     row.target() == null ? "—" : row.target(),
-                    ok || "NO_DATA".equals(row.status()) ? or(row.actual(), "COUNT".equals(row.kind()) ? row.statusText() : "—")
+                    ok || row.status() == IndicatorResult.Status.NO_DATA ? or(row.actual(), "COUNT".equals(row.kind()) ? row.statusText() : "—")
                             : ("COUNT".equals(row.kind()) ? row.statusText() : "—"),
                     unavailable ? "—" : or(row.numerator(), "—"),
                     unavailable || "COUNT".equals(row.kind()) ? "—" : or(row.denominator(), "—"),

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.evaluation.report;
 
+import cn.daxiang.justice.evaluation.calc.IndicatorResult;
+import cn.daxiang.justice.evaluation.domain.RunStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -19,7 +21,7 @@ public record ExportDocument(
         @Schema(example = "430503000000") String orgUnit,
         @Schema(example = "2021-01-01") LocalDate periodFrom,
         @Schema(example = "2021-12-31") LocalDate periodTo,
-        @Schema(enumeration = {"COMPLETE", "PARTIAL"}) String runStatus,
+        @Schema(implementation = String.class, enumeration = {"COMPLETE", "PARTIAL"}) RunStatus runStatus,
         Instant runCreatedAt,
         List<IndicatorRow> indicators,
         List<MetricRow> metrics) {
@@ -33,7 +35,7 @@ public record ExportDocument(
             @Schema(description = "null unless status is OK", example = "156.1", nullable = true) BigDecimal value,
             @Schema(example = "593", nullable = true) BigDecimal numerator,
             @Schema(example = "380", nullable = true) BigDecimal denominator,
-            @Schema(enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) String status,
+            @Schema(implementation = String.class, enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) IndicatorResult.Status status,
             @Schema(example = "%") String unit,
             @Schema(example = "1") long definitionVersion) {
     }

@@ -1,12 +1,14 @@
 package cn.daxiang.justice.evaluation.report;
 
 import cn.daxiang.justice.evaluation.api.RunView;
+import cn.daxiang.justice.evaluation.calc.Availability;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
 import cn.daxiang.justice.evaluation.calc.RunWarning;
 import cn.daxiang.justice.evaluation.client.Line;
+import cn.daxiang.justice.evaluation.domain.RunStatus;
 import cn.daxiang.justice.evaluation.expression.Expression;
 import cn.daxiang.justice.evaluation.expression.ExpressionException;
 import cn.daxiang.justice.evaluation.expression.ExpressionParser;
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
 public final class ReportBuilder {
 
     /** The facts of the run a report is about. */
-    public record RunFacts(UUID id, String orgUnit, String orgUnitName, RunPeriod period, String status, Instant createdAt,
+    public record RunFacts(UUID id, String orgUnit, String orgUnitName, RunPeriod period, RunStatus status, Instant createdAt,
                            String createdBy) {
     }
 
@@ -68,7 +70,7 @@ public final class ReportBuilder {
         List<ReportDocument.IndicatorRow> rows = snapshot.indicators().stream()
                 .map(i -> row(i, formulas.get(i.code()), metrics, lines)).toList();
         List<ReportDocument.ChartBar> targetChart = rows.stream()
-                .filter(r -> IndicatorResult.OK.equals(r.status()) && !"COUNT".equals(r.kind()) && "%".equals(r.unit()))
+                .filter(r -> r.status() == IndicatorResult.Status.OK && !"COUNT".equals(r.kind()) && "%".equals(r.unit()))
                 .map(r -> new ReportDocument.ChartBar(r.name(), r.value(), "TARGET_RATE".equals(r.kind()) ? BigDecimal.valueOf(100) : null,
                         r.rateText() + ("TARGET_RATE".equals(r.kind()) ? "（实际 " + r.actualText() + "／目标 " + r.targetText() + "）" : "")))
                 .toList();
@@ -83,11 +85,11 @@ public final class ReportBuilder {
                 targetChart, ranking, trend);
     }
 
-    static String statusText(String status, List<LineStatus> lines) {
-        if (!"PARTIAL".equals(status)) {
+    static String statusText(RunStatus status, List<LineStatus> lines) {
+        if (status != RunStatus.PARTIAL) {
             return "完整：各业务线数据均已取得";
         }
-        String down = lines.stream().filter(l -> !"AVAILABLE".equals(l.status()) || !"AVAILABLE".equals(l.cumulativeStatus()))
+        String down = lines.stream().filter(l -> l.status() != Availability.AVAILABLE || l.cumulativeStatus() != Availability.AVAILABLE)
                 .map(LineStatus::label).collect(Collectors.joining("、"));
         return "部分：" + down + "服务不可用，相关指标未计算，可稍后重新评价";
     }
@@ -99,7 +101,7 @@ public final class ReportBuilder {
         List<ReportDocument.Section> out = new ArrayList<>();
         for (Phrases.SectionSpec spec : Phrases.SECTIONS) {
             LineStatus status = spec.line() == null ? null : lines.get(spec.line().name());
-            if (spec.line() != null && (status == null || !"AVAILABLE".equals(status.status()))) {
+            if (spec.line() != null && (status == null || status.status() != Availability.AVAILABLE)) {
                 String reason = status == null || status.reason() == null ? "未取得数据" : status.reason();
                 out.add(new ReportDocument.Section(spec.key(), spec.heading(), false, List.of(),
                         spec.line().label() + "：服务不可用，相关指标未计算（原因：" + reason + "）"));
@@ -117,7 +119,7 @@ public final class ReportBuilder {
                     paragraphs.add(sentence.lead() + String.join("，", parts) + "。");
                 }
             }
-            if (status != null && !"AVAILABLE".equals(status.cumulativeStatus())) {
+            if (status != null && status.cumulativeStatus() != Availability.AVAILABLE) {
                 paragraphs.add("累计数不可用，未列出（原因：" + status.cumulativeReason() + "）。");
             }
             if (spec.line() == null) {
@@ -140,7 +142,7 @@ public final class ReportBuilder {
     static String figure(String ref, Map<String, MetricValue> metrics, Map<String, IndicatorResult> indicators) {
         if (ref.startsWith(Phrases.INDICATOR)) {
             IndicatorResult i = indicators.get(ref.substring(Phrases.INDICATOR.length()));
-            return i == null || !IndicatorResult.OK.equals(i.status()) || i.value() == null ? null : Numbers.value(i.value()) + i.unit();
+            return i == null || i.status() != IndicatorResult.Status.OK || i.value() == null ? null : Numbers.value(i.value()) + i.unit();
         }
         MetricValue m = metrics.get(ref);
         return m == null || m.value() == null ? null : Numbers.plain(m.value());
@@ -152,14 +154,14 @@ public final class ReportBuilder {
                                            Map<String, LineStatus> lines) {
         String kind = kind(formula);
         Set<String> refs = formula == null ? Set.of() : references(formula);
-        boolean ok = IndicatorResult.OK.equals(i.status());
+        boolean ok = i.status() == IndicatorResult.Status.OK;
         BigDecimal target = "TARGET_RATE".equals(kind) ? i.denominator() : null;
         BigDecimal actual = switch (kind) {
             case "TARGET_RATE" -> i.numerator();
             case "COUNT" -> i.value();
             default -> null;
         };
-        String missing = IndicatorResult.UNAVAILABLE.equals(i.status()) ? "不可用" : "无数据";
+        String missing = i.status() == IndicatorResult.Status.UNAVAILABLE ? "不可用" : "无数据";
         String targetText = target == null ? "—" : Numbers.plain(target);
         String actualText;
         String rateText;
@@ -167,16 +169,16 @@ public final class ReportBuilder {
             actualText = ok ? Numbers.value(i.value()) + i.unit() : missing;
             rateText = "—";
         } else if ("TARGET_RATE".equals(kind)) {
-            actualText = i.numerator() != null && !IndicatorResult.UNAVAILABLE.equals(i.status()) ? Numbers.plain(i.numerator()) : missing;
+            actualText = i.numerator() != null && i.status() != IndicatorResult.Status.UNAVAILABLE ? Numbers.plain(i.numerator()) : missing;
             rateText = ok ? Numbers.value(i.value()) + i.unit() : i.zeroDenominator() ? "无法计算（目标为0）" : missing;
         } else {
-            actualText = i.numerator() != null && i.denominator() != null && !IndicatorResult.UNAVAILABLE.equals(i.status())
+            actualText = i.numerator() != null && i.denominator() != null && i.status() != IndicatorResult.Status.UNAVAILABLE
                     ? Numbers.plain(i.numerator()) + " / " + Numbers.plain(i.denominator()) : missing;
             rateText = ok ? Numbers.value(i.value()) + i.unit() : i.zeroDenominator() ? "无法计算（分母为0）" : missing;
         }
         String statusText = switch (i.status()) {
-            case IndicatorResult.OK -> "正常";
-            case IndicatorResult.UNAVAILABLE -> "不可用";
+            case OK -> "正常";
+            case UNAVAILABLE -> "不可用";
             default -> "无数据";
         };
         return new ReportDocument.IndicatorRow(i.code(), i.name(), section(refs), kind, target, actual, i.numerator(), i.denominator(),
@@ -231,8 +233,8 @@ public final class ReportBuilder {
             }
             Line line = ref.startsWith(Expression.TARGET_PREFIX) ? null : Line.of(unprefixed(ref));
             LineStatus status = line == null ? null : lines.get(line.name());
-            if (line != null && (status == null || !"AVAILABLE".equals(status.status())
-                    || (ref.startsWith(Expression.CUMULATIVE_PREFIX) && !"AVAILABLE".equals(status.cumulativeStatus())))) {
+            if (line != null && (status == null || status.status() != Availability.AVAILABLE
+                    || (ref.startsWith(Expression.CUMULATIVE_PREFIX) && status.cumulativeStatus() != Availability.AVAILABLE))) {
                 labels.add(line.label() + "服务（不可用）");
             }
         }
@@ -243,18 +245,18 @@ public final class ReportBuilder {
 
     static ReportDocument.RuleRow rule(RuleResult r) {
         String result = switch (r.result()) {
-            case RuleResult.PASS -> "通过";
-            case RuleResult.FAIL -> "未通过";
+            case PASS -> "通过";
+            case FAIL -> "未通过";
             default -> "未校验（数据不全）";
         };
         return new ReportDocument.RuleRow(r.code(), r.message(), r.severity(), "ERROR".equals(r.severity()) ? "错误" : "警告",
-                r.result(), result, r.left(), r.right(), r.reason());
+                r.result().name(), result, r.left(), r.right(), r.reason());
     }
 
     static List<ReportDocument.SourceRow> sources(List<LineStatus> lines, List<MetricValue> metrics) {
         List<ReportDocument.SourceRow> out = new ArrayList<>();
         for (LineStatus l : lines) {
-            boolean up = "AVAILABLE".equals(l.status());
+            boolean up = l.status() == Availability.AVAILABLE;
             List<String> notes = new ArrayList<>();
             if (!up) {
                 notes.add(l.reason());
@@ -262,7 +264,7 @@ public final class ReportBuilder {
                 if (l.recordsCompleteFrom() != null) {
                     notes.add("记录自 " + l.recordsCompleteFrom() + " 起完整");
                 }
-                if (!"AVAILABLE".equals(l.cumulativeStatus())) {
+                if (l.cumulativeStatus() != Availability.AVAILABLE) {
                     notes.add("累计数不可用：" + l.cumulativeReason());
                 }
             }
@@ -276,7 +278,7 @@ public final class ReportBuilder {
             }
             Instant latest = entered.stream().map(MetricValue::asOf).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
             String by = entered.stream().map(MetricValue::enteredBy).filter(Objects::nonNull).distinct().collect(Collectors.joining("、"));
-            out.add(new ReportDocument.SourceRow(SOURCE_LABELS.get(source), "AVAILABLE", "已采用", latest, null, null,
+            out.add(new ReportDocument.SourceRow(SOURCE_LABELS.get(source), Availability.AVAILABLE, "已采用", latest, null, null,
                     entered.size() + "项" + (by.isEmpty() ? "" : "，填报人：" + by)));
         }
         return out;

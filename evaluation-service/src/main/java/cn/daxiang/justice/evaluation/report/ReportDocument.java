@@ -2,6 +2,9 @@ package cn.daxiang.justice.evaluation.report;
 
 import cn.daxiang.justice.evaluation.api.RankingItem;
 import cn.daxiang.justice.evaluation.api.TrendPoint;
+import cn.daxiang.justice.evaluation.calc.Availability;
+import cn.daxiang.justice.evaluation.calc.IndicatorResult;
+import cn.daxiang.justice.evaluation.domain.RunStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -27,7 +30,7 @@ public record ReportDocument(
         LocalDate from,
         LocalDate to,
         UUID runId,
-        @Schema(enumeration = {"COMPLETE", "PARTIAL"}) String runStatus,
+        @Schema(implementation = String.class, enumeration = {"COMPLETE", "PARTIAL"}) RunStatus runStatus,
         @Schema(description = "运行状态说明") String runStatusText,
         Instant runCreatedAt,
         String runCreatedBy,
@@ -68,7 +71,7 @@ public record ReportDocument(
             String actualText,
             @Schema(description = "完成率/比率") String rateText,
             @Schema(description = "等级", nullable = true) String grade,
-            @Schema(enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) String status,
+            @Schema(implementation = String.class, enumeration = {"OK", "UNAVAILABLE", "NO_DATA"}) IndicatorResult.Status status,
             String statusText,
             @Schema(description = "无值原因", nullable = true) String note,
             @Schema(description = "数据来源") String sources) {
@@ -83,7 +86,8 @@ public record ReportDocument(
 
     /** Where figures came from and as of when (数据来源与截止时间). */
     @Schema(name = "ReportSourceRow")
-    public record SourceRow(String source, String status, String statusText, @Schema(nullable = true) Instant asOf,
+    public record SourceRow(String source, @Schema(implementation = String.class) Availability status, String statusText,
+                            @Schema(nullable = true) Instant asOf,
                             @Schema(nullable = true) Instant cumulativeAsOf,
                             @Schema(nullable = true) LocalDate recordsCompleteFrom, @Schema(nullable = true) String note) {
     }

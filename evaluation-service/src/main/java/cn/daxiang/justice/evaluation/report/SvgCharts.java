@@ -81,14 +81,14 @@ public final class SvgCharts {
         int axisY = 160;
         int left = 50;
         int step = points.size() <= 1 ? 0 : (WIDTH - left * 2) / (points.size() - 1);
-        double max = points.stream().filter(p -> IndicatorResult.OK.equals(p.status()) && p.value() != null)
+        double max = points.stream().filter(p -> IndicatorResult.Status.OK.name().equals(p.status()) && p.value() != null)
                 .mapToDouble(p -> p.value().doubleValue()).max().orElse(0);
         double scale = max <= 0 ? 0 : 130 / max;
         List<LinePoint> out = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             TrendPoint p = points.get(i);
             int x = left + i * step;
-            boolean has = IndicatorResult.OK.equals(p.status()) && p.value() != null;
+            boolean has = IndicatorResult.Status.OK.name().equals(p.status()) && p.value() != null;
             out.add(new LinePoint(x, has ? axisY - (int) Math.round(p.value().doubleValue() * scale) : null, p.year() + "年",
                     has ? Numbers.value(p.value()) + unit : "无值"));
         }

@@ -2,6 +2,7 @@ package cn.daxiang.justice.evaluation.report;
 
 import cn.daxiang.justice.evaluation.api.RankingItem;
 import cn.daxiang.justice.evaluation.api.TrendPoint;
+import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -72,13 +73,13 @@ public final class XlsxReport {
         header(ws, INDICATOR_HEADER);
         int r = 1;
         for (ReportDocument.IndicatorRow row : doc.indicators()) {
-            boolean ok = "OK".equals(row.status());
+            boolean ok = row.status() == IndicatorResult.Status.OK;
             ws.value(r, 0, row.code());
             ws.value(r, 1, row.name());
             number(ws, r, 2, row.target(), "—");
-            number(ws, r, 3, ok || "NO_DATA".equals(row.status()) ? row.actual() : null, "COUNT".equals(row.kind()) ? row.statusText() : "—");
-            number(ws, r, 4, "UNAVAILABLE".equals(row.status()) ? null : row.numerator(), "—");
-            number(ws, r, 5, "UNAVAILABLE".equals(row.status()) || "COUNT".equals(row.kind()) ? null : row.denominator(), "—");
+            number(ws, r, 3, ok || row.status() == IndicatorResult.Status.NO_DATA ? row.actual() : null, "COUNT".equals(row.kind()) ? row.statusText() : "—");
+            number(ws, r, 4, row.status() == IndicatorResult.Status.UNAVAILABLE ? null : row.numerator(), "—");
+            number(ws, r, 5, row.status() == IndicatorResult.Status.UNAVAILABLE || "COUNT".equals(row.kind()) ? null : row.denominator(), "—");
             number(ws, r, 6, ok ? row.value() : null, row.statusText());
             ws.value(r, 7, row.unit());
             ws.value(r, 8, row.grade() == null ? "—" : row.grade());

@@ -3,7 +3,6 @@ package cn.daxiang.justice.evaluation.rest;
 import cn.daxiang.justice.evaluation.api.RankingView;
 import cn.daxiang.justice.evaluation.api.TrendView;
 import cn.daxiang.justice.evaluation.service.ComparisonService;
-import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,25 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Comparisons (排名与趋势) computed from frozen runs only: reproducible, no call to any line. */
 @Path("/api/v1/evaluation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "comparisons", description = "排名与趋势 / rankings and trends")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
-@APIResponse(responseCode = "400", description = "Missing or invalid parameter, unknown indicator or org unit / 参数不合规",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed, or the org unit is outside the caller's scope / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Missing or invalid parameter, unknown indicator or org unit / 参数不合规")
+@APIResponse(responseCode = "401", description = Answers.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "Role not allowed, or the org unit is outside the caller's scope / 无权限")
 public class ComparisonResource {
 
     @Inject
@@ -45,7 +37,7 @@ public class ComparisonResource {
                     + "indicator's direction (HIGHER_IS_BETTER and NEUTRAL descending, LOWER_IS_BETTER ascending); equal values "
                     + "share a rank and the next rank skips (1, 2, 2, 4). Units without a run (NO_RUN) or without a value "
                     + "(UNAVAILABLE, NO_DATA) follow, with the reason. A township clerk may rank only below its own unit.")
-    @APIResponse(responseCode = "200", description = "The ranking", content = @Content(schema = @Schema(implementation = RankingView.class)))
+    @APIResponse(responseCode = "200", description = "The ranking")
     public RankingView ranking(
             @Parameter(description = "Indicator code / 指标代码", example = "MEDIATION_SUCCESS_RATE", required = true)
             @QueryParam("indicator") String indicator,
@@ -62,7 +54,7 @@ public class ComparisonResource {
     @Operation(operationId = "getTrend", summary = "One indicator of one org unit over several years / 年度趋势",
             description = "Per year from fromYear to toYear (at most " + ComparisonService.MAX_TREND_YEARS + " years): the value in "
                     + "the latest frozen yearly run (1 January to 31 December) of the org unit, or NO_RUN for a year without one.")
-    @APIResponse(responseCode = "200", description = "The trend", content = @Content(schema = @Schema(implementation = TrendView.class)))
+    @APIResponse(responseCode = "200", description = "The trend")
     public TrendView trend(
             @Parameter(description = "Indicator code / 指标代码", example = "MEDIATION_SUCCESS_RATE", required = true)
             @QueryParam("indicator") String indicator,

@@ -2,7 +2,6 @@ package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.evaluation.api.OrgUnitList;
 import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
-import cn.daxiang.justice.kit.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,17 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The org-unit reference data every service validates codes against, for any authenticated caller. */
 @Path("/api/v1/evaluation/org-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "org-units", description = "机构代码 / org-unit reference data")
-@SecurityRequirement(name = "bearer")
 @Authenticated
 public class OrgUnitResource {
 
@@ -30,10 +25,8 @@ public class OrgUnitResource {
     @GET
     @Operation(operationId = "listOrgUnits", summary = "The org-unit tree / 机构树",
             description = "Every org unit of the reference data: district, townships and streets, villages and communities.")
-    @APIResponse(responseCode = "200", description = "All org units",
-            content = @Content(schema = @Schema(implementation = OrgUnitList.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "All org units")
+    @APIResponse(responseCode = "401", description = Answers.UNAUTHENTICATED)
     public OrgUnitList list() {
         return new OrgUnitList(directory.all());
     }

@@ -9,7 +9,6 @@ import cn.daxiang.justice.evaluation.report.ReportDocument;
 import cn.daxiang.justice.evaluation.report.XlsxReport;
 import cn.daxiang.justice.evaluation.service.ReportService;
 import cn.daxiang.justice.kit.problem.ApiException;
-import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -38,16 +36,11 @@ import java.util.UUID;
 /** The report (绩效评价报告) and the export for the provincial platform of one frozen run. */
 @Path("/api/v1/evaluation/runs/{id}")
 @Tag(name = "reports", description = "评价报告与数据报送 / reports and exports of runs")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
-@APIResponse(responseCode = "400", description = "Unknown format or chart indicator / 参数不合规",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Unknown run or outside the caller's scope / 不存在",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Unknown format or chart indicator / 参数不合规")
+@APIResponse(responseCode = "401", description = Answers.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = Answers.FORBIDDEN)
+@APIResponse(responseCode = "404", description = "Unknown run or outside the caller's scope / 不存在")
 public class ReportResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

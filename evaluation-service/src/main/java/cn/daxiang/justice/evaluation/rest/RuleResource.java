@@ -22,30 +22,30 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.UUID;
+
+import static cn.daxiang.justice.evaluation.rest.Answers.*;
 
 /** Validation rules (校验规则); a PUT writes a new version and every version is kept. */
 @Path("/api/v1/evaluation/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "rules", description = "校验规则 / validation rules")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = FORBIDDEN)
 public class RuleResource {
 
     @Inject
@@ -54,50 +54,38 @@ public class RuleResource {
     @POST
     @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "createRule", summary = "Define a validation rule / 新增校验规则", description = "Left and right are expressions like an indicator's; a malformed one answers 400 naming the field.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
+    @APIResponseSchema(value = RuleView.class, responseCode = "201", responseDescription = "Created")
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "409", description = DEFINITION_EXISTS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The id or the code exists already / 记录已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull RuleInput input) {
-        RuleView created = service.create(input);
-        return Response.created(URI.create("/api/v1/evaluation/rules/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<RuleView> create(@Valid @NotNull RuleInput input, @Context UriInfo uri) {
+        return created(uri, service.create(input));
     }
 
     @GET
     @Operation(operationId = "listRules", summary = "List validation rules that apply in the caller's scope / 查询校验规则")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResult<RuleView> list(
-            @Parameter(description = "Code, exact / 代码") @QueryParam("code") String code,
-            @Parameter(description = "Only active (true) or retired (false) definitions / 是否启用") @QueryParam("active") Boolean active,
-            @Valid @BeanParam PageRequest page) {
+    @APIResponse(responseCode = "400", description = INVALID_FILTER)
+    public PageResult<RuleView> list(@Parameter(description = CODE) @QueryParam("code") String code,
+                                     @Parameter(description = ACTIVE) @QueryParam("active") Boolean active,
+                                     @Valid @BeanParam PageRequest page) {
         return service.list(code, active, page);
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRule", summary = "Read the current version of a rule / 查看校验规则")
-    @APIResponse(responseCode = "200", description = "The current version",
-            content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
-        RuleView view = service.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The current version")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public RuleView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @GET
     @Path("/{id}/versions")
-    @Operation(operationId = "listRuleVersions", summary = "Every version of a rule / 校验规则历史版本",
-            description = "Every version ever written, oldest first; a run names the version it used.")
-    @APIResponse(responseCode = "200", description = "All versions",
-            content = @Content(schema = @Schema(implementation = DefinitionVersionView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "listRuleVersions", summary = "Every version of a rule / 校验规则历史版本", description = VERSIONS)
+    @APIResponse(responseCode = "200", description = "All versions")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public DefinitionVersionView versions(@PathParam("id") UUID id) {
         return service.versions(id);
     }
@@ -105,24 +93,10 @@ public class RuleResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
-    @Operation(operationId = "updateRule", summary = "Write the next version of a rule / 修改校验规则（生成新版本）",
-            description = "The code cannot change. Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The id or the code exists already / 记录已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "updateRule", summary = "Write the next version of a rule / 修改校验规则（生成新版本）", description = DEFINITION_UPDATE)
+    @DefinitionUpdateAnswers
+    public RuleView update(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RuleInput input) {
-        RuleView view = service.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return service.update(id, ifMatch, input);
     }
 }

@@ -20,30 +20,30 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.UUID;
+
+import static cn.daxiang.justice.evaluation.rest.Answers.*;
 
 /** Evaluation runs (绩效评价): computed from every line's stats, manual figures and targets, then frozen. */
 @Path("/api/v1/evaluation/runs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "runs", description = "绩效评价运行 / evaluation runs")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = FORBIDDEN)
 public class RunResource {
 
     @Inject
@@ -56,24 +56,20 @@ public class RunResource {
                     + "manual figures and targets, computes every indicator and checks every rule that apply to the org unit, "
                     + "and stores the result as an immutable snapshot. A line that cannot be reached makes its indicators "
                     + "UNAVAILABLE with the reason and the run PARTIAL; run again later for a complete one.")
-    @APIResponse(responseCode = "201", description = "The run", content = @Content(schema = @Schema(implementation = RunView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = RunView.class, responseCode = "201", responseDescription = "The run")
+    @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The id exists already / 记录已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull RunInput input) {
-        RunView run = runs.create(input);
-        return Response.created(URI.create("/api/v1/evaluation/runs/" + run.id()))
-                .tag(String.valueOf(run.version())).entity(run).build();
+    public RestResponse<RunView> create(@Valid @NotNull RunInput input, @Context UriInfo uri) {
+        return created(uri, runs.create(input));
     }
 
     @GET
     @Operation(operationId = "listRuns", summary = "List runs in the caller's scope / 查询绩效评价运行")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID_FILTER)
     public PageResult<RunSummary> list(
-            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = ORG_UNIT) @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "Year of the period / 年度", example = "2021") @QueryParam("year") Integer year,
             @Parameter(description = "COMPLETE or PARTIAL") @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
@@ -83,11 +79,9 @@ public class RunResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRun", summary = "Read a run / 查看绩效评价运行结果")
-    @APIResponse(responseCode = "200", description = "The run", content = @Content(schema = @Schema(implementation = RunView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
-        RunView run = runs.get(id);
-        return Response.ok(run).tag(String.valueOf(run.version())).build();
+    @APIResponse(responseCode = "200", description = "The run")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public RunView get(@PathParam("id") UUID id) {
+        return runs.get(id);
     }
 }

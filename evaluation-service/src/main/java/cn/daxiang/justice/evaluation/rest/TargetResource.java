@@ -21,29 +21,30 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.net.URI;
 import java.util.UUID;
 
+import static cn.daxiang.justice.evaluation.rest.Answers.*;
+
+/** Targets set from above (省厅下达任务): one per org unit, year and metric. */
 @Path("/api/v1/evaluation/targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "targets", description = "任务指标 / targets set from above (省厅下达任务)")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
-@APIResponse(responseCode = "401", description = "No or invalid token / 未认证",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed / 无权限",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = FORBIDDEN)
 public class TargetResource {
 
     @Inject
@@ -53,27 +54,22 @@ public class TargetResource {
     @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "createTarget", summary = "Record a target / 登记任务指标",
             description = "One target per org unit, year and metric; a second one answers 409.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = TargetView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = TargetView.class, responseCode = "201", responseDescription = "Created")
+    @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "409", description = "The id, or a target for this org unit, year and metric, exists already / 记录已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull TargetInput input) {
-        TargetView created = targets.create(input);
-        return Response.created(URI.create("/api/v1/evaluation/targets/" + created.id()))
-                .tag(String.valueOf(created.version())).entity(created).build();
+    public RestResponse<TargetView> create(@Valid @NotNull TargetInput input, @Context UriInfo uri) {
+        return created(uri, targets.create(input));
     }
 
     @GET
     @Operation(operationId = "listTargets", summary = "List targets in the caller's scope / 查询任务指标")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging / 参数不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = INVALID_FILTER)
     public PageResult<TargetView> list(
             @Parameter(description = "Year / 年度", example = "2021") @QueryParam("year") Integer year,
-            @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
-            @Parameter(description = "Metric name, exact / 指标名称", example = "legalaid.cases.accepted") @QueryParam("metric") String metric,
+            @Parameter(description = ORG_UNIT) @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = METRIC, example = "legalaid.cases.accepted") @QueryParam("metric") String metric,
             @Valid @BeanParam PageRequest page) {
         return targets.list(year, orgUnit, metric, page);
     }
@@ -81,36 +77,24 @@ public class TargetResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getTarget", summary = "Read one target / 查看任务指标")
-    @APIResponse(responseCode = "200", description = "The target",
-            content = @Content(schema = @Schema(implementation = TargetView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
-        TargetView view = targets.get(id);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @APIResponse(responseCode = "200", description = "The target")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public TargetView get(@PathParam("id") UUID id) {
+        return targets.get(id);
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
-    @Operation(operationId = "updateTarget", summary = "Replace a target / 修改任务指标",
-            description = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.")
-    @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = TargetView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input / 输入不合规",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown or outside the caller's scope / 不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another target for this org unit, year and metric exists / 任务指标重复",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale version / 版本已过期",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given / 缺少版本号",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id,
-                           @Parameter(description = "Version the change is based on, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
-                           @Valid @NotNull TargetInput input) {
-        TargetView view = targets.update(id, ifMatch, input);
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    @Operation(operationId = "updateTarget", summary = "Replace a target / 修改任务指标", description = UPDATE)
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Another target for this org unit, year and metric exists / 任务指标重复")
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = NO_VERSION)
+    public TargetView update(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                             @Valid @NotNull TargetInput input) {
+        return targets.update(id, ifMatch, input);
     }
 }

@@ -37,7 +37,7 @@ import java.util.function.Function;
 public class ComparisonService {
 
     public static final int MAX_TREND_YEARS = 20;
-    static final String OK = IndicatorResult.OK;
+    static final String OK = IndicatorResult.Status.OK.name();
     static final String NO_RUN = "NO_RUN";
 
     @Inject
@@ -89,8 +89,8 @@ public class ComparisonService {
             }
             IndicatorResult r = result(run.get(), code);
             points.add(r == null
-                    ? new TrendPoint(year, null, IndicatorResult.NO_DATA, "该运行未计算此指标", run.get().id, run.get().status)
-                    : new TrendPoint(year, r.value(), r.status(), r.reason(), run.get().id, run.get().status));
+                    ? new TrendPoint(year, null, IndicatorResult.Status.NO_DATA.name(), "该运行未计算此指标", run.get().id, run.get().status)
+                    : new TrendPoint(year, r.value(), r.status().name(), r.reason(), run.get().id, run.get().status));
         }
         return points;
     }
@@ -110,9 +110,9 @@ public class ComparisonService {
             }
             EvaluationRun r = run.get();
             IndicatorResult result = result(r, indicator.code());
-            if (result == null || !OK.equals(result.status()) || result.value() == null) {
+            if (result == null || result.status() != IndicatorResult.Status.OK || result.value() == null) {
                 without.add(new RankingItem(null, unit.code(), unit.name(), null,
-                        result == null ? IndicatorResult.NO_DATA : result.status(),
+                        (result == null ? IndicatorResult.Status.NO_DATA : result.status()).name(),
                         result == null ? "该运行未计算此指标" : result.reason(), r.id, r.status, RunService.asStored(r.createdAt)));
             } else {
                 valued.add(new RankingItem(null, unit.code(), unit.name(), result.value(), OK, null, r.id, r.status,

@@ -157,7 +157,7 @@ public class ReportService {
         List<TrendPoint> first = null;
         for (IndicatorRef candidate : candidates) {
             List<TrendPoint> points = comparisons.points(candidate.code(), run.orgUnit, last - TREND_YEARS + 1, last);
-            if (points.stream().filter(p -> IndicatorResult.OK.equals(p.status())).count() >= 2) {
+            if (points.stream().filter(p -> IndicatorResult.Status.OK.name().equals(p.status())).count() >= 2) {
                 return new ReportDocument.Trend(candidate.code(), candidate.name(), candidate.unit(), points, null);
             }
             first = first == null ? points : first;

@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation.service;
 import cn.daxiang.justice.evaluation.api.RunInput;
 import cn.daxiang.justice.evaluation.api.RunSummary;
 import cn.daxiang.justice.evaluation.api.RunView;
+import cn.daxiang.justice.evaluation.calc.Availability;
 import cn.daxiang.justice.evaluation.calc.Calculator;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
@@ -15,6 +16,7 @@ import cn.daxiang.justice.evaluation.client.StatsFetcher;
 import cn.daxiang.justice.evaluation.domain.EvaluationRun;
 import cn.daxiang.justice.evaluation.domain.Indicator;
 import cn.daxiang.justice.evaluation.domain.ManualFigure;
+import cn.daxiang.justice.evaluation.domain.RunStatus;
 import cn.daxiang.justice.evaluation.domain.Target;
 import cn.daxiang.justice.evaluation.domain.ValidationRule;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
@@ -39,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +134,7 @@ public class RunService {
         run.quarter = period.quarter();
         run.month = period.month();
         run.parentRunId = parentRunId;
-        run.status = fetched.anyUnavailable() ? EvaluationRun.PARTIAL : EvaluationRun.COMPLETE;
+        run.status = fetched.anyUnavailable() ? RunStatus.PARTIAL : RunStatus.COMPLETE;
         run.snapshot = json.convertValue(snapshot, MAP);
         run.persist();
         audit.created(run);
@@ -157,13 +160,13 @@ public class RunService {
     }
 
     public PageResult<RunSummary> list(String orgUnit, Integer year, String status, PageRequest page) {
-        if (status != null && !status.isBlank() && !EvaluationRun.COMPLETE.equals(status) && !EvaluationRun.PARTIAL.equals(status)) {
-            throw ApiException.invalid("status", "状态只能是 COMPLETE 或 PARTIAL");
-        }
+        RunStatus wanted = status == null || status.isBlank() ? null : Arrays.stream(RunStatus.values())
+                .filter(s -> s.name().equals(status)).findFirst()
+                .orElseThrow(() -> ApiException.invalid("status", "状态只能是 COMPLETE 或 PARTIAL"));
         ListQuery query = ListQuery.inScope(caller, orgUnit)
                 .and("periodFrom >= :yearStart", "yearStart", year == null ? null : LocalDate.of(year, 1, 1))
                 .and("periodTo <= :yearEnd", "yearEnd", year == null ? null : LocalDate.of(year, 12, 31))
-                .and("status = :status", "status", status == null || status.isBlank() ? null : status);
+                .and("status = :status", "status", wanted);
         Sort sort = page.toSort(SORTABLE, Sort.descending("createdAt").and("id"));
         return PageResult.of(EvaluationRun.<EvaluationRun>find(query.where(), sort, query.parameters()), page,
                 r -> new RunSummary(r.id, r.orgUnit, r.version, r.periodFrom, r.periodTo, r.year, r.quarter, r.month,
@@ -176,15 +179,15 @@ public class RunService {
 
     private static LineStatus status(LineStats s, LineStats cumulative) {
         Line line = s.line();
-        String cumulativeStatus = cumulative != null && cumulative.available() ? "AVAILABLE" : "UNAVAILABLE";
+        Availability cumulativeStatus = cumulative != null && cumulative.available() ? Availability.AVAILABLE : Availability.UNAVAILABLE;
         String cumulativeReason = cumulative == null ? "未获取累计数" : cumulative.reason();
         Instant cumulativeAsOf = cumulative == null || !cumulative.available() ? null
                 : cumulative.answer().asOf() == null ? cumulative.fetchedAt() : cumulative.answer().asOf();
         if (!s.available()) {
-            return new LineStatus(line.name(), line.service(), line.label(), "UNAVAILABLE", s.reason(), null, null, 0,
+            return new LineStatus(line.name(), line.service(), line.label(), Availability.UNAVAILABLE, s.reason(), null, null, 0,
                     cumulativeStatus, cumulativeReason, null);
         }
-        return new LineStatus(line.name(), line.service(), line.label(), "AVAILABLE", null,
+        return new LineStatus(line.name(), line.service(), line.label(), Availability.AVAILABLE, null,
                 s.answer().asOf() == null ? s.fetchedAt() : s.answer().asOf(), s.answer().recordsCompleteFrom(),
                 s.answer().metrics().size(), cumulativeStatus, cumulativeReason, cumulativeAsOf);
     }

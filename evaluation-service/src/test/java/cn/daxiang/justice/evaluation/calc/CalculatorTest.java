@@ -34,7 +34,7 @@ class CalculatorTest {
     }
 
     static void assertValue(String expected, IndicatorResult r) {
-        assertEquals(IndicatorResult.OK, r.status(), r.reason());
+        assertEquals(IndicatorResult.Status.OK, r.status(), r.reason());
         assertEquals(0, new BigDecimal(expected).compareTo(r.value()), () -> "value " + r.value());
         assertEquals(1, r.value().scale(), "rounded to the definition's decimals");
     }
@@ -75,7 +75,7 @@ class CalculatorTest {
                 BigDecimal.ONE, 0, "个", Direction.NEUTRAL, List.of(), null, 1);
         IndicatorResult r = Calculator.indicator(points, values("legalaid.servicePoints.centers", 1,
                 "legalaid.servicePoints.workstations", 14, "legalaid.servicePoints.workPoints", 98));
-        assertEquals(IndicatorResult.OK, r.status());
+        assertEquals(IndicatorResult.Status.OK, r.status());
         assertEquals(0, new BigDecimal("113").compareTo(r.value()));
         assertNull(r.grade(), "no grade for a neutral count");
     }
@@ -86,7 +86,7 @@ class CalculatorTest {
                 values("mediation.disputes.succeeded", 0, "mediation.disputes.mediated", 0));
         assertNull(r.value());
         assertTrue(r.zeroDenominator());
-        assertEquals(IndicatorResult.NO_DATA, r.status());
+        assertEquals(IndicatorResult.Status.NO_DATA, r.status());
         assertEquals(0, BigDecimal.ZERO.compareTo(r.denominator()));
         assertTrue(r.reason().contains("分母为0"));
         assertNull(r.grade());
@@ -96,7 +96,7 @@ class CalculatorTest {
     void aMissingMetricGivesNoDataNamingIt() {
         IndicatorResult r = Calculator.indicator(rate("reconsideration.concluded", "reconsideration.received"),
                 values("reconsideration.received", 15));
-        assertEquals(IndicatorResult.NO_DATA, r.status());
+        assertEquals(IndicatorResult.Status.NO_DATA, r.status());
         assertNull(r.value());
         assertNull(r.numerator());
         assertEquals(0, new BigDecimal("15").compareTo(r.denominator()));
@@ -108,7 +108,7 @@ class CalculatorTest {
     void anUnreachableLineGivesUnavailableWithTheReason() {
         IndicatorResult r = Calculator.indicator(rate("mediation.disputes.succeeded", "mediation.disputes.mediated"),
                 name -> Resolution.unavailable("人民调解服务（mediation-service）不可用：请求超时"));
-        assertEquals(IndicatorResult.UNAVAILABLE, r.status());
+        assertEquals(IndicatorResult.Status.UNAVAILABLE, r.status());
         assertNull(r.value());
         assertEquals("人民调解服务（mediation-service）不可用：请求超时", r.reason());
     }
@@ -134,13 +134,13 @@ class CalculatorTest {
         RuleResult r = Calculator.rule(rule, values("corrections.subjects.active", 148, "corrections.subjects.active.control", 0,
                 "corrections.subjects.active.probation", 137, "corrections.subjects.active.parole", 2,
                 "corrections.subjects.active.outsidePrison", 8));
-        assertEquals(RuleResult.FAIL, r.result());
+        assertEquals(RuleResult.Verdict.FAIL, r.result());
         assertEquals(0, new BigDecimal("148").compareTo(r.left()));
         assertEquals(0, new BigDecimal("147").compareTo(r.right()));
         assertEquals("ERROR", r.severity());
         assertEquals("EQUAL_TO", r.operator());
 
-        assertEquals(RuleResult.PASS, Calculator.rule(rule, values("corrections.subjects.active", 148,
+        assertEquals(RuleResult.Verdict.PASS, Calculator.rule(rule, values("corrections.subjects.active", 148,
                 "corrections.subjects.active.control", 1, "corrections.subjects.active.probation", 137,
                 "corrections.subjects.active.parole", 2, "corrections.subjects.active.outsidePrison", 8)).result());
     }
@@ -148,13 +148,13 @@ class CalculatorTest {
     @Test
     void everyOperator() {
         Function<String, Resolution> v = values("a.b", 8, "c.d", 15);
-        assertEquals(RuleResult.PASS, Calculator.rule(rule("a.b", Operator.LESS_THAN_OR_EQUAL_TO, "c.d"), v).result());
-        assertEquals(RuleResult.PASS, Calculator.rule(rule("a.b", Operator.LESS_THAN, "c.d"), v).result());
-        assertEquals(RuleResult.FAIL, Calculator.rule(rule("a.b", Operator.GREATER_THAN, "c.d"), v).result());
-        assertEquals(RuleResult.FAIL, Calculator.rule(rule("a.b", Operator.GREATER_THAN_OR_EQUAL_TO, "c.d"), v).result());
-        assertEquals(RuleResult.PASS, Calculator.rule(rule("a.b", Operator.NOT_EQUAL_TO, "c.d"), v).result());
-        assertEquals(RuleResult.PASS, Calculator.rule(rule("a.b * 2 - 1", Operator.EQUAL_TO, "c.d"), v).result());
-        assertEquals(RuleResult.PASS, Calculator.rule(rule("a.b", Operator.GREATER_THAN_OR_EQUAL_TO, "8.000"), v).result(),
+        assertEquals(RuleResult.Verdict.PASS, Calculator.rule(rule("a.b", Operator.LESS_THAN_OR_EQUAL_TO, "c.d"), v).result());
+        assertEquals(RuleResult.Verdict.PASS, Calculator.rule(rule("a.b", Operator.LESS_THAN, "c.d"), v).result());
+        assertEquals(RuleResult.Verdict.FAIL, Calculator.rule(rule("a.b", Operator.GREATER_THAN, "c.d"), v).result());
+        assertEquals(RuleResult.Verdict.FAIL, Calculator.rule(rule("a.b", Operator.GREATER_THAN_OR_EQUAL_TO, "c.d"), v).result());
+        assertEquals(RuleResult.Verdict.PASS, Calculator.rule(rule("a.b", Operator.NOT_EQUAL_TO, "c.d"), v).result());
+        assertEquals(RuleResult.Verdict.PASS, Calculator.rule(rule("a.b * 2 - 1", Operator.EQUAL_TO, "c.d"), v).result());
+        assertEquals(RuleResult.Verdict.PASS, Calculator.rule(rule("a.b", Operator.GREATER_THAN_OR_EQUAL_TO, "8.000"), v).result(),
                 "compared by value, not by scale");
         assertEquals(Operator.LESS_THAN_OR_EQUAL_TO, Operator.parse("<="));
         assertEquals(Operator.NOT_EQUAL_TO, Operator.parse("!="));
@@ -165,7 +165,7 @@ class CalculatorTest {
     void aRuleWithAMissingSideIsSkippedNotPassed() {
         RuleResult r = Calculator.rule(rule("reconsideration.concluded", Operator.LESS_THAN_OR_EQUAL_TO, "reconsideration.received"),
                 values("reconsideration.concluded", 8));
-        assertEquals(RuleResult.SKIPPED, r.result());
+        assertEquals(RuleResult.Verdict.SKIPPED, r.result());
         assertEquals(0, new BigDecimal("8").compareTo(r.left()));
         assertNull(r.right());
         assertTrue(r.reason().contains("reconsideration.received"));

@@ -1,0 +1,32 @@
+package cn.daxiang.justice.evaluation.client;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** The evaluation service's own settings ({@code evaluation.*} in application.properties). */
+@ConfigMapping(prefix = "evaluation")
+public interface EvaluationConfig {
+
+    /** The bearer token (role "service") sent to the lines; absent, calls go out unauthenticated. */
+    Optional<String> serviceToken();
+
+    Stats stats();
+
+    interface Stats {
+
+        /** An outer bound only: each call has its own timeout, retries and fallback. */
+        @WithDefault("PT60S")
+        Duration overallTimeout();
+
+        /**
+         * How many org units are fetched at once (each with its three lines in parallel). Bounded so
+         * that a district with all its townships does not hit every line with dozens of simultaneous
+         * requests, which would time out and open the breakers for everyone.
+         */
+        @WithDefault("4")
+        int orgUnitConcurrency();
+    }
+}
