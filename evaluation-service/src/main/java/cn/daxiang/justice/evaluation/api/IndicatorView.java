@@ -1,6 +1,7 @@
 package cn.daxiang.justice.evaluation.api;
 
 import cn.daxiang.justice.evaluation.domain.Direction;
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,5 +14,5 @@ import java.util.UUID;
 public record IndicatorView(UUID id, String orgUnit, long version, String code, String nameZh, String nameEn,
                             String numerator, String denominator, BigDecimal factor, int decimals, String unit,
                             Direction direction, List<GradeInput> grades, @Schema(nullable = true) BigDecimal weight, boolean active,
-                            @Schema(nullable = true) String description, Instant createdAt, Instant updatedAt) implements RecordView {
+                            @Schema(nullable = true) String description, Instant createdAt, Instant updatedAt) implements Versioned {
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -12,5 +13,5 @@ import java.util.UUID;
 public record ManualFigureView(UUID id, String orgUnit, long version, String metric, LocalDate from, LocalDate to,
                                BigDecimal value, @Schema(nullable = true) String note,
                                @Schema(description = "填报人") String createdBy, Instant createdAt,
-                               @Schema(description = "最后修改人") String updatedBy, Instant updatedAt) implements RecordView {
+                               @Schema(description = "最后修改人") String updatedBy, Instant updatedAt) implements Versioned {
 }

@@ -6,6 +6,7 @@ import cn.daxiang.justice.evaluation.calc.MetricValue;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
 import cn.daxiang.justice.evaluation.calc.RunWarning;
 import cn.daxiang.justice.evaluation.domain.RunStatus;
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -37,7 +38,7 @@ public record RunView(
         List<IndicatorResult> indicators,
         List<RuleResult> rules,
         @Schema(description = "Each work line's service: answered or not, and why") List<LineStatus> lines,
-        List<RunWarning> warnings) implements RecordView {
+        List<RunWarning> warnings) implements Versioned {
 
     /** What is stored as the run's jsonb snapshot. */
     public record Snapshot(List<MetricValue> metrics, List<IndicatorResult> indicators, List<RuleResult> rules,

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.api;
 
+import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -21,5 +22,5 @@ public record TargetView(
         @Schema(description = "备注", nullable = true)
         String note,
         Instant createdAt,
-        Instant updatedAt) implements RecordView {
+        Instant updatedAt) implements Versioned {
 }

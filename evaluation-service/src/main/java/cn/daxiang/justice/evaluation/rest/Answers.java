@@ -1,20 +1,14 @@
 package cn.daxiang.justice.evaluation.rest;
 
-import cn.daxiang.justice.evaluation.api.RecordView;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
 /**
- * How the evaluation resources answer: a record's version is its ETag, set here once for every
- * answer that carries a {@link RecordView}; a create answers 201 with its Location. The response
- * descriptions the contract publishes for evaluation are named here once (the problem content is
- * the kit's {@code ContractFilter}'s).
+ * The response descriptions the evaluation contract publishes, named once (the problem content is
+ * the kit's {@code ContractFilter}'s; the ETag and Location are the kit's {@code VersionTag} and
+ * {@code Created}).
  */
-public class Answers {
+final class Answers {
+
+    private Answers() {
+    }
 
     static final String UNAUTHENTICATED = "No or invalid token / 未认证";
     static final String FORBIDDEN = "Role not allowed / 无权限";
@@ -32,17 +26,4 @@ public class Answers {
     static final String METRIC = "Metric name, exact / 指标名称";
     static final String CODE = "Code, exact / 代码";
     static final String ACTIVE = "Only active (true) or retired (false) definitions / 是否启用";
-
-    @ServerResponseFilter
-    public void tag(ContainerResponseContext response) {
-        if (response.getEntity() instanceof RecordView view && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(String.valueOf(view.version())));
-        }
-    }
-
-    /** 201 with the new record's Location under the request's path. */
-    static <V extends RecordView> RestResponse<V> created(UriInfo uri, V view) {
-        return RestResponse.ResponseBuilder.<V>created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(view).build();
-    }
 }

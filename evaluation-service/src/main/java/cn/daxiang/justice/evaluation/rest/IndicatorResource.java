@@ -7,6 +7,7 @@ import cn.daxiang.justice.evaluation.service.IndicatorService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = DEFINITION_EXISTS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<IndicatorView> create(@Valid @NotNull IndicatorInput input, @Context UriInfo uri) {
-        return created(uri, service.create(input));
+        return Created.at(uri, service.create(input));
     }
 
     @GET

@@ -6,6 +6,7 @@ import cn.daxiang.justice.evaluation.service.ManualFigureService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class ManualFigureResource {
     @APIResponse(responseCode = "409", description = EXISTS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ManualFigureView> create(@Valid @NotNull ManualFigureInput input, @Context UriInfo uri) {
-        return created(uri, service.create(input));
+        return Created.at(uri, service.create(input));
     }
 
     @GET

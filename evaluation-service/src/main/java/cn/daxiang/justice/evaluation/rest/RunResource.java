@@ -7,6 +7,7 @@ import cn.daxiang.justice.evaluation.service.RunService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class RunResource {
     @APIResponse(responseCode = "409", description = "The id exists already / 记录已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<RunView> create(@Valid @NotNull RunInput input, @Context UriInfo uri) {
-        return created(uri, runs.create(input));
+        return Created.at(uri, runs.create(input));
     }
 
     @GET

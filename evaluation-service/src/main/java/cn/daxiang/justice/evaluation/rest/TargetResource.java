@@ -6,6 +6,7 @@ import cn.daxiang.justice.evaluation.service.TargetService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
+import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class TargetResource {
     @APIResponse(responseCode = "409", description = "The id, or a target for this org unit, year and metric, exists already / 记录已存在",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TargetView> create(@Valid @NotNull TargetInput input, @Context UriInfo uri) {
-        return created(uri, targets.create(input));
+        return Created.at(uri, targets.create(input));
     }
 
     @GET
