@@ -1,12 +1,10 @@
 package cn.daxiang.justice.corrections;
 
-import cn.daxiang.justice.devsupport.DevTokens;
+import cn.daxiang.justice.devsupport.AccessLogChecks;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -27,12 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Who read which subject: every read of personal records leaves one access-log row, which only the district admin reads. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-class AccessLogTest {
+class AccessLogTest extends AccessLogChecks {
 
-    static final String LOG = BASE + "/access-log";
-
-    static RequestSpecification as(String user, String role, String orgUnit) {
-        return given().auth().oauth2(DevTokens.token(user, role, orgUnit)).contentType(ContentType.JSON);
+    @Override
+    protected String lineRoot() {
+        return BASE;
     }
 
     static String intake(String orgUnit) {
@@ -40,10 +37,6 @@ class AccessLogTest {
         as("intake-clerk", "township-clerk", orgUnit).body(subject(id, orgUnit, "PROBATION", LocalDate.of(2021, 3, 5), "NORMAL"))
                 .post(SUBJECTS).then().statusCode(201);
         return id.toString();
-    }
-
-    static JsonPath log(String query) {
-        return as("log-admin", "district-admin", DISTRICT).get(LOG + query).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -125,17 +118,4 @@ class AccessLogTest {
         assertEquals(0, log("?recordId=" + id + "&to=" + from).getInt("totalItems"));
     }
 
-    @Test
-    void aClerkOrAProvincialReaderCannotReadTheAccessLog() {
-        as("clerk-curious", "township-clerk", LUOSHI).get(LOG).then().statusCode(403).contentType("application/problem+json");
-        as("province", "provincial-reader", "430000000000").get(LOG).then().statusCode(403);
-        as("evaluator", "evaluator", DISTRICT).get(LOG).then().statusCode(403);
-    }
-
-    @Test
-    void theContractPublishesTheAccessLogForTheDistrictAdmin() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/api/v1/corrections/access-log'.get.operationId", org.hamcrest.Matchers.equalTo("correctionsAccessLog"))
-                .body("paths.'/api/v1/corrections/access-log'.get.parameters.name", hasItems("recordId", "user", "from", "to", "page", "size"));
-    }
 }

@@ -2,6 +2,7 @@ package cn.daxiang.justice.corrections.api;
 
 import cn.daxiang.justice.corrections.domain.EducationKind;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,5 +22,5 @@ public record EducationSessionInput(
         @NotBlank @Size(max = 200) @Schema(description = "主题", example = "法治教育：民法典") String topic,
         @NotNull @Schema(description = "形式：COLLECTIVE 集中教育, INDIVIDUAL 个别教育（仅一名对象）") EducationKind kind,
         @NotEmpty @Size(max = 500) @Schema(description = "参加的矫正对象（人次 = 条数）") List<@NotNull UUID> subjectIds,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 }

@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.domain.EntrustingAuthority;
 import cn.daxiang.justice.corrections.domain.InvestigationOpinion;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -42,5 +43,5 @@ public record InvestigationInput(
         @Schema(description = "评估意见：SUITABLE 适宜, UNSUITABLE 不适宜")
         InvestigationOpinion opinion,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
-        Long version) {
+        Long version) implements SyncInput {
 }

@@ -2,6 +2,7 @@ package cn.daxiang.justice.corrections.api;
 
 import cn.daxiang.justice.corrections.domain.VisitorKind;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -22,5 +23,5 @@ public record RemoteVisitInput(
         @Schema(description = "会见人为矫正对象时，其编号") UUID subjectId,
         @Size(max = 50) @Schema(description = "会见人为亲属时，其姓名", example = "赵七") String visitorName,
         @Size(max = 30) @Schema(description = "与服刑人员的关系", example = "父子") String visitorRelation,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 }

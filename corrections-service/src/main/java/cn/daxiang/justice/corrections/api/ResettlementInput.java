@@ -5,6 +5,7 @@ import cn.daxiang.justice.corrections.domain.ResettlementSource;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,5 +31,5 @@ public record ResettlementInput(
         @NotNull @Schema(description = "是否重点帮教对象") Boolean keyTarget,
         @Size(max = 5) @Schema(description = "帮教小组（五包一），至多五人") List<@Valid @NotNull SupportTeamMember> supportTeam,
         @PastOrPresent @Schema(description = "帮教结束日期；为空表示帮教中") LocalDate endedOn,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 }

@@ -5,6 +5,7 @@ import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -60,5 +61,5 @@ public record SubjectInput(
         @Schema(description = "入矫时的管理等级：STRICT 严管, NORMAL 普管, LENIENT 宽管；之后通过 level 操作调整")
         SupervisionLevel supervisionLevel,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
-        Long version) {
+        Long version) implements SyncInput {
 }

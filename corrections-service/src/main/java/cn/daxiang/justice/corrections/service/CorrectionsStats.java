@@ -1,6 +1,7 @@
 package cn.daxiang.justice.corrections.service;
 
 import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
 import cn.daxiang.justice.kit.stats.StatsPeriod;
@@ -18,7 +19,7 @@ import java.util.Map;
  * themselves; a few metrics of the same table share one statement. Never a loop over entities.
  */
 @ApplicationScoped
-public class CorrectionsStats {
+public class CorrectionsStats implements LineStats {
 
     /**
      * A subject under review as a suspected duplicate counts once per scope: the later record is left out
@@ -161,10 +162,12 @@ public class CorrectionsStats {
             m("corrections.resettlement.keyTargetsWithTeam", "落实五包一的重点帮教对象数", "Key targets with a full support team",
                     "上述重点帮教对象中帮教小组满五人的人数"));
 
+    @Override
     public MetricCatalog catalog() {
         return new MetricCatalog(CATALOG);
     }
 
+    @Override
     public Map<String, Number> compute(StatsPeriod period) {
         EntityManager em = Subject.getEntityManager();
         Map<String, Number> metrics = new LinkedHashMap<>();

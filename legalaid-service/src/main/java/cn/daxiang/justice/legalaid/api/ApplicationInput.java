@@ -2,6 +2,7 @@ package cn.daxiang.justice.legalaid.api;
 
 import cn.daxiang.justice.kit.idnumber.ResidentId;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import jakarta.validation.constraints.NotBlank;
@@ -47,5 +48,5 @@ public record ApplicationInput(
         @Schema(description = "收到申请日期", example = "2021-03-02")
         LocalDate receivedOn,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
-        Long version) {
+        Long version) implements SyncInput {
 }

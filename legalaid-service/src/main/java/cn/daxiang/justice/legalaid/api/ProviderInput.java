@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.api;
 
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.legalaid.domain.ProviderKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,5 +22,5 @@ public record ProviderInput(
         @Size(max = 50) @Schema(description = "执业证号", example = "14305201010123456") String licenceNumber,
         @Size(max = 20) @Schema(description = "擅长领域") List<@NotBlank @Size(max = 50) String> specialties,
         @Schema(description = "资深人员（可承办死刑、无期徒刑、群体性诉讼等重大复杂案件）") boolean senior,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.api;
 
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.legalaid.domain.ServicePointLevel;
 import cn.daxiang.justice.legalaid.domain.ServicePointStatus;
 import jakarta.validation.constraints.NotBlank;
@@ -35,5 +36,5 @@ public record ServicePointInput(
         @Schema(description = "关闭日期（仅限状态为 CLOSED 的网点，可选）", example = "2021-09-30")
         java.time.LocalDate closedOn,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
-        Long version) {
+        Long version) implements SyncInput {
 }

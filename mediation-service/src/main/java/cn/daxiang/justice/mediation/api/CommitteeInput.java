@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.mediation.domain.CommitteeLevel;
 import cn.daxiang.justice.mediation.domain.CommitteeStatus;
 import jakarta.validation.constraints.NotBlank;
@@ -34,5 +35,5 @@ public record CommitteeInput(
         @Schema(description = "状态：ACTIVE 在任, DISSOLVED 撤销")
         CommitteeStatus status,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
-        Long version) {
+        Long version) implements SyncInput {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.mediation.domain.DisputeCategory;
 import cn.daxiang.justice.mediation.domain.DisputeSource;
 import jakarta.validation.Valid;
@@ -56,5 +57,5 @@ public record DisputeInput(
         @Schema(description = "承办的人民调解员 id，第一位为主办")
         List<@NotNull UUID> mediatorIds,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
-        Long version) {
+        Long version) implements SyncInput {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.idnumber.ResidentId;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.mediation.domain.Employment;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,5 +24,5 @@ public record MediatorInput(
         @NotNull @Schema(description = "FULL_TIME 专职, PART_TIME 兼职") Employment employment,
         @NotNull @Schema(description = "本届任期开始日期（选任/换届）", example = "2021-01-01") LocalDate termStart,
         @Schema(description = "本届任期结束日期；可空，不能早于开始日期") LocalDate termEnd,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -20,5 +21,5 @@ public record ScreeningInput(
         @Schema(description = "排查发现的矛盾纠纷数；0 即零上报") Integer disputesFound,
         @Schema(description = "零上报：可省略；如填写，须与 disputesFound = 0 一致") Boolean zeroReport,
         @Size(max = 1000) @Schema(description = "说明", maxLength = 1000) String note,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.mediation.domain.TrainingKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,5 +27,5 @@ public record TrainingInput(
         @Digits(integer = 3, fraction = 1, message = "学时最多一位小数")
         @Schema(description = "学时", example = "4") BigDecimal hours,
         @NotNull @Size(max = 1000) @Schema(description = "参训调解员 id（每人一人次）") List<@NotNull UUID> attendeeIds,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 }

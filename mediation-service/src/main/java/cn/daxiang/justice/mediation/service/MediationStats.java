@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.service;
 
+import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
 import cn.daxiang.justice.kit.stats.StatsPeriod;
@@ -25,7 +26,7 @@ import java.util.Map;
  * count what is in office on the last day of the period.
  */
 @ApplicationScoped
-public class MediationStats {
+public class MediationStats implements LineStats {
 
     static final String P = "mediation.";
 
@@ -65,6 +66,7 @@ public class MediationStats {
         return P + "committees." + camel(l);
     }
 
+    @Override
     public MetricCatalog catalog() {
         List<MetricDefinition> m = new ArrayList<>();
         String registered = "登记日期在期间内的纠纷 / disputes whose registration date falls in the period";
@@ -118,6 +120,7 @@ public class MediationStats {
         return new MetricCatalog(List.copyOf(m));
     }
 
+    @Override
     public Map<String, Number> compute(StatsPeriod period) {
         EntityManager em = Dispute.getEntityManager();
         Map<String, Number> out = new LinkedHashMap<>();

@@ -77,6 +77,7 @@ public class ContractFilter implements OASFilter {
             return;
         }
         normalizeTimeSchemas(api);
+        InheritedOperations.apply(api);
         SyncContract.expand(api);
         boolean anyProblem = false;
         for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {

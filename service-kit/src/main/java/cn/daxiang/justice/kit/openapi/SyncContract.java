@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -193,8 +194,18 @@ final class SyncContract {
                 .requestBody(template.getRequestBody() == null ? null : OASFactory.createRequestBody()
                         .description(template.getRequestBody().getDescription()))
                 .responses(responses)
-                .security(template.getSecurity() == null ? null : new ArrayList<>(template.getSecurity()))
+                .security(template.getSecurity() == null ? null
+                        : new ArrayList<>(template.getSecurity().stream().map(SyncContract::copy).toList()))
                 .extensions(template.getExtensions() == null ? null : new LinkedHashMap<>(template.getExtensions()));
+    }
+
+    /** Each path its own requirement: the filter moves the roles out of it into the description and x-roles. */
+    static SecurityRequirement copy(SecurityRequirement requirement) {
+        SecurityRequirement copy = OASFactory.createSecurityRequirement();
+        if (requirement.getSchemes() != null) {
+            requirement.getSchemes().forEach((scheme, scopes) -> copy.addScheme(scheme, scopes == null ? null : new ArrayList<>(scopes)));
+        }
+        return copy;
     }
 
     static void replaceOk(Operation operation, Schema schema) {

@@ -16,6 +16,7 @@ import cn.daxiang.justice.kit.stats.StatsPeriod;
 import cn.daxiang.justice.kit.stats.StatsRequest;
 import cn.daxiang.justice.kit.stats.StatsResponse;
 import cn.daxiang.justice.kit.stats.StatsSupport;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class SampleResource {
             @NotNull Sample.Kind kind,
             @Min(0) @Max(1000) int amount,
             @NotNull LocalDate happenedOn,
-            Long version) {
+            Long version) implements SyncInput {
     }
 
     @PersonalData

@@ -1,10 +1,7 @@
-package cn.daxiang.justice.corrections.sync;
+package cn.daxiang.justice.kit.sync;
 
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
-import cn.daxiang.justice.kit.sync.ChangePage;
-import cn.daxiang.justice.kit.sync.SyncBatchResponse;
-import cn.daxiang.justice.kit.sync.SyncEndpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,40 +22,40 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Township sync of the corrections line (see conventions, "Sync"): batch upsert and the change
- * feed, over the kit's protocol. Resources: subjects, investigations, education-sessions,
- * remote-visits, resettlement-persons, violations, scores.
+ * The township sync endpoint of a line (see conventions, "Sync"): batch upsert and the change feed
+ * over {@link SyncEndpoint}. A line declares an empty subclass with its {@code @Path} and
+ * {@code @Tag}; the roles are the same for every line and sit on the methods, where the security
+ * check and the contract both see them. The contract's per-resource paths and operation ids come
+ * from the kit's OpenAPI filter (SyncContract) and the line's {@code x-sync-resources}.
  */
-@Path("/api/v1/corrections/sync")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "corrections-sync", description = "乡镇司法所离线同步 / township offline sync: batch upsert and change feed")
-@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
-@APIResponse(responseCode = "400", description = "Malformed body, cursor or limit / 请求不合规",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class SyncResource {
+public abstract class SyncResource {
 
+    // Per method: the scanner does not carry a superclass's class-level responses to its subclasses.
+    static final String BAD_REQUEST = "Malformed body, cursor or limit / 请求不合规";
 
     @Inject
-    SyncEndpoint sync;
+    protected SyncEndpoint sync;
 
     @POST
     @Path("/{resource}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
-    @Operation(operationId = "uploadCorrectionsRecords", summary = "Upload a batch of records / 批量上传（按id新增或修改）",
+    @Operation(operationId = "kit.sync.upload", summary = "Upload a batch of records / 批量上传（按id新增或修改）",
             description = "Body `{\"records\": [...]}`, at most 1000 records, each the resource's API input with a client-supplied "
                     + "`id`, the `version` it is based on (absent for a new record) and optionally `deleted: true`. Each record "
                     + "is validated exactly as the resource's own API does and answered in order: CREATED, UPDATED, UNCHANGED "
                     + "(a replay), CONFLICT (based on an old version; `current` holds the server's record) or REJECTED with "
-                    + "field errors. Life-cycle actions (release, terminate, level) are not sync operations. The same "
+                    + "field errors. Life-cycle actions are not sync operations. The same "
                     + "`Idempotency-Key` with the same body returns the stored answer for 24 hours.")
     // The body, the answer and the path are typed per resource from META-INF/openapi.yaml (kit: SyncContract).
     @RequestBody(required = true)
     @APIResponse(responseCode = "200", description = "One result per record, in order, and a summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncBatchResponse.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running / 同一幂等键的请求仍在处理",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 1000 records / 超过每批1000条",
@@ -75,11 +72,14 @@ public class SyncResource {
 
     @GET
     @Path("/{resource}/changes")
-    @Operation(operationId = "correctionsChanges", summary = "Changes after a cursor / 增量变更",
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK, Roles.PROVINCIAL_READER})
+    @Operation(operationId = "kit.sync.changes", summary = "Changes after a cursor / 增量变更",
             description = "Every change in the caller's scope after the cursor, in commit order, deletions included "
                     + "(`deleted: true`, `record` null). Pull with `nextCursor` until `changes` is empty for an exact mirror.")
     @APIResponse(responseCode = "200", description = "One page of changes and the next cursor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
             @PathParam("resource") String resource,
             @Parameter(description = "The nextCursor of the previous page; absent for the beginning") @QueryParam("since") String since,

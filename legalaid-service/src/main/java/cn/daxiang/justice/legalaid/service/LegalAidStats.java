@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.service;
 
+import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
 import cn.daxiang.justice.kit.stats.StatsPeriod;
@@ -16,7 +17,7 @@ import java.util.Map;
  * table is read by one SQL aggregate ({@code count(*) FILTER (WHERE ...)}); nothing is counted in Java.
  */
 @ApplicationScoped
-public class LegalAidStatsService {
+public class LegalAidStats implements LineStats {
 
     static final String IN = " BETWEEN :from AND :to";
 
@@ -71,7 +72,13 @@ public class LegalAidStatsService {
         return new MetricDefinition(name, zh, en, counting);
     }
 
-    public Map<String, Number> metrics(StatsPeriod period) {
+    @Override
+    public MetricCatalog catalog() {
+        return CATALOG;
+    }
+
+    @Override
+    public Map<String, Number> compute(StatsPeriod period) {
         Map<String, Number> metrics = new LinkedHashMap<>();
         put(metrics, period, """
                 SELECT count(*) FILTER (WHERE received_on%1$s),

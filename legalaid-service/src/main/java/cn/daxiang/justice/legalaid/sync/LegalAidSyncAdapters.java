@@ -1,0 +1,140 @@
+package cn.daxiang.justice.legalaid.sync;
+
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.sync.RecordContent;
+import cn.daxiang.justice.kit.sync.SyncAdapter;
+import cn.daxiang.justice.kit.sync.SyncAdapters;
+import cn.daxiang.justice.legalaid.api.ApplicationInput;
+import cn.daxiang.justice.legalaid.api.ConsultationInput;
+import cn.daxiang.justice.legalaid.api.ProviderInput;
+import cn.daxiang.justice.legalaid.api.ServicePointInput;
+import cn.daxiang.justice.legalaid.domain.Application;
+import cn.daxiang.justice.legalaid.domain.CaseReview;
+import cn.daxiang.justice.legalaid.domain.Consultation;
+import cn.daxiang.justice.legalaid.domain.FollowUp;
+import cn.daxiang.justice.legalaid.domain.LegalAidCase;
+import cn.daxiang.justice.legalaid.domain.Provider;
+import cn.daxiang.justice.legalaid.domain.ServicePoint;
+import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
+import cn.daxiang.justice.legalaid.mapping.ServicePointMapper;
+import cn.daxiang.justice.legalaid.service.ApplicationService;
+import cn.daxiang.justice.legalaid.service.CaseService;
+import cn.daxiang.justice.legalaid.service.ConsultationService;
+import cn.daxiang.justice.legalaid.service.ProviderService;
+import cn.daxiang.justice.legalaid.service.ServicePointService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The legal aid line's sync resources, each through the same service methods as the API's POST and
+ * PUT; cases are download only ({@link CaseSyncAdapter}).
+ */
+@ApplicationScoped
+public class LegalAidSyncAdapters {
+
+    @Inject
+    CallerScope caller;
+
+    @Produces
+    @Singleton
+    SyncAdapter<Application, ApplicationInput> applications(ApplicationService applications) {
+        return SyncAdapters.of("applications", Application.class, ApplicationInput.class)
+                .create(applications::createEntity).update(applications::applyUpdate)
+                // The API's own rule: a decided (accepted or refused) application cannot be deleted.
+                .beforeDelete(applications::requireDeletable)
+                .view(LegalAidMapper::toView)
+                // The client controls the registration fields; status, deadlines and decisions are the server's.
+                .applyWith((input, candidate, current) -> {
+                    LegalAidMapper.apply(input, candidate);
+                    candidate.reviewDueOn = ApplicationService.reviewDueOn(current, input.receivedOn());
+                    candidate.status = current.status;
+                    candidate.materialsRequested = current.materialsRequested;
+                    candidate.materialsRequestedOn = current.materialsRequestedOn;
+                    candidate.materialsReceivedOn = current.materialsReceivedOn;
+                    candidate.decidedOn = current.decidedOn;
+                    candidate.refusalReason = current.refusalReason;
+                    candidate.caseId = current.caseId;
+                }).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<Consultation, ConsultationInput> consultations(ConsultationService consultations) {
+        return SyncAdapters.of("consultations", Consultation.class, ConsultationInput.class)
+                .create(consultations::createEntity).update(consultations::applyUpdate)
+                .plainView(LegalAidMapper::toView).apply(LegalAidMapper::apply).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<Provider, ProviderInput> providers(ProviderService providers) {
+        return SyncAdapters.of("providers", Provider.class, ProviderInput.class)
+                .create(providers::createEntity).update(providers::applyUpdate)
+                .plainView(LegalAidMapper::toView)
+                // The specialties are a collection (a Hibernate bag compares by identity): compared as plain lists.
+                .sameContent((current, input) -> {
+                    Provider candidate = new Provider();
+                    LegalAidMapper.apply(input, candidate);
+                    List<String> wanted = candidate.specialties == null ? List.of() : List.copyOf(candidate.specialties);
+                    List<String> have = current.specialties == null ? List.of() : List.copyOf(current.specialties);
+                    if (!Objects.equals(wanted, have)) {
+                        return false;
+                    }
+                    candidate.specialties = current.specialties;
+                    return RecordContent.same(current, candidate);
+                }).build();
+    }
+
+    /** The mapper's own checks (closing date) apply here too: an invalid input is rejected, never "unchanged". */
+    @Produces
+    @Singleton
+    SyncAdapter<ServicePoint, ServicePointInput> servicePoints(ServicePointService points) {
+        return SyncAdapters.of("service-points", ServicePoint.class, ServicePointInput.class)
+                .create(points::createEntity).update(points::applyUpdate)
+                .plainView(ServicePointMapper::toView).apply(ServicePointMapper::apply).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<CaseReview, ReviewSyncInput> reviews(CaseService cases) {
+        return SyncAdapters.of("reviews", CaseReview.class, ReviewSyncInput.class)
+                .orgUnit(input -> caseOrgUnit(input.caseId()))
+                .create(input -> cases.reviewEntity(input.caseId(), input.toApiInput()))
+                .enteredOnce("评查记录登记后不能修改；如有错误，请删除后重新登记")
+                .plainView(LegalAidMapper::toView)
+                .sameContent((current, input) -> Objects.equals(current.caseId, input.caseId()) && current.kind == input.kind()
+                        && Objects.equals(current.reviewedOn, input.reviewedOn()) && Objects.equals(current.score, input.score())
+                        && current.result == input.result() && Objects.equals(current.requiredFixes, stripped(input.requiredFixes())))
+                .build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<FollowUp, FollowUpSyncInput> followUps(CaseService cases) {
+        return SyncAdapters.of("follow-ups", FollowUp.class, FollowUpSyncInput.class)
+                .orgUnit(input -> caseOrgUnit(input.caseId()))
+                .create(input -> cases.followUpEntity(input.caseId(), input.toApiInput()))
+                .enteredOnce("回访记录登记后不能修改；如有错误，请删除后重新登记")
+                .plainView(LegalAidMapper::toView)
+                .sameContent((current, input) -> Objects.equals(current.caseId, input.caseId())
+                        && Objects.equals(current.followUpOn, input.followUpOn())
+                        && Objects.equals(current.satisfied, input.satisfied()) && Objects.equals(current.notes, stripped(input.notes())))
+                .build();
+    }
+
+    /** The case's org unit; for an unknown case the caller's own, so that the API path answers "not found". */
+    String caseOrgUnit(UUID caseId) {
+        LegalAidCase c = LegalAidCase.findById(caseId);
+        return c == null ? caller.orgUnit() : c.orgUnit;
+    }
+
+    static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,175 @@
+package cn.daxiang.justice.mediation.sync;
+
+import cn.daxiang.justice.kit.sync.RecordContent;
+import cn.daxiang.justice.kit.sync.SyncAdapter;
+import cn.daxiang.justice.kit.sync.SyncAdapters;
+import cn.daxiang.justice.mediation.api.CommitteeInput;
+import cn.daxiang.justice.mediation.api.DisputeInput;
+import cn.daxiang.justice.mediation.api.MediatorInput;
+import cn.daxiang.justice.mediation.api.ScreeningInput;
+import cn.daxiang.justice.mediation.api.TrainingInput;
+import cn.daxiang.justice.mediation.domain.Committee;
+import cn.daxiang.justice.mediation.domain.Dispute;
+import cn.daxiang.justice.mediation.domain.DisputeMediator;
+import cn.daxiang.justice.mediation.domain.DisputeParty;
+import cn.daxiang.justice.mediation.domain.FollowUp;
+import cn.daxiang.justice.mediation.domain.Mediator;
+import cn.daxiang.justice.mediation.domain.Screening;
+import cn.daxiang.justice.mediation.domain.Training;
+import cn.daxiang.justice.mediation.domain.TrainingAttendance;
+import cn.daxiang.justice.mediation.mapping.CommitteeMapper;
+import cn.daxiang.justice.mediation.mapping.DisputeMapper;
+import cn.daxiang.justice.mediation.mapping.StaffMapper;
+import cn.daxiang.justice.mediation.service.CommitteeService;
+import cn.daxiang.justice.mediation.service.DisputeService;
+import cn.daxiang.justice.mediation.service.MediatorService;
+import cn.daxiang.justice.mediation.service.ScreeningRewardService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The mediation line's sync resources, each through the same service methods as the API's POST and
+ * PUT. Reward rates are set by the district, not by offices: they do not sync.
+ */
+@ApplicationScoped
+public class MediationSyncAdapters {
+
+    @Produces
+    @Singleton
+    SyncAdapter<Committee, CommitteeInput> committees(CommitteeService committees) {
+        return SyncAdapters.of("committees", Committee.class, CommitteeInput.class)
+                .create(committees::createEntity).update(committees::applyUpdate)
+                .plainView(CommitteeMapper::toView).apply(CommitteeMapper::apply).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<Mediator, MediatorInput> mediators(MediatorService mediators) {
+        return SyncAdapters.of("mediators", Mediator.class, MediatorInput.class)
+                .orgUnit(MediationSyncAdapters::committeeOrgUnit)
+                .create(mediators::createEntity).update(mediators::applyUpdate)
+                .view(StaffMapper::toView)
+                .apply((input, candidate) -> StaffMapper.apply(input, committeeOrgUnit(input), candidate)).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<Training, TrainingInput> trainings(MediatorService mediators) {
+        return SyncAdapters.of("trainings", Training.class, TrainingInput.class)
+                .create(mediators::createTrainingEntity).update(mediators::applyTrainingUpdate)
+                .plainView(StaffMapper::toView)
+                .sameContent((current, input) -> {
+                    Training candidate = new Training();
+                    StaffMapper.apply(input, candidate);
+                    // attendance is a set (one per mediator), kept in the order it was recorded
+                    if (input.attendeeIds().size() != current.attendances.size()
+                            || !attendees(current).equals(attendees(candidate))
+                            || current.attendances.stream().anyMatch(a -> !a.orgUnit.equals(candidate.orgUnit))) {
+                        return false;
+                    }
+                    candidate.attendances = current.attendances;
+                    return RecordContent.same(current, candidate);
+                }).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<Dispute, DisputeInput> disputes(DisputeService disputes) {
+        return SyncAdapters.of("disputes", Dispute.class, DisputeInput.class)
+                .create(disputes::createEntity).update(disputes::applyUpdate)
+                // The API's own rule: an archived dossier cannot be deleted (REJECTED with the reason).
+                .beforeDelete(disputes::requireDeletable)
+                .view(DisputeMapper::toView)
+                .sameContent((current, input) -> {
+                    Dispute candidate = new Dispute();
+                    DisputeMapper.apply(input, candidate);
+                    if (!sameParties(current.parties, candidate.parties) || !sameMediators(current.mediators, candidate.mediators)) {
+                        return false;
+                    }
+                    // what only the actions set is the server's: carried over, so it never counts as a difference
+                    candidate.status = current.status;
+                    candidate.startedOn = current.startedOn;
+                    candidate.concludedOn = current.concludedOn;
+                    candidate.agreementForm = current.agreementForm;
+                    candidate.referral = current.referral;
+                    candidate.conclusionNote = current.conclusionNote;
+                    candidate.archivedOn = current.archivedOn;
+                    candidate.complexityGrade = current.complexityGrade;
+                    candidate.dossierNumber = current.dossierNumber;
+                    // the collections were compared above
+                    candidate.parties = current.parties;
+                    candidate.mediators = current.mediators;
+                    return RecordContent.same(current, candidate);
+                }).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<Screening, ScreeningInput> screenings(ScreeningRewardService screenings) {
+        return SyncAdapters.of("screenings", Screening.class, ScreeningInput.class)
+                .create(screenings::createScreeningEntity).update(screenings::applyScreeningUpdate)
+                .plainView(ScreeningRewardService::view).apply(ScreeningRewardService::apply).build();
+    }
+
+    /** Created under a concluded dispute, never changed, as in the API. */
+    @Produces
+    @Singleton
+    SyncAdapter<FollowUp, FollowUpSyncInput> followUps(DisputeService disputes) {
+        return SyncAdapters.of("follow-ups", FollowUp.class, FollowUpSyncInput.class)
+                .orgUnit(input -> {
+                    Dispute d = Dispute.findById(input.disputeId());
+                    return d == null ? null : d.orgUnit;
+                })
+                .create(input -> disputes.followUpEntity(input.disputeId(), input.toApiInput()))
+                .enteredOnce("回访记录登记后不能修改；如有错误，请删除后重新登记")
+                .plainView(DisputeMapper::toView)
+                .sameContent((current, input) -> Objects.equals(current.disputeId, input.disputeId())
+                        && Objects.equals(current.visitedOn, input.visitedOn())
+                        && current.fulfilment == input.fulfilment() && current.satisfaction == input.satisfaction()
+                        && Objects.equals(current.note, input.note())).build();
+    }
+
+    static String committeeOrgUnit(MediatorInput input) {
+        Committee committee = Committee.findById(input.committeeId());
+        return committee == null ? null : committee.orgUnit;
+    }
+
+    static Set<UUID> attendees(Training t) {
+        return t.attendances.stream().map((TrainingAttendance a) -> a.mediatorId).collect(Collectors.toSet());
+    }
+
+    static boolean sameParties(List<DisputeParty> current, List<DisputeParty> candidate) {
+        if (current.size() != candidate.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            DisputeParty a = current.get(i);
+            DisputeParty b = candidate.get(i);
+            if (!Objects.equals(a.name, b.name) || a.role != b.role || !Objects.equals(a.idNumber, b.idNumber)
+                    || !Objects.equals(a.phone, b.phone) || !Objects.equals(a.orgUnit, b.orgUnit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean sameMediators(List<DisputeMediator> current, List<DisputeMediator> candidate) {
+        if (current.size() != candidate.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            if (!Objects.equals(current.get(i).mediatorId, candidate.get(i).mediatorId)
+                    || !Objects.equals(current.get(i).orgUnit, candidate.get(i).orgUnit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
