@@ -66,6 +66,10 @@ public final class AuditSnapshot {
         if (entry.mask() != null) {
             return entry.mask().apply((String) value);
         }
+        // plain JSON values: a stored copy (a definition version) then reads back equal, with no spurious update
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
         return value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value;
     }
 
