@@ -13,7 +13,7 @@ class AuditSnapshotTest extends FrozenAuditTrail {
     static Stream<Arguments> records() {
         return Stream.of(
                 frozen(new EvaluationRun(), r -> { },
-                        "{orgUnit=甲orgUnit, from=2025-05-06, to=2024-01-05, year=893, quarter=948, month=0, parentRunId=234bad81-9431-399f-9249-98af395c7fc6, status=甲status}"),
+                        "{orgUnit=甲orgUnit, from=2025-05-06, to=2024-01-05, year=893, quarter=948, month=0, parentRunId=234bad81-9431-399f-9249-98af395c7fc6, status=PARTIAL}"),
                 frozen(new Indicator(), i -> i.grades = List.of(Map.of("grade", "优秀", "bound", "95")),
                         "{orgUnit=甲orgUnit, code=甲code, nameZh=甲nameZh, nameEn=甲nameEn, numerator=甲numerator, denominator=甲denominator, factor=983.5, decimals=482, unit=甲unit, direction=NEUTRAL, grades=[{grade=优秀, bound=95}], weight=672.5, active=true, description=甲description}"),
                 frozen(new ManualFigure(), r -> { },
