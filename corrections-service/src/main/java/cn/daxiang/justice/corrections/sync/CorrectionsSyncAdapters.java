@@ -101,7 +101,7 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<RemoteVisit, RemoteVisitInput> remoteVisits(RemoteVisitService service) {
         return SyncAdapters.of("remote-visits", RemoteVisit.class, RemoteVisitInput.class)
                 .create(service::createEntity).update(service::applyUpdate)
-                .view(CorrectionsMapper::toView).apply(RemoteVisitService::apply).build();
+                .view(CorrectionsMapper::toView).apply(service::apply).build();
     }
 
     @Produces
