@@ -6,21 +6,14 @@ import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.VisitorKind;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.kit.audit.AuditLog;
-import cn.daxiang.justice.kit.domain.Records;
-import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
-import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.OrgUnitCode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,58 +21,13 @@ import java.util.UUID;
 
 /** Remote video visits (远程视频会见). */
 @ApplicationScoped
-public class RemoteVisitService {
+public class RemoteVisitService extends RecordService<RemoteVisit, RemoteVisitInput, RemoteVisitView> {
 
     static final String WHAT = "远程视频会见";
     static final Map<String, String> SORTABLE = Map.of("visitedOn", "visitedOn", "createdAt", "createdAt", "orgUnit", "orgUnit");
 
-    @Inject
-    CallerScope caller;
-
-    @Inject
-    PersonalDataPolicy personalData;
-
-    @Inject
-    AuditLog audit;
-
-    @Transactional
-    public RemoteVisitView create(RemoteVisitInput input) {
-        return view(createEntity(input));
-    }
-
-    /** The one create path of remote visits, used by the API's POST and by sync. */
-    @Transactional
-    public RemoteVisit createEntity(RemoteVisitInput input) {
-        caller.requireWritable(input.orgUnit());
-        check(input);
-        Records.requireNew(RemoteVisit.class, input.id());
-        RemoteVisit visit = new RemoteVisit();
-        visit.id = input.id();
-        apply(input, visit);
-        visit.persist();
-        audit.created(visit);
-        return visit;
-    }
-
-    @Transactional
-    public RemoteVisitView update(UUID id, String ifMatch, RemoteVisitInput input) {
-        RemoteVisit visit = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(visit, Versioning.expected(ifMatch, input.version()));
-        applyUpdate(visit, input);
-        return view(visit);
-    }
-
-    /** The one update path, used by the API's PUT (after its lock and version check) and by sync. */
-    @Transactional
-    public void applyUpdate(RemoteVisit visit, RemoteVisitInput input) {
-        caller.requireWritable(visit.orgUnit);
-        caller.requireWritable(input.orgUnit());
-        check(input);
-        audit.update(visit, v -> apply(input, v));
-    }
-
-    public RemoteVisitView get(UUID id) {
-        return view(load(id, LockModeType.NONE));
+    RemoteVisitService() {
+        super(RemoteVisit.class, WHAT, RemoteVisit::new);
     }
 
     public PageResult<RemoteVisitView> list(String orgUnit, LocalDate visitedFrom, LocalDate visitedTo, UUID subjectId,
@@ -93,13 +41,8 @@ public class RemoteVisitService {
                 v -> CorrectionsMapper.toView(v, personalData.bulk()));
     }
 
-    private RemoteVisit load(UUID id, LockModeType lock) {
-        RemoteVisit visit = RemoteVisit.<RemoteVisit>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound(WHAT, id));
-        caller.requireVisible(visit.orgUnit, WHAT, id);
-        return visit;
-    }
-
-    private static void check(RemoteVisitInput input) {
+    @Override
+    protected void check(RemoteVisitInput input) {
         if (input.visitorKind() == VisitorKind.SUBJECT) {
             if (input.subjectId() == null) {
                 throw ApiException.invalid("subjectId", "会见人为矫正对象时须填写 subjectId");
@@ -121,7 +64,8 @@ public class RemoteVisitService {
         }
     }
 
-    public static void apply(RemoteVisitInput input, RemoteVisit visit) {
+    @Override
+    public void apply(RemoteVisitInput input, RemoteVisit visit) {
         visit.orgUnit = input.orgUnit();
         visit.visitedOn = input.visitedOn();
         visit.institution = input.institution().strip();
@@ -132,6 +76,7 @@ public class RemoteVisitService {
         visit.visitorRelation = SubjectService.strip(input.visitorRelation());
     }
 
+    @Override
     public RemoteVisitView view(RemoteVisit visit) {
         return CorrectionsMapper.toView(visit, personalData.single());
     }

@@ -10,16 +10,13 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.domain.Records;
-import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
-import cn.daxiang.justice.kit.security.CallerScope;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +31,7 @@ import java.util.UUID;
 
 /** Resettlement and support (安置帮教), including the hand-over of a subject released from correction. */
 @ApplicationScoped
-public class ResettlementService {
+public class ResettlementService extends RecordService<ResettlementPerson, ResettlementInput, ResettlementView> {
 
     static final String WHAT = "安置帮教对象";
     public static final String HANDOVER = "HANDOVER";
@@ -42,50 +39,19 @@ public class ResettlementService {
             "name", "name", "createdAt", "createdAt", "orgUnit", "orgUnit");
 
     @Inject
-    CallerScope caller;
-
-    @Inject
-    PersonalDataPolicy personalData;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
     SubjectService subjects;
 
-    @Transactional
-    public ResettlementView create(ResettlementInput input) {
-        return view(createEntity(input));
+    ResettlementService() {
+        super(ResettlementPerson.class, WHAT, ResettlementPerson::new);
     }
 
-    /** The one create path of resettlement persons, used by the API's POST and by sync. */
-    @Transactional
-    public ResettlementPerson createEntity(ResettlementInput input) {
-        caller.requireWritable(input.orgUnit());
+    @Override
+    protected void check(ResettlementInput input) {
         checkDates(input.releasedOn(), input.receivedOn(), input.endedOn());
-        Records.requireNew(ResettlementPerson.class, input.id());
-        ResettlementPerson person = new ResettlementPerson();
-        person.id = input.id();
-        apply(input, person);
-        person.persist();
-        audit.created(person);
-        return person;
     }
 
-    @Transactional
-    public ResettlementView update(UUID id, String ifMatch, ResettlementInput input) {
-        ResettlementPerson person = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(person, Versioning.expected(ifMatch, input.version()));
-        applyUpdate(person, input);
-        return view(person);
-    }
-
-    /** The one update path, used by the API's PUT (after its lock and version check) and by sync. */
-    @Transactional
-    public void applyUpdate(ResettlementPerson person, ResettlementInput input) {
-        caller.requireWritable(person.orgUnit);
-        caller.requireWritable(input.orgUnit());
-        checkDates(input.releasedOn(), input.receivedOn(), input.endedOn());
+    @Override
+    protected void checkUpdate(ResettlementPerson person, ResettlementInput input) {
         if (person.subjectId != null) {
             if (input.source() != ResettlementSource.CORRECTION_RELEASE) {
                 throw ApiException.invalid("source", "由解除矫正移交的记录来源只能是 CORRECTION_RELEASE");
@@ -94,7 +60,6 @@ public class ResettlementService {
                 throw ApiException.invalid("idNumber", "由解除矫正移交的记录不能更改身份证号码");
             }
         }
-        audit.update(person, p -> apply(input, p));
     }
 
     /** Hands a subject released from correction to resettlement in one call, keeping the link between the two. */
@@ -129,10 +94,6 @@ public class ResettlementService {
         return view(person);
     }
 
-    public ResettlementView get(UUID id) {
-        return view(load(id, LockModeType.NONE));
-    }
-
     public PageResult<ResettlementView> list(String orgUnit, ResettlementSource source, ResettlementStatus status,
                                              Boolean keyTarget, LocalDate receivedFrom, LocalDate receivedTo, PageRequest page) {
         ListQuery query = ListQuery.inScope(caller, orgUnit)
@@ -145,13 +106,6 @@ public class ResettlementService {
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
         return PageResult.of(ResettlementPerson.<ResettlementPerson>find(query.where(), sort, query.parameters()), page,
                 p -> CorrectionsMapper.toView(p, personalData.bulk()));
-    }
-
-    private ResettlementPerson load(UUID id, LockModeType lock) {
-        ResettlementPerson person = ResettlementPerson.<ResettlementPerson>findByIdOptional(id, lock)
-                .orElseThrow(() -> ApiException.notFound(WHAT, id));
-        caller.requireVisible(person.orgUnit, WHAT, id);
-        return person;
     }
 
     private static void checkDates(LocalDate releasedOn, LocalDate receivedOn, LocalDate endedOn) {
@@ -173,7 +127,8 @@ public class ResettlementService {
         return team;
     }
 
-    public static void apply(ResettlementInput input, ResettlementPerson person) {
+    @Override
+    public void apply(ResettlementInput input, ResettlementPerson person) {
         person.orgUnit = input.orgUnit();
         person.name = input.name().strip();
         person.gender = input.gender();
@@ -187,6 +142,7 @@ public class ResettlementService {
         person.endedOn = input.endedOn();
     }
 
+    @Override
     public ResettlementView view(ResettlementPerson person) {
         return CorrectionsMapper.toView(person, personalData.single());
     }

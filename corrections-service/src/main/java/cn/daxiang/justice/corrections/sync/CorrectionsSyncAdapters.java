@@ -101,7 +101,7 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<RemoteVisit, RemoteVisitInput> remoteVisits(RemoteVisitService service) {
         return SyncAdapters.of("remote-visits", RemoteVisit.class, RemoteVisitInput.class)
                 .create(service::createEntity).update(service::applyUpdate)
-                .view(CorrectionsMapper::toView).apply(RemoteVisitService::apply).build();
+                .view(CorrectionsMapper::toView).apply(service::apply).build();
     }
 
     @Produces
@@ -111,7 +111,7 @@ public class CorrectionsSyncAdapters {
                 .create(service::createEntity).update(service::applyUpdate)
                 .view(CorrectionsMapper::toView)
                 .applyWith((input, candidate, current) -> {
-                    ResettlementService.apply(input, candidate);
+                    service.apply(input, candidate);
                     // the link to a handed-over subject is set by the hand-over action, never by an upload
                     candidate.subjectId = current.subjectId;
                 }).build();

@@ -1,14 +1,11 @@
 package cn.daxiang.justice.legalaid.service;
 
-import cn.daxiang.justice.kit.audit.AuditLog;
-import cn.daxiang.justice.kit.domain.Records;
+import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
-import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.legalaid.api.AcceptInput;
 import cn.daxiang.justice.legalaid.api.ApplicationInput;
 import cn.daxiang.justice.legalaid.api.ApplicationView;
@@ -25,7 +22,6 @@ import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -40,65 +36,32 @@ import java.util.UUID;
  * goes through the caller's scope and every write leaves an audit row in the same transaction.
  */
 @ApplicationScoped
-public class ApplicationService {
+public class ApplicationService extends RecordService<Application, ApplicationInput, ApplicationView> {
 
     static final String WHAT = "法律援助申请";
     static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "reviewDueOn", "reviewDueOn",
             "status", "status", "createdAt", "createdAt");
     static final Set<ApplicationStatus> UNDECIDED = Set.of(ApplicationStatus.PENDING, ApplicationStatus.MATERIALS_REQUESTED);
 
-    @Inject
-    CallerScope caller;
-
-    @Inject
-    PersonalDataPolicy personalData;
-
-    @Inject
-    AuditLog audit;
-
-    @Transactional
-    public ApplicationView create(ApplicationInput input) {
-        return view(createEntity(input));
+    ApplicationService() {
+        super(Application.class, WHAT, Application::new);
     }
 
-    /** The one create path of applications, used by the API's POST and by township sync. */
-    @Transactional
-    public Application createEntity(ApplicationInput input) {
-        caller.requireWritable(input.orgUnit());
-        Records.requireNew(Application.class, input.id());
-        Application a = new Application();
-        a.id = input.id();
-        LegalAidMapper.apply(input, a);
-        a.status = ApplicationStatus.PENDING;
-        a.reviewDueOn = a.receivedOn.plusDays(Application.REVIEW_DAYS);
-        a.persist();
-        audit.created(a);
-        return a;
-    }
-
-    /** Corrects an application still under review; a decided one is a 409. */
-    @Transactional
-    public ApplicationView update(UUID id, String ifMatch, ApplicationInput input) {
-        Application a = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(a, Versioning.expected(ifMatch, input.version()));
-        applyUpdate(a, input);
-        return view(a);
-    }
-
-    /**
-     * The one update path of applications, on a record the caller has locked and version-checked:
-     * used by the API's PUT and by township sync. A decided application is a 409.
-     */
-    @Transactional
-    public void applyUpdate(Application a, ApplicationInput input) {
-        caller.requireWritable(a.orgUnit);
-        caller.requireWritable(input.orgUnit());
+    /** A correction of an application still under review (a decided one is a 409). */
+    @Override
+    protected void checkUpdate(Application a, ApplicationInput input) {
         requireUndecided(a, "修改");
-        audit.update(a, r -> {
-            LocalDate dueOn = reviewDueOn(r, input.receivedOn());
-            LegalAidMapper.apply(input, r);
-            r.reviewDueOn = dueOn;
-        });
+    }
+
+    /** A new application starts pending with the full review time; a correction keeps the days the clock stood still. */
+    @Override
+    public void apply(ApplicationInput input, Application a) {
+        LocalDate dueOn = reviewDueOn(a, input.receivedOn());
+        LegalAidMapper.apply(input, a);
+        a.reviewDueOn = dueOn;
+        if (a.status == null) {
+            a.status = ApplicationStatus.PENDING;
+        }
     }
 
     /** The review deadline for a received date, keeping the days the clock already stood still. */
@@ -108,10 +71,6 @@ public class ApplicationService {
         }
         long paused = a.reviewDueOn.toEpochDay() - a.receivedOn.toEpochDay() - Application.REVIEW_DAYS;
         return receivedOn.plusDays(Application.REVIEW_DAYS + paused);
-    }
-
-    public ApplicationView get(UUID id) {
-        return view(load(id, LockModeType.NONE));
     }
 
     public PageResult<ApplicationView> list(String orgUnit, ApplicationStatus status, CaseCategory category,
@@ -237,14 +196,8 @@ public class ApplicationService {
         }
     }
 
-    private ApplicationView view(Application a) {
+    @Override
+    public ApplicationView view(Application a) {
         return LegalAidMapper.toView(a, personalData.single());
-    }
-
-    private Application load(UUID id, LockModeType lock) {
-        Application a = Application.<Application>findByIdOptional(id, lock)
-                .orElseThrow(() -> ApiException.notFound(WHAT, id));
-        caller.requireVisible(a.orgUnit, WHAT, id);
-        return a;
     }
 }

@@ -1,13 +1,9 @@
 package cn.daxiang.justice.legalaid.service;
 
-import cn.daxiang.justice.kit.audit.AuditLog;
-import cn.daxiang.justice.kit.domain.Records;
-import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.ApiException;
-import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.legalaid.api.ProviderInput;
 import cn.daxiang.justice.legalaid.api.ProviderView;
 import cn.daxiang.justice.legalaid.api.WorkloadView;
@@ -16,9 +12,7 @@ import cn.daxiang.justice.legalaid.domain.ProviderKind;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
@@ -26,56 +20,23 @@ import java.util.UUID;
 
 /** Providers and their workload (counted in SQL). */
 @ApplicationScoped
-public class ProviderService {
+public class ProviderService extends RecordService<Provider, ProviderInput, ProviderView> {
 
     static final String WHAT = "法律援助人员";
     static final Map<String, String> SORTABLE = Map.of("name", "name", "kind", "kind", "createdAt", "createdAt");
 
-    @Inject
-    CallerScope caller;
-
-    @Inject
-    AuditLog audit;
-
-    @Transactional
-    public ProviderView create(ProviderInput input) {
-        return LegalAidMapper.toView(createEntity(input));
+    ProviderService() {
+        super(Provider.class, WHAT, Provider::new);
     }
 
-    /** The one create path of providers, used by the API's POST and by township sync. */
-    @Transactional
-    public Provider createEntity(ProviderInput input) {
-        caller.requireWritable(input.orgUnit());
-        Records.requireNew(Provider.class, input.id());
-        Provider p = new Provider();
-        p.id = input.id();
+    @Override
+    public void apply(ProviderInput input, Provider p) {
         LegalAidMapper.apply(input, p);
-        p.persist();
-        audit.created(p);
-        return p;
     }
 
-    @Transactional
-    public ProviderView update(UUID id, String ifMatch, ProviderInput input) {
-        Provider p = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(p, Versioning.expected(ifMatch, input.version()));
-        applyUpdate(p, input);
+    @Override
+    public ProviderView view(Provider p) {
         return LegalAidMapper.toView(p);
-    }
-
-    /**
-     * The one update path of providers, on a record the caller has locked and version-checked:
-     * used by the API's PUT and by township sync.
-     */
-    @Transactional
-    public void applyUpdate(Provider p, ProviderInput input) {
-        caller.requireWritable(p.orgUnit);
-        caller.requireWritable(input.orgUnit());
-        audit.update(p, r -> LegalAidMapper.apply(input, r));
-    }
-
-    public ProviderView get(UUID id) {
-        return LegalAidMapper.toView(load(id, LockModeType.NONE));
     }
 
     public PageResult<ProviderView> list(String orgUnit, ProviderKind kind, Boolean senior, PageRequest page) {
@@ -105,11 +66,5 @@ public class ProviderService {
                         ((Number) r[2]).longValue()))
                 .toList();
         return new WorkloadView(p.id, open.longValue(), years);
-    }
-
-    private Provider load(UUID id, LockModeType lock) {
-        Provider p = Provider.<Provider>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound(WHAT, id));
-        caller.requireVisible(p.orgUnit, WHAT, id);
-        return p;
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Function;
  * <pre>
  * SyncAdapters.of("remote-visits", RemoteVisit.class, RemoteVisitInput.class)
  *         .create(service::createEntity).update(service::applyUpdate)
- *         .apply(RemoteVisitService::apply).view(CorrectionsMapper::toView).build();
+ *         .apply(service::apply).view(CorrectionsMapper::toView).build();
  * </pre>
  * The id, the version and (unless {@link Builder#orgUnit} says otherwise) the org unit come from
  * the input's {@link SyncInput}. The optional steps are the hooks of {@link SyncAdapter}.

@@ -172,6 +172,19 @@ class KitApiTest {
     }
 
     @Test
+    void theKitRecordServiceCreatesUpdatesAndReadsThroughOneSequence() {
+        String id = create("district-admin", DISTRICT, TOWN_A, "赵六");
+        String again = "{\"id\":\"" + id + "\"," + body(TOWN_A, "赵六").strip().substring(1);
+        problem(as("district-admin", DISTRICT).contentType(ContentType.JSON).body(again).post("/test/samples").then(), 409);
+        as("district-admin", DISTRICT).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(body(TOWN_A, "赵六改")).put("/test/samples/" + id).then().statusCode(200)
+                .body("version", equalTo(2)).body("name", equalTo("赵六改"));
+        as("township-clerk", TOWN_A).get("/test/samples/" + id).then().statusCode(200)
+                .body("name", equalTo("赵六改")).body("version", equalTo(2));
+        problem(as("township-clerk", TOWN_B).get("/test/samples/" + id).then(), 404);
+    }
+
+    @Test
     void staleVersionIs412WithTheCurrentVersion() {
         String id = create("district-admin", DISTRICT, TOWN_A, "王五");
         String update = body(TOWN_A, "王五改").replace("}", ",\"version\":1}");

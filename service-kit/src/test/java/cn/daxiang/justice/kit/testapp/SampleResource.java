@@ -1,15 +1,12 @@
 package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
-import cn.daxiang.justice.kit.audit.AuditLog;
-import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
-import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.kit.stats.StatsPeriod;
@@ -20,7 +17,6 @@ import cn.daxiang.justice.kit.sync.SyncInput;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -67,9 +63,6 @@ public class SampleResource {
     CallerScope caller;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     PersonalDataPolicy personalData;
 
     @Inject
@@ -79,7 +72,7 @@ public class SampleResource {
     @Transactional
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     public Response create(@Valid @NotNull SampleInput input) {
-        return Response.status(201).entity(view(samples.create(input))).build();
+        return Response.status(201).entity(samples.create(input)).build();
     }
 
     @GET
@@ -96,7 +89,7 @@ public class SampleResource {
     @GET
     @Path("/{id}")
     public SampleView get(@PathParam("id") UUID id) {
-        return view(load(id, LockModeType.NONE));
+        return samples.get(id);
     }
 
     @PUT
@@ -104,10 +97,7 @@ public class SampleResource {
     @Transactional
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     public SampleView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SampleInput input) {
-        Sample s = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(s, Versioning.expected(ifMatch, input.version()));
-        samples.update(s, input);
-        return view(s);
+        return samples.update(id, ifMatch, input);
     }
 
     /** Inserts a row with an existing id behind Hibernate's back: the database says 23505. */
@@ -144,17 +134,7 @@ public class SampleResource {
         throw new IllegalStateException("secret internal detail 430503199001011234");
     }
 
-    private Sample load(UUID id, LockModeType lock) {
-        Sample s = Sample.<Sample>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound("样例", id));
-        caller.requireVisible(s.orgUnit, "样例", id);
-        return s;
-    }
-
-    SampleView view(Sample s) {
-        return view(s, personalData.single());
-    }
-
-    SampleView view(Sample s, Disclosure disclosure) {
+    static SampleView view(Sample s, Disclosure disclosure) {
         return new SampleView(s.id, s.orgUnit, s.version, disclosure.name(s.name), disclosure.idNumber(s.idNumber),
                 s.kind, s.amount, s.happenedOn);
     }

@@ -12,9 +12,9 @@ public class SampleSyncAdapter {
 
     @Produces
     @Singleton
-    SyncAdapter<Sample, SampleResource.SampleInput> samples(SampleService samples, SampleResource resource) {
+    SyncAdapter<Sample, SampleResource.SampleInput> samples(SampleService samples) {
         return SyncAdapters.of("samples", Sample.class, SampleResource.SampleInput.class)
-                .create(samples::create).update(samples::update).view(resource::view)
-                .apply((input, candidate) -> SampleService.apply(candidate, input)).build();
+                .create(samples::createEntity).update(samples::applyUpdate).view(SampleResource::view)
+                .apply(samples::apply).build();
     }
 }
