@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation.domain;
 import cn.daxiang.justice.devsupport.FrozenAuditTrail;
 import org.junit.jupiter.params.provider.Arguments;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,7 +15,7 @@ class AuditSnapshotTest extends FrozenAuditTrail {
         return Stream.of(
                 frozen(new EvaluationRun(), r -> { },
                         "{orgUnit=甲orgUnit, from=2025-05-06, to=2024-01-05, year=893, quarter=948, month=0, parentRunId=234bad81-9431-399f-9249-98af395c7fc6, status=PARTIAL}"),
-                frozen(new Indicator(), i -> i.grades = List.of(Map.of("grade", "优秀", "bound", "95")),
+                frozen(new Indicator(), i -> i.grades = List.of(grade("优秀", "95")),
                         "{orgUnit=甲orgUnit, code=甲code, nameZh=甲nameZh, nameEn=甲nameEn, numerator=甲numerator, denominator=甲denominator, factor=983.5, decimals=482, unit=甲unit, direction=NEUTRAL, grades=[{grade=优秀, bound=95}], weight=672.5, active=true, description=甲description}"),
                 frozen(new ManualFigure(), r -> { },
                         "{orgUnit=甲orgUnit, metric=甲metric, from=2025-05-06, to=2024-01-05, value=721.5, note=甲note}"),
@@ -22,5 +23,13 @@ class AuditSnapshotTest extends FrozenAuditTrail {
                         "{orgUnit=甲orgUnit, year=893, metric=甲metric, value=721.5, note=甲note}"),
                 frozen(new ValidationRule(), r -> { },
                         "{orgUnit=甲orgUnit, code=甲code, left=甲left, operator=GREATER_THAN_OR_EQUAL_TO, right=甲right, severity=WARNING, message=甲message, active=true}"));
+    }
+
+    /** A grade as the database gives it back: in its keys' order (Map.of has none, and differs per JVM). */
+    private static Map<String, Object> grade(String grade, String bound) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("grade", grade);
+        g.put("bound", bound);
+        return g;
     }
 }
