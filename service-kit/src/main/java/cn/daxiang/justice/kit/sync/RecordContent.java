@@ -4,6 +4,8 @@ import cn.daxiang.justice.kit.domain.AuditedRecord;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,26 @@ import java.util.Objects;
  * entities with collections an adapter compares those itself.
  */
 public final class RecordContent {
+
+    /** The client's fields of a record type, looked up once: sync compares them for every uploaded record. */
+    private static final ClassValue<List<Field>> CONTENT = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != AuditedRecord.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    int modifiers = field.getModifiers();
+                    // skip what bytecode enhancement adds ($$_hibernate_...) and anything not persistent
+                    if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
+                            && !field.getName().startsWith("$$_")) {
+                        field.setAccessible(true);
+                        fields.add(field);
+                    }
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
 
     private RecordContent() {
     }
@@ -23,22 +45,13 @@ public final class RecordContent {
         if (!Objects.equals(a.orgUnit, b.orgUnit)) {
             return false;
         }
-        for (Class<?> type = b.getClass(); type != null && type != AuditedRecord.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                int modifiers = field.getModifiers();
-                // skip what bytecode enhancement adds ($$_hibernate_...) and anything not persistent
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                        || field.getName().startsWith("$$_")) {
-                    continue;
+        for (Field field : CONTENT.get(b.getClass())) {
+            try {
+                if (!equal(field.get(a), field.get(b))) {
+                    return false;
                 }
-                try {
-                    field.setAccessible(true);
-                    if (!equal(field.get(a), field.get(b))) {
-                        return false;
-                    }
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
             }
         }
         return true;
