@@ -48,6 +48,19 @@ public abstract class RecordService<E extends AuditedRecord, I extends SyncInput
     protected void checkUpdate(E current, I input) {
     }
 
+    /** Checks against the other records (409), after "id exists"; {@code self} is null on create. */
+    protected void requireUnique(I input, UUID self) {
+    }
+
+    /** After every create and update, e.g. to keep a copy of the version. */
+    protected void written(E entity) {
+    }
+
+    /** Whether the caller sees a record of this org unit; a record it does not see is a 404. */
+    protected boolean visible(String orgUnit) {
+        return caller.covers(orgUnit);
+    }
+
     /** Copies an input onto the entity (also sync's candidate for "same content"). */
     public abstract void apply(I input, E entity);
 
@@ -64,11 +77,13 @@ public abstract class RecordService<E extends AuditedRecord, I extends SyncInput
         caller.requireWritable(input.orgUnit());
         check(input);
         Records.requireNew(type, input.id());
+        requireUnique(input, null);
         E entity = factory.get();
         entity.id = input.id();
         apply(input, entity);
         entity.persist();
         audit.created(entity);
+        written(entity);
         return entity;
     }
 
@@ -87,7 +102,9 @@ public abstract class RecordService<E extends AuditedRecord, I extends SyncInput
         caller.requireWritable(input.orgUnit());
         check(input);
         checkUpdate(entity, input);
+        requireUnique(input, entity.id);
         audit.update(entity, e -> apply(input, e));
+        written(entity);
     }
 
     public V get(UUID id) {
@@ -97,10 +114,9 @@ public abstract class RecordService<E extends AuditedRecord, I extends SyncInput
     /** The record if the caller sees it; 404 alike for a missing one and one outside the caller's scope. */
     public E load(UUID id, LockModeType lock) {
         E entity = Panache.getEntityManager(type).find(type, id, lock);
-        if (entity == null) {
+        if (entity == null || !visible(entity.orgUnit)) {
             throw ApiException.notFound(what, id);
         }
-        caller.requireVisible(entity.orgUnit, what, id);
         return entity;
     }
 }
