@@ -1,39 +1,19 @@
 package cn.daxiang.justice.kit.accesslog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.daxiang.justice.kit.audit.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** One read of personal records, as kept in the service's {@code access_log} (insert and select only). */
 @Entity
 @Table(name = "access_log")
-public class AccessLogEntry extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "actor", nullable = false)
-    public String actor;
+public class AccessLogEntry extends LogEntry {
 
     @Column(name = "actor_roles", nullable = false)
     public String[] actorRoles;
-
-    @Column(name = "actor_org_unit")
-    public String actorOrgUnit;
-
-    @Column(name = "request_id")
-    public String requestId;
 
     @Column(name = "http_method", nullable = false)
     public String httpMethod;

@@ -1,35 +1,17 @@
 package cn.daxiang.justice.kit.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Instant;
 import java.util.Map;
 
 /** One write, as kept in the service's own {@code audit_log} table (insert-only for the service). */
 @Entity
 @Table(name = "audit_log")
-public class AuditEntry extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "actor", nullable = false)
-    public String actor;
-
-    @Column(name = "actor_org_unit")
-    public String actorOrgUnit;
+public class AuditEntry extends LogEntry {
 
     @Column(name = "action", nullable = false)
     public String action;
@@ -51,7 +33,4 @@ public class AuditEntry extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "changes", nullable = false)
     public Map<String, Object> changes;
-
-    @Column(name = "request_id")
-    public String requestId;
 }
