@@ -24,9 +24,11 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -193,10 +195,16 @@ public class ProblemHandler {
     }
 
     /** The SQLSTATE of the first SQL exception in the cause chain, if any. */
-    static String sqlState(Throwable e) {
+    public static String sqlState(Throwable e) {
+        return inCauses(e, SQLException.class, SQLException::getSQLState);
+    }
+
+    /** The first value {@code of} gives for a {@code type} in the cause chain, if any. */
+    public static <T, V> V inCauses(Throwable e, Class<T> type, Function<T, V> of) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
+            V value = type.isInstance(t) ? of.apply(type.cast(t)) : null;
+            if (value != null) {
+                return value;
             }
         }
         return null;
@@ -266,6 +274,11 @@ public class ProblemHandler {
     }
 
     static String pathOf(JsonMappingException e) {
+        return pathOf(e, "body");
+    }
+
+    /** Where in the JSON the failure is, {@code a.b[2].c}; {@code whole} when at the top. */
+    public static String pathOf(JsonMappingException e, String whole) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -277,7 +290,7 @@ public class ProblemHandler {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "body" : path.toString();
+        return path.isEmpty() ? whole : path.toString();
     }
 
     private static String typeName(Class<?> type) {

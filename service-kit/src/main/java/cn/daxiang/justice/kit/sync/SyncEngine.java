@@ -7,6 +7,7 @@ import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
+import cn.daxiang.justice.kit.problem.ProblemHandler;
 import cn.daxiang.justice.kit.problem.ProblemType;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.Roles;
@@ -22,7 +23,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,9 +92,9 @@ public class SyncEngine {
             try {
                 input = mapper.treeToValue(copy, adapter.inputType());
             } catch (ControlCharacterException e) {
-                return SyncResult.rejected(id, ControlCharacters.printable(fieldOf(e)), ControlCharacters.MESSAGE);
+                return SyncResult.rejected(id, ControlCharacters.printable(ProblemHandler.pathOf(e, "record")), ControlCharacters.MESSAGE);
             } catch (JsonMappingException e) {
-                return SyncResult.rejected(id, fieldOf(e), "字段缺失、类型不正确或未知");
+                return SyncResult.rejected(id, ProblemHandler.pathOf(e, "record"), "字段缺失、类型不正确或未知");
             } catch (Exception e) {
                 return SyncResult.rejected(id, "record", "记录无法解析");
             }
@@ -117,13 +117,14 @@ public class SyncEngine {
             } catch (ApiException e) {
                 return SyncResult.rejected(id, e.errors() != null ? e.errors() : List.of(new FieldError("record", e.getMessage())));
             } catch (RuntimeException e) {
-                if (attempt < 2 && "23505".equals(sqlState(e))) {
+                String state = ProblemHandler.sqlState(e);
+                if (attempt < 2 && "23505".equals(state)) {
                     continue;
                 }
-                if ("23503".equals(sqlState(e)) && deleted) {
+                if ("23503".equals(state) && deleted) {
                     return SyncResult.rejected(id, "id", DependantRecords.message(e));
                 }
-                if (sqlState(e) != null) {
+                if (state != null) {
                     return SyncResult.rejected(id, "record", "记录不符合存储约束");
                 }
                 throw e;
@@ -219,30 +220,6 @@ public class SyncEngine {
                         adapter.view(current.get(r.id()), disclosure)))
                 .toList();
         return new SyncBatchResponse(results, stored.summary());
-    }
-
-    static String fieldOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "record" : path.toString();
-    }
-
-    static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
     }
 
     /** 413 for a batch over the limit, so a client splits it rather than losing records. */
