@@ -1,10 +1,13 @@
 package cn.daxiang.justice.kit.config;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,5 +37,14 @@ public interface KitConfig {
          */
         @WithDefault("60s")
         Duration lease();
+    }
+
+    /** Looked up where a refused deletion is explained, a static path no injection point names. */
+    @Unremovable
+    @ConfigMapping(prefix = "platform.dependants")
+    interface Dependants {
+        /** {@code platform.dependants.<foreign key>=<label>}, e.g. {@code violation_subject_fk=违规记录}. */
+        @WithParentName
+        Map<String, String> labels();
     }
 }

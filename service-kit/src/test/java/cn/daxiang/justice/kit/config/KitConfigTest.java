@@ -19,6 +19,7 @@ class KitConfigTest {
     static SmallRyeConfig with(Map<String, String> properties) {
         return new SmallRyeConfigBuilder()
                 .withMapping(KitConfig.OrgUnits.class).withMapping(KitConfig.Stats.class).withMapping(KitConfig.Idempotency.class)
+                .withMapping(KitConfig.Dependants.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .withSources(new PropertiesConfigSource(properties, "test", 100)).build();
     }
@@ -34,6 +35,7 @@ class KitConfigTest {
         assertEquals(Optional.of("/etc/platform/org-units.csv"), config.getConfigMapping(KitConfig.OrgUnits.class).file());
         assertEquals(Optional.of(LocalDate.of(2019, 1, 1)), config.getConfigMapping(KitConfig.Stats.class).recordsCompleteFrom());
         assertEquals(Duration.ofSeconds(90), config.getConfigMapping(KitConfig.Idempotency.class).lease());
+        assertEquals(Map.of("violation_subject_fk", "违规记录"), config.getConfigMapping(KitConfig.Dependants.class).labels());
     }
 
     @Test
@@ -42,5 +44,6 @@ class KitConfigTest {
         assertEquals(Optional.empty(), config.getConfigMapping(KitConfig.OrgUnits.class).file());
         assertEquals(Optional.empty(), config.getConfigMapping(KitConfig.Stats.class).recordsCompleteFrom());
         assertEquals(Duration.ofSeconds(60), config.getConfigMapping(KitConfig.Idempotency.class).lease());
+        assertEquals(Map.of(), config.getConfigMapping(KitConfig.Dependants.class).labels());
     }
 }
