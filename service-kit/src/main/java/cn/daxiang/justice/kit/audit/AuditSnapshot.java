@@ -1,5 +1,6 @@
 package cn.daxiang.justice.kit.audit;
 
+import cn.daxiang.justice.kit.domain.EntityFields;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
@@ -10,11 +11,8 @@ import org.hibernate.Hibernate;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +20,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * A record as the audit trail shows it, read from its persistent fields so that a new column is
- * audited without anyone remembering to: superclass fields first, then each class's in declaration
- * order. Left out are static and transient fields and those marked {@link NotAudited}. A field marked
- * {@link Masked} is masked; a decimal is kept as a plain number without trailing zeros, so 380 and
- * 380.00 are no change. An association must be marked {@link NotAudited} (the record may add it in
- * another form), since its default text would be meaningless.
+ * audited without anyone remembering to ({@link EntityFields}: superclass fields first, then each
+ * class's in declaration order). Left out as well are {@code @Transient} fields and those marked
+ * {@link NotAudited}. A field marked {@link Masked} is masked; a decimal is kept as a plain number
+ * without trailing zeros, so 380 and 380.00 are no change. An association must be marked
+ * {@link NotAudited} (the record may add it in another form), since its default text would be meaningless.
  */
 public final class AuditSnapshot {
 
@@ -57,12 +55,7 @@ public final class AuditSnapshot {
     }
 
     private static Object value(Entry entry, Object record) {
-        Object value;
-        try {
-            value = entry.field().get(record);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        Object value = EntityFields.read(entry.field(), record);
         if (entry.mask() != null) {
             return entry.mask().apply((String) value);
         }
@@ -74,32 +67,22 @@ public final class AuditSnapshot {
     }
 
     private static List<Entry> entries(Class<?> type) {
-        Deque<Class<?>> classes = new ArrayDeque<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            classes.push(c);
-        }
         List<Entry> entries = new ArrayList<>();
-        for (Class<?> c : classes) {
-            for (Field field : c.getDeclaredFields()) {
-                int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                        || field.getName().startsWith("$$") || field.isAnnotationPresent(Transient.class)
-                        || field.isAnnotationPresent(NotAudited.class)) {
-                    continue;
-                }
-                if (ASSOCIATIONS.stream().anyMatch(field::isAnnotationPresent)) {
-                    throw new IllegalStateException(c.getSimpleName() + "." + field.getName()
-                            + " is an association: mark it @NotAudited and add it to the snapshot in a readable form");
-                }
-                Masked masked = field.getAnnotation(Masked.class);
-                if (masked != null && field.getType() != String.class) {
-                    throw new IllegalStateException(c.getSimpleName() + "." + field.getName() + " is masked but not text");
-                }
-                AuditKey key = field.getAnnotation(AuditKey.class);
-                field.setAccessible(true);
-                entries.add(new Entry(field, key == null ? field.getName() : key.value(),
-                        masked == null ? null : masked.value()::mask));
+        for (Field field : EntityFields.of(type)) {
+            String name = field.getDeclaringClass().getSimpleName() + "." + field.getName();
+            if (field.isAnnotationPresent(Transient.class) || field.isAnnotationPresent(NotAudited.class)) {
+                continue;
             }
+            if (ASSOCIATIONS.stream().anyMatch(field::isAnnotationPresent)) {
+                throw new IllegalStateException(name + " is an association: mark it @NotAudited and add it to the snapshot in a readable form");
+            }
+            Masked masked = field.getAnnotation(Masked.class);
+            if (masked != null && field.getType() != String.class) {
+                throw new IllegalStateException(name + " is masked but not text");
+            }
+            AuditKey key = field.getAnnotation(AuditKey.class);
+            entries.add(new Entry(field, key == null ? field.getName() : key.value(),
+                    masked == null ? null : masked.value()::mask));
         }
         return List.copyOf(entries);
     }

@@ -1,11 +1,9 @@
 package cn.daxiang.justice.kit.sync;
 
 import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.domain.EntityFields;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,26 +12,6 @@ import java.util.Objects;
  * entities with collections an adapter compares those itself.
  */
 public final class RecordContent {
-
-    /** The client's fields of a record type, looked up once: sync compares them for every uploaded record. */
-    private static final ClassValue<List<Field>> CONTENT = new ClassValue<>() {
-        @Override
-        protected List<Field> computeValue(Class<?> type) {
-            List<Field> fields = new ArrayList<>();
-            for (Class<?> c = type; c != null && c != AuditedRecord.class; c = c.getSuperclass()) {
-                for (Field field : c.getDeclaredFields()) {
-                    int modifiers = field.getModifiers();
-                    // skip what bytecode enhancement adds ($$_hibernate_...) and anything not persistent
-                    if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
-                            && !field.getName().startsWith("$$_")) {
-                        field.setAccessible(true);
-                        fields.add(field);
-                    }
-                }
-            }
-            return List.copyOf(fields);
-        }
-    };
 
     private RecordContent() {
     }
@@ -45,13 +23,10 @@ public final class RecordContent {
         if (!Objects.equals(a.orgUnit, b.orgUnit)) {
             return false;
         }
-        for (Field field : CONTENT.get(b.getClass())) {
-            try {
-                if (!equal(field.get(a), field.get(b))) {
-                    return false;
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
+        for (Field field : EntityFields.of(b.getClass())) {
+            boolean client = !field.getDeclaringClass().isAssignableFrom(AuditedRecord.class);
+            if (client && !equal(EntityFields.read(field, a), EntityFields.read(field, b))) {
+                return false;
             }
         }
         return true;
