@@ -4,6 +4,7 @@ import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import jakarta.inject.Singleton;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.callback.BaseCallback;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -79,7 +80,7 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
     }
 
     /** Runs the kit's migrations on the service's connection settings, before the service's own validate. */
-    static final class KitFirst implements Callback {
+    static final class KitFirst extends BaseCallback {
 
         private final ResourceProvider kitScripts;
 
@@ -90,16 +91,6 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
         @Override
         public boolean supports(Event event, Context context) {
             return event == Event.BEFORE_VALIDATE;
-        }
-
-        @Override
-        public boolean canHandleInTransaction(Event event, Context context) {
-            return true;
-        }
-
-        @Override
-        public String getCallbackName() {
-            return "kit-migrations";
         }
 
         @Override
