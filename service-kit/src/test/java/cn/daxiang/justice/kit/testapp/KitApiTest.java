@@ -2,13 +2,13 @@ package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.OrgUnits;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,17 +38,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class KitApiTest {
 
-    static final String DISTRICT = "430503000000";
-    static final String TOWN_A = "430503101000";
-    static final String TOWN_B = "430503202000";
+    static final String DISTRICT = OrgUnits.DISTRICT;
+    static final String TOWN_A = OrgUnits.LUOSHI;
+    static final String TOWN_B = OrgUnits.CAIE;
     static final String PROBLEM_JSON = "application/problem+json";
 
     @Inject
     AgroalDataSource dataSource;
-
-    static RequestSpecification as(String role, String orgUnit) {
-        return given().auth().oauth2(DevTokens.token("user-" + role + "-" + orgUnit, role, orgUnit));
-    }
 
     static String body(String orgUnit, String name) {
         return """
@@ -296,7 +293,7 @@ class KitApiTest {
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT actor, action, org_unit, changes::text, request_id FROM audit_log WHERE entity_id = '" + id + "'")) {
             assertTrue(rs.next());
-            assertEquals("user-district-admin-" + DISTRICT, rs.getString(1));
+            assertEquals("district-admin@" + DISTRICT, rs.getString(1));
             assertEquals("CREATE", rs.getString(2));
             assertEquals(TOWN_A, rs.getString(3));
             String changes = rs.getString(4);

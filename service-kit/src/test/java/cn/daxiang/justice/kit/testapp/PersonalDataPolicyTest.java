@@ -14,10 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static cn.daxiang.justice.kit.testapp.SyncProtocolTest.DISTRICT;
 import static cn.daxiang.justice.kit.testapp.SyncProtocolTest.TOWN_A;
 import static cn.daxiang.justice.kit.testapp.SyncProtocolTest.UPLOAD;
-import static cn.daxiang.justice.kit.testapp.SyncProtocolTest.as;
 import static cn.daxiang.justice.kit.testapp.SyncProtocolTest.batch;
 import static cn.daxiang.justice.kit.testapp.SyncProtocolTest.record;
 import static cn.daxiang.justice.kit.testapp.SyncProtocolTest.upload;

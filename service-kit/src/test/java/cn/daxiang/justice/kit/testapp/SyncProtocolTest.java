@@ -1,12 +1,11 @@
 package cn.daxiang.justice.kit.testapp;
 
-import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.OrgUnits;
 import cn.daxiang.justice.kit.sync.SyncEndpointAccess;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -29,7 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 
-import static io.restassured.RestAssured.given;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,17 +39,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 class SyncProtocolTest {
 
-    static final String DISTRICT = "430503000000";
-    static final String TOWN_A = "430503006000";
-    static final String TOWN_B = "430503007000";
+    static final String DISTRICT = OrgUnits.DISTRICT;
+    // townships no other test class writes in, so their counts and idempotency keys are this class's own
+    static final String TOWN_A = OrgUnits.TOWNSHIPS.get(5);
+    static final String TOWN_B = OrgUnits.TOWNSHIPS.get(6);
     static final String UPLOAD = "/test/sync/samples";
 
     @Inject
     AgroalDataSource dataSource;
-
-    static RequestSpecification as(String role, String orgUnit) {
-        return given().auth().oauth2(DevTokens.token("sync-" + role + "-" + orgUnit, role, orgUnit)).contentType(ContentType.JSON);
-    }
 
     static String record(UUID id, String orgUnit, String name, Long version) {
         return """
@@ -185,7 +181,7 @@ class SyncProtocolTest {
         String running = batch(record(UUID.randomUUID(), TOWN_A, "处理中", null));
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
                 "INSERT INTO idempotency_key (caller, idempotency_key, request_hash, state, expires_at) VALUES (?, ?, ?, 'IN_PROGRESS', now() + interval '1 day')")) {
-            st.setString(1, "sync-township-clerk-" + TOWN_A);
+            st.setString(1, "township-clerk@" + TOWN_A);
             st.setString(2, "key-running");
             st.setString(3, cn.daxiang.justice.kit.sync.SyncEndpointAccess.hash("samples", running));
             st.executeUpdate();
@@ -214,7 +210,7 @@ class SyncProtocolTest {
 
     @Test
     void aKeyLeftInProgressByACrashedRunIsReleasedAfterItsLeaseAndTheRetryRunsOnce() throws Exception {
-        String who = "sync-township-clerk-" + TOWN_A;
+        String who = "township-clerk@" + TOWN_A;
         UUID id = UUID.randomUUID();
         String body = batch(record(id, TOWN_A, "崩溃后重试", null));
         // the crashed run: IN_PROGRESS since an hour ago, its lease long over
