@@ -137,7 +137,7 @@ public final class SyncAdapters {
             Objects.requireNonNull(update, resource + ": update or enteredOnce");
             Objects.requireNonNull(view, resource + ": view");
             Objects.requireNonNull(sameContent, resource + ": apply or sameContent");
-            return new Built<>(this);
+            return new Built<>(resource, entityType, inputType, this);
         }
     }
 
@@ -147,22 +147,9 @@ public final class SyncAdapters {
         void apply(I input, E candidate, E current);
     }
 
-    private record Built<E extends AuditedRecord, I extends SyncInput>(Builder<E, I> spec) implements SyncAdapter<E, I> {
-
-        @Override
-        public String resource() {
-            return spec.resource;
-        }
-
-        @Override
-        public Class<E> entityType() {
-            return spec.entityType;
-        }
-
-        @Override
-        public Class<I> inputType() {
-            return spec.inputType;
-        }
+    /** The resource, entity and input types answer as record components; the rest delegates to the steps. */
+    private record Built<E extends AuditedRecord, I extends SyncInput>(String resource, Class<E> entityType, Class<I> inputType,
+                                                                       Builder<E, I> spec) implements SyncAdapter<E, I> {
 
         @Override
         public UUID id(I input) {
@@ -211,7 +198,7 @@ public final class SyncAdapters {
 
         @Override
         public String toString() {
-            return "SyncAdapter[" + spec.resource + "]";
+            return "SyncAdapter[" + resource + "]";
         }
     }
 }
