@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -84,18 +86,16 @@ public class AuditLog {
         entry.entityVersion = record.version;
         entry.orgUnit = orgUnit;
         entry.changes = changes;
-        entry.requestId = requestId();
+        entry.requestId = RequestIds.current();
         return entry;
-    }
-
-    private String requestId() {
-        return RequestIds.current();
     }
 
     /** Only the fields whose value changed, each as {@code {"from", "to"}}. */
     static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
         Map<String, Object> changes = new LinkedHashMap<>();
-        for (String field : union(before, after)) {
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
             Object from = before.get(field);
             Object to = after.get(field);
             if (!Objects.equals(from, to)) {
@@ -106,11 +106,5 @@ public class AuditLog {
             }
         }
         return changes;
-    }
-
-    private static Iterable<String> union(Map<String, Object> a, Map<String, Object> b) {
-        var fields = new java.util.LinkedHashSet<>(a.keySet());
-        fields.addAll(b.keySet());
-        return fields;
     }
 }
