@@ -1,5 +1,6 @@
 package cn.daxiang.justice.kit.openapi;
 
+import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,8 +15,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The part of the published contract that is the same for every operation of every service, written
@@ -37,7 +41,7 @@ import java.util.regex.Pattern;
  * <li>the success a method left to the scanner (SmallRye's "OK"), when the method declares no
  * response at all: a POST without {@code If-Match} is a create (changes to a record always name
  * their version), answering 201 "Created" with the same body and 409 when the client-supplied id
- * exists; a PUT answers 200 "Updated";</li>
+ * exists; a PUT answers 200 "Updated"; a GET of the page envelope ({@link PageResult}) 200 "One page";</li>
  * <li>the problem content of every error status an operation declares with a description only;</li>
  * <li>"Roles: ..." in the description of a secured operation, from the roles its security
  * requirement names;</li>
@@ -77,6 +81,7 @@ public class ContractFilter implements OASFilter {
             return;
         }
         normalizeTimeSchemas(api);
+        describePages(api);
         InheritedOperations.apply(api);
         SyncContract.expand(api);
         boolean anyProblem = false;
@@ -87,18 +92,11 @@ public class ContractFilter implements OASFilter {
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 Operation operation = entry.getValue();
-                List<Parameter> parameters = new ArrayList<>();
-                if (item.getParameters() != null) {
-                    parameters.addAll(item.getParameters());
-                }
-                if (operation.getParameters() != null) {
-                    parameters.addAll(operation.getParameters());
-                }
+                List<Parameter> parameters = parameters(item, operation);
                 parameters.forEach(ContractFilter::describeParameter);
                 describeScannedSuccess(path.getKey(), entry.getKey(), operation, parameters);
                 Set<String> statuses = problemStatuses(api, path.getKey(), entry.getKey(), operation, parameters);
                 anyProblem |= addProblemResponses(operation, statuses);
-                anyProblem |= addDeclaredProblemContent(operation);
                 describeRoles(operation);
                 addRequestExample(api, operation);
             }
@@ -186,6 +184,18 @@ public class ContractFilter implements OASFilter {
         return statuses;
     }
 
+    /** The path's parameters and the operation's own. */
+    static List<Parameter> parameters(PathItem item, Operation operation) {
+        List<Parameter> parameters = new ArrayList<>();
+        if (item.getParameters() != null) {
+            parameters.addAll(item.getParameters());
+        }
+        if (operation.getParameters() != null) {
+            parameters.addAll(operation.getParameters());
+        }
+        return parameters;
+    }
+
     /** The standard description of the parameters every service takes alike, when they have none. */
     static void describeParameter(Parameter parameter) {
         if (parameter.getRef() != null || (parameter.getDescription() != null && !parameter.getDescription().isBlank())) {
@@ -215,24 +225,26 @@ public class ContractFilter implements OASFilter {
         return security != null && security.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
     }
 
-    /** Adds the missing problem responses; true when the operation refers to the problem schema. */
+    /**
+     * Adds the missing problem responses, and the problem content to every error status declared
+     * with a description only; true when the operation refers to the problem schema.
+     */
     static boolean addProblemResponses(Operation operation, Set<String> statuses) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        for (String status : statuses) {
-            APIResponse existing = responses.getAPIResponse(status);
-            if (existing == null) {
-                responses.addAPIResponse(status, problemResponse(DESCRIPTIONS.get(status)));
-            } else if (existing.getRef() == null && (existing.getContent() == null || existing.getContent().getMediaTypes() == null
-                    || existing.getContent().getMediaTypes().isEmpty())) {
-                if (existing.getDescription() == null || FRAMEWORK_DESCRIPTIONS.contains(existing.getDescription())) {
-                    existing.setDescription(DESCRIPTIONS.get(status));
+        statuses.stream().filter(status -> responses.getAPIResponse(status) == null)
+                .forEach(status -> responses.addAPIResponse(status, problemResponse(DESCRIPTIONS.get(status))));
+        responses.getAPIResponses().forEach((status, declared) -> {
+            if (status.matches("[45]\\d\\d") && declared.getRef() == null && (declared.getContent() == null
+                    || declared.getContent().getMediaTypes() == null || declared.getContent().getMediaTypes().isEmpty())) {
+                if (declared.getDescription() == null || FRAMEWORK_DESCRIPTIONS.contains(declared.getDescription())) {
+                    declared.setDescription(DESCRIPTIONS.get(status));
                 }
-                existing.setContent(problemContent());
+                declared.setContent(problemContent());
             }
-        }
+        });
         // Keep the responses in status order, success first, so the document reads (and diffs) well.
         Map<String, APIResponse> sorted = new java.util.TreeMap<>(responses.getAPIResponses());
         responses.setAPIResponses(new LinkedHashMap<>(sorted));
@@ -269,21 +281,28 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    /** An error status declared with a description only gets the problem content; true when any did. */
-    static boolean addDeclaredProblemContent(Operation operation) {
-        boolean added = false;
-        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
-            APIResponse declared = response.getValue();
-            if (response.getKey().matches("[45]\\d\\d") && declared.getRef() == null && (declared.getContent() == null
-                    || declared.getContent().getMediaTypes() == null || declared.getContent().getMediaTypes().isEmpty())) {
-                if (declared.getDescription() == null) {
-                    declared.setDescription(DESCRIPTIONS.get(response.getKey()));
-                }
-                declared.setContent(problemContent());
-                added = true;
+    /** The properties of the kit's page envelope, by which a schema is known as one page of records. */
+    static final Set<String> PAGE = Arrays.stream(PageResult.class.getRecordComponents())
+            .map(RecordComponent::getName).collect(Collectors.toSet());
+
+    /**
+     * "One page" for a GET whose 200 answer is the page envelope and declares no description. The
+     * kit's inherited operations (still named {@code kit.*} here) keep the scanner's "OK", as published.
+     */
+    static void describePages(OpenAPI api) {
+        for (PathItem item : api.getPaths().getPathItems().values()) {
+            Operation get = item.getGET();
+            APIResponse ok = get == null || get.getResponses() == null ? null : get.getResponses().getAPIResponse("200");
+            if (ok == null || !SCANNED.equals(ok.getDescription()) || ok.getContent() == null
+                    || String.valueOf(get.getOperationId()).startsWith(InheritedOperations.PREFIX)) {
+                continue;
+            }
+            MediaType json = ok.getContent().getMediaType("application/json");
+            Schema answer = json == null ? null : new ExampleBuilder(api).resolve(json.getSchema());
+            if (answer != null && answer.getProperties() != null && PAGE.equals(answer.getProperties().keySet())) {
+                ok.setDescription("One page");
             }
         }
-        return added;
     }
 
     static boolean refersToProblem(APIResponse response) {

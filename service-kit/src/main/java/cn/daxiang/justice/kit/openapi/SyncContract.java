@@ -175,13 +175,7 @@ final class SyncContract {
 
     /** The template's operation without the {@code resource} path parameter, with the path's parameters. */
     static Operation copy(Operation template, PathItem item) {
-        List<Parameter> parameters = new ArrayList<>();
-        if (item.getParameters() != null) {
-            parameters.addAll(item.getParameters());
-        }
-        if (template.getParameters() != null) {
-            parameters.addAll(template.getParameters());
-        }
+        List<Parameter> parameters = ContractFilter.parameters(item, template);
         parameters.removeIf(p -> p.getIn() == Parameter.In.PATH);
         APIResponses responses = OASFactory.createAPIResponses();
         if (template.getResponses() != null && template.getResponses().getAPIResponses() != null) {

@@ -57,6 +57,14 @@ class ContractFilterTest {
     }
 
     @Test
+    void aListAnsweringThePageEnvelopeIsDescribedAsOnePageWithoutAnAnnotation() {
+        assertEquals("One page", document.at("/paths/~1test~1samples/get/responses/200/description").asText());
+        assertEquals("One page", document.at("/paths/~1test~1access-log/get/responses/200/description").asText());
+        // an answer that is not a page keeps the scanner's wording
+        assertEquals("OK", document.at("/paths/~1test~1samples~1{id}/get/responses/200/description").asText());
+    }
+
+    @Test
     void syncUploadAnswers413AndTheIdempotencyProblems() {
         List<String> upload = statuses("/test/sync/samples", "post");
         assertTrue(upload.containsAll(List.of("400", "401", "403", "409", "413", "422", "500")), upload.toString());
