@@ -56,7 +56,6 @@ public class EducationSessionResource {
 
     @GET
     @Operation(operationId = "listEducationSessions", summary = "List in the caller's scope / 查询教育矫正活动")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<EducationSessionView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "COLLECTIVE 集中教育 | INDIVIDUAL 个别教育") @QueryParam("kind") EducationKind kind,

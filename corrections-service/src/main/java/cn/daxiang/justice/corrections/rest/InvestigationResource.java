@@ -56,7 +56,6 @@ public class InvestigationResource {
 
     @GET
     @Operation(operationId = "listInvestigations", summary = "List investigations in the caller's scope / 查询调查评估")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<InvestigationView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "PENDING 评估中 | COMPLETED 已完成") @QueryParam("status") InvestigationStatus status,

@@ -55,7 +55,6 @@ public class RemoteVisitResource {
 
     @GET
     @Operation(operationId = "listRemoteVisits", summary = "List in the caller's scope / 查询远程视频会见")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<RemoteVisitView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "Visited on or after / 会见日期起") @QueryParam("visitedFrom") LocalDate visitedFrom,

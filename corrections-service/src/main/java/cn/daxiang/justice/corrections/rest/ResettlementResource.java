@@ -57,7 +57,6 @@ public class ResettlementResource {
 
     @GET
     @Operation(operationId = "listResettlementPersons", summary = "List in the caller's scope / 查询安置帮教对象")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ResettlementView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "PRISON_RELEASE 刑满释放 | CORRECTION_RELEASE 解除矫正") @QueryParam("source") ResettlementSource source,

@@ -166,7 +166,6 @@ public class SubjectResource {
     @GET
     @Path("/{id}/violations")
     @Operation(operationId = "listViolations", summary = "A subject's violations / 违规记录")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ViolationView> violations(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return subjects.violations(id, page);
     }
@@ -197,7 +196,6 @@ public class SubjectResource {
     @GET
     @Path("/{id}/scores")
     @Operation(operationId = "listScores", summary = "A subject's monthly scores / 日常考核记录")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ScoreView> scores(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return subjects.scores(id, page);
     }

@@ -46,7 +46,6 @@ public class SuspectedDuplicateResource {
     @Operation(operationId = "listSuspectedDuplicates", summary = "The review queue / 疑似重复核查队列",
             description = "Subjects taken into correction while the same ID number was in correction in a unit outside the "
                     + "writer's scope (the writer was told nothing). Oldest first.")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<SuspectedDuplicateView> list(
             @Parameter(description = "OPEN 待核查 | CONFIRMED 已确认 | DISMISSED 已排除") @QueryParam("status") DuplicateStatus status,
             @Valid @BeanParam PageRequest page) {

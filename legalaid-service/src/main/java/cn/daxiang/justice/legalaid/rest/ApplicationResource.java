@@ -68,7 +68,6 @@ public class ApplicationResource {
 
     @GET
     @Operation(operationId = "listApplications", summary = "List applications in the caller's scope (personal data masked) / 查询法律援助申请")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ApplicationView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "PENDING 待审查 | MATERIALS_REQUESTED 待补充材料 | ACCEPTED 已受理 | REFUSED 不予援助") @QueryParam("status") ApplicationStatus status,

@@ -58,7 +58,6 @@ public class CaseResource {
 
     @GET
     @Operation(operationId = "listCases", summary = "List cases in the caller's scope / 查询法律援助案件")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<CaseView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "ACCEPTED 已受理 | ASSIGNED 已指派 | CLOSED 已结案 | TERMINATED 已终止") @QueryParam("status") CaseStatus status,
@@ -135,7 +134,6 @@ public class CaseResource {
     @GET
     @Path("/{id}/reviews")
     @Operation(operationId = "listCaseReviews", summary = "Reviews of a case, oldest first / 案件质量评查记录")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ReviewView> reviews(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return cases.reviews(id, page);
     }
@@ -153,7 +151,6 @@ public class CaseResource {
     @GET
     @Path("/{id}/follow-ups")
     @Operation(operationId = "listCaseFollowUps", summary = "Follow-ups of a case / 案件回访记录")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<FollowUpView> followUps(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return cases.followUps(id, page);
     }

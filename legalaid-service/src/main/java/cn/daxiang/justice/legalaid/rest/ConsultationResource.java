@@ -56,7 +56,6 @@ public class ConsultationResource {
 
     @GET
     @Operation(operationId = "listConsultations", summary = "List consultations in the caller's scope / 查询")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ConsultationView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "VISIT 来访 | HOTLINE_12348 12348热线 | ONLINE 网上") @QueryParam("channel") ConsultationChannel channel,

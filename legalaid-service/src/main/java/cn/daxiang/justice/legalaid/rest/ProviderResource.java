@@ -56,7 +56,6 @@ public class ProviderResource {
 
     @GET
     @Operation(operationId = "listProviders", summary = "List providers in the caller's scope / 查询")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ProviderView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "LAWYER 律师 | LAW_FIRM 律师事务所 | GRASSROOTS_LEGAL_WORKER 基层法律服务工作者") @QueryParam("kind") ProviderKind kind,

@@ -56,7 +56,6 @@ public class ServicePointResource {
 
     @GET
     @Operation(operationId = "listServicePoints", summary = "List service points in the caller's scope / 查询公共法律服务网点")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ServicePointView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "CENTER 中心 | WORKSTATION 工作站 | WORK_POINT 工作点") @QueryParam("level") ServicePointLevel level,

@@ -56,7 +56,6 @@ public class CommitteeResource {
 
     @GET
     @Operation(operationId = "listCommittees", summary = "List mediation committees in the caller's scope / 查询人民调解委员会")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<CommitteeView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "ACTIVE 在任 | DISSOLVED 撤销") @QueryParam("status") CommitteeStatus status,

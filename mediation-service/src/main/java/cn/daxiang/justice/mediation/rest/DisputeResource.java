@@ -67,7 +67,6 @@ public class DisputeResource {
     @GET
     @Operation(operationId = "listDisputes", summary = "List disputes in the caller's scope / 查询矛盾纠纷",
             description = "Personal data of parties is always masked in lists.")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<DisputeView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "REGISTERED 已登记 | MEDIATING 调解中 | SUCCEEDED 调解成功 | FAILED 调解不成 | WITHDRAWN 撤回")

@@ -59,7 +59,6 @@ public class MediatorResource {
     @GET
     @Operation(operationId = "listMediators", summary = "List mediators in the caller's scope / 查询人民调解员",
             description = "ID numbers and phones are always masked in lists.")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<MediatorView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "人民调解委员会 id") @QueryParam("committeeId") UUID committeeId,

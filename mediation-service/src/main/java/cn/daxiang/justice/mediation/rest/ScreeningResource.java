@@ -60,7 +60,6 @@ public class ScreeningResource {
 
     @GET
     @Operation(operationId = "listScreenings", summary = "List screening reports / 查询排查报告")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<ScreeningView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "只看零上报 / 非零上报") @QueryParam("zeroReport") Boolean zeroReport,

@@ -56,7 +56,6 @@ public class TrainingResource {
 
     @GET
     @Operation(operationId = "listTrainings", summary = "List training sessions / 查询调解员培训")
-    @APIResponse(responseCode = "200", description = "One page")
     public PageResult<TrainingView> list(
             @Parameter(description = "Org unit; includes every unit below it / 机构代码（含下级）") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "INITIAL 初任培训 | ANNUAL 年度培训") @QueryParam("kind") TrainingKind kind,
