@@ -65,6 +65,7 @@ public class IndicatorResource {
 
     @GET
     @Operation(operationId = "listIndicators", summary = "List indicator definitions that apply in the caller's scope / 查询评价指标")
+    @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = INVALID_FILTER)
     public PageResult<IndicatorView> list(@Parameter(description = CODE) @QueryParam("code") String code,
                                           @Parameter(description = ACTIVE) @QueryParam("active") Boolean active,

@@ -67,6 +67,7 @@ public class ManualFigureResource {
 
     @GET
     @Operation(operationId = "listManualFigures", summary = "List manual figures in the caller's scope / 查询人工填报数据")
+    @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = INVALID_FILTER)
     public PageResult<ManualFigureView> list(
             @Parameter(description = ORG_UNIT) @QueryParam("orgUnit") String orgUnit,

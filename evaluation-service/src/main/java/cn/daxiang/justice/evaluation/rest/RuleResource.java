@@ -65,6 +65,7 @@ public class RuleResource {
 
     @GET
     @Operation(operationId = "listRules", summary = "List validation rules that apply in the caller's scope / 查询校验规则")
+    @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = INVALID_FILTER)
     public PageResult<RuleView> list(@Parameter(description = CODE) @QueryParam("code") String code,
                                      @Parameter(description = ACTIVE) @QueryParam("active") Boolean active,

@@ -67,6 +67,7 @@ public class RunResource {
 
     @GET
     @Operation(operationId = "listRuns", summary = "List runs in the caller's scope / 查询绩效评价运行")
+    @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = INVALID_FILTER)
     public PageResult<RunSummary> list(
             @Parameter(description = ORG_UNIT) @QueryParam("orgUnit") String orgUnit,

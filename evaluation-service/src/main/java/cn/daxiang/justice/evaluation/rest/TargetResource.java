@@ -65,6 +65,7 @@ public class TargetResource {
 
     @GET
     @Operation(operationId = "listTargets", summary = "List targets in the caller's scope / 查询任务指标")
+    @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = INVALID_FILTER)
     public PageResult<TargetView> list(
             @Parameter(description = "Year / 年度", example = "2021") @QueryParam("year") Integer year,
