@@ -1,4 +1,4 @@
-package cn.daxiang.justice.corrections;
+package cn.daxiang.justice.corrections.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.daxiang.justice.corrections.CorrectionsSyncTest.mirror;
-import static cn.daxiang.justice.corrections.EducationVisitsResettlementTest.VISITS;
+import static cn.daxiang.justice.corrections.sync.CorrectionsSyncTest.mirror;
+import static cn.daxiang.justice.corrections.rest.EducationVisitsResettlementTest.VISITS;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.masked;

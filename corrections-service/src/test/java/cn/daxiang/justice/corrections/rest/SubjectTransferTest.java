@@ -1,4 +1,4 @@
-package cn.daxiang.justice.corrections;
+package cn.daxiang.justice.corrections.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.agroal.api.AgroalDataSource;
@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.daxiang.justice.corrections.CorrectionsSyncTest.batch;
-import static cn.daxiang.justice.corrections.CorrectionsSyncTest.mirror;
-import static cn.daxiang.justice.corrections.CorrectionsSyncTest.upload;
+import static cn.daxiang.justice.corrections.sync.CorrectionsSyncTest.batch;
+import static cn.daxiang.justice.corrections.sync.CorrectionsSyncTest.mirror;
+import static cn.daxiang.justice.corrections.sync.CorrectionsSyncTest.upload;
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.subject;

@@ -1,4 +1,4 @@
-package cn.daxiang.justice.corrections;
+package cn.daxiang.justice.corrections.rest;
 
 import cn.daxiang.justice.devsupport.AccessLogChecks;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;

@@ -1,5 +1,6 @@
-package cn.daxiang.justice.corrections;
+package cn.daxiang.justice.corrections.sync;
 
+import cn.daxiang.justice.corrections.TestData;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.SyncProtocolChecks;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Township sync of the corrections line: batch upsert through the API's own write path, and the change feed. */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-class CorrectionsSyncTest extends SyncProtocolChecks {
+public class CorrectionsSyncTest extends SyncProtocolChecks {
 
     @Override
     protected String syncRoot() {
@@ -82,11 +83,11 @@ class CorrectionsSyncTest extends SyncProtocolChecks {
     @Inject
     ObjectMapper mapper;
 
-    static Map<String, Object> batch(Object... records) {
+    public static Map<String, Object> batch(Object... records) {
         return Map.of("records", List.of(records));
     }
 
-    static JsonPath upload(RequestSpecification who, String resource, Object body) {
+    public static JsonPath upload(RequestSpecification who, String resource, Object body) {
         return who.body(body).post(SYNC + resource).then().statusCode(200).extract().jsonPath();
     }
 
@@ -109,7 +110,7 @@ class CorrectionsSyncTest extends SyncProtocolChecks {
     }
 
     /** Pulls the whole feed of a resource as a township sees it, last change per id. */
-    static Map<String, Map<String, Object>> mirror(RequestSpecification who, String resource) {
+    public static Map<String, Map<String, Object>> mirror(RequestSpecification who, String resource) {
         Map<String, Map<String, Object>> mirror = new LinkedHashMap<>();
         String cursor = null;
         for (int page = 0; page < 100; page++) {

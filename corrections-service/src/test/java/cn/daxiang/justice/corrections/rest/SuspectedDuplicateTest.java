@@ -1,5 +1,7 @@
-package cn.daxiang.justice.corrections;
+package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.TestData;
+import cn.daxiang.justice.corrections.sync.CorrectionsSyncTest;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;

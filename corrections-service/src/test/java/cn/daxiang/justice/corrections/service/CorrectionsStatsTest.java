@@ -1,5 +1,6 @@
-package cn.daxiang.justice.corrections;
+package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.TestData;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
