@@ -1,4 +1,4 @@
-package cn.daxiang.justice.mediation;
+package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.agroal.api.AgroalDataSource;

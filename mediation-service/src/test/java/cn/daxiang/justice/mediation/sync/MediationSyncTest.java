@@ -1,9 +1,10 @@
-package cn.daxiang.justice.mediation;
+package cn.daxiang.justice.mediation.sync;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import cn.daxiang.justice.devsupport.testing.Rows;
 import cn.daxiang.justice.devsupport.SyncProtocolChecks;
+import cn.daxiang.justice.mediation.MediationTestSupport;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

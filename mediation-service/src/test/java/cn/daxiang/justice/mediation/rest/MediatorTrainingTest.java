@@ -1,7 +1,8 @@
-package cn.daxiang.justice.mediation;
+package cn.daxiang.justice.mediation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
+import cn.daxiang.justice.mediation.MediationTestSupport;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package cn.daxiang.justice.mediation;
+package cn.daxiang.justice.mediation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
