@@ -1,7 +1,8 @@
-package cn.daxiang.justice.legalaid;
+package cn.daxiang.justice.legalaid.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
+import cn.daxiang.justice.legalaid.LegalAidApi;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package cn.daxiang.justice.legalaid;
+package cn.daxiang.justice.legalaid.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;

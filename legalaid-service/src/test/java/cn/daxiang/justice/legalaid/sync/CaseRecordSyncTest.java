@@ -1,7 +1,8 @@
-package cn.daxiang.justice.legalaid;
+package cn.daxiang.justice.legalaid.sync;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
+import cn.daxiang.justice.legalaid.LegalAidApi;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,13 +16,13 @@ import java.util.UUID;
 
 import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
-import static cn.daxiang.justice.legalaid.LegalAidSyncTest.TOWN_A;
-import static cn.daxiang.justice.legalaid.LegalAidSyncTest.TOWN_B;
-import static cn.daxiang.justice.legalaid.LegalAidSyncTest.batch;
-import static cn.daxiang.justice.legalaid.LegalAidSyncTest.clerk;
-import static cn.daxiang.justice.legalaid.LegalAidSyncTest.mirror;
-import static cn.daxiang.justice.legalaid.LegalAidSyncTest.mirrorWith;
-import static cn.daxiang.justice.legalaid.LegalAidSyncTest.upload;
+import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.TOWN_A;
+import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.TOWN_B;
+import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.batch;
+import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.clerk;
+import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.mirror;
+import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.mirrorWith;
+import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.upload;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
