@@ -1,8 +1,9 @@
-package cn.daxiang.justice.evaluation;
+package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.Callers;
 import cn.daxiang.justice.devsupport.testing.Rows;
+import cn.daxiang.justice.evaluation.LineStubs;
 import cn.daxiang.justice.evaluation.client.LineStatsService;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;

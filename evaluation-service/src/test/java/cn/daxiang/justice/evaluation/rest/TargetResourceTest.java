@@ -1,4 +1,4 @@
-package cn.daxiang.justice.evaluation;
+package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.Rows;
@@ -15,7 +15,7 @@ import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
-import static cn.daxiang.justice.evaluation.RunResourceTest.as;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.as;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;

@@ -1,6 +1,7 @@
-package cn.daxiang.justice.evaluation;
+package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.evaluation.LineStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,9 +21,9 @@ import java.util.Map;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
-import static cn.daxiang.justice.evaluation.RunResourceTest.PROBLEM;
-import static cn.daxiang.justice.evaluation.RunResourceTest.RUNS;
-import static cn.daxiang.justice.evaluation.RunResourceTest.as;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.PROBLEM;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.RUNS;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.as;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

@@ -1,6 +1,7 @@
-package cn.daxiang.justice.evaluation;
+package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.evaluation.LineStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
-import static cn.daxiang.justice.evaluation.RunResourceTest.as;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;

@@ -1,4 +1,4 @@
-package cn.daxiang.justice.evaluation;
+package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.contract.ContractChecks;

@@ -1,6 +1,7 @@
-package cn.daxiang.justice.evaluation;
+package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.evaluation.LineStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -15,17 +16,17 @@ import java.util.List;
 import java.util.Map;
 
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
-import static cn.daxiang.justice.evaluation.RunResourceTest.PROBLEM;
-import static cn.daxiang.justice.evaluation.RunResourceTest.RUNS;
-import static cn.daxiang.justice.evaluation.RunResourceTest.as;
-import static cn.daxiang.justice.evaluation.RunResourceTest.assertOk;
-import static cn.daxiang.justice.evaluation.RunResourceTest.assertUnavailable;
-import static cn.daxiang.justice.evaluation.RunResourceTest.corrections2021;
-import static cn.daxiang.justice.evaluation.RunResourceTest.correctionsCumulative2021;
-import static cn.daxiang.justice.evaluation.RunResourceTest.indicator;
-import static cn.daxiang.justice.evaluation.RunResourceTest.legalAid2021;
-import static cn.daxiang.justice.evaluation.RunResourceTest.mediation2021;
-import static cn.daxiang.justice.evaluation.RunResourceTest.target;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.PROBLEM;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.RUNS;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.as;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.assertOk;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.assertUnavailable;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.corrections2021;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.correctionsCumulative2021;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.indicator;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.legalAid2021;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.mediation2021;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.target;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,6 +1,7 @@
-package cn.daxiang.justice.evaluation;
+package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.evaluation.LineStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -26,13 +27,13 @@ import java.util.UUID;
 
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
-import static cn.daxiang.justice.evaluation.RunResourceTest.PROBLEM;
-import static cn.daxiang.justice.evaluation.RunResourceTest.RUNS;
-import static cn.daxiang.justice.evaluation.RunResourceTest.as;
-import static cn.daxiang.justice.evaluation.RunResourceTest.manualSeedYear;
-import static cn.daxiang.justice.evaluation.RunResourceTest.run;
-import static cn.daxiang.justice.evaluation.RunResourceTest.stubSeedYear;
-import static cn.daxiang.justice.evaluation.RunResourceTest.target;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.PROBLEM;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.RUNS;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.as;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.manualSeedYear;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.run;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.stubSeedYear;
+import static cn.daxiang.justice.evaluation.rest.RunResourceTest.target;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
