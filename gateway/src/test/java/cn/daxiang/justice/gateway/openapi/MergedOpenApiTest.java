@@ -1,4 +1,4 @@
-package cn.daxiang.justice.gateway;
+package cn.daxiang.justice.gateway.openapi;
 
 import cn.daxiang.justice.gateway.openapi.MergedOpenApiAccess;
 import io.vertx.core.json.JsonArray;
