@@ -1,6 +1,5 @@
 package cn.daxiang.justice.gateway.openapi;
 
-import cn.daxiang.justice.gateway.openapi.MergedOpenApiAccess;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -29,13 +28,13 @@ class MergedOpenApiTest {
 
     @Test
     void aSchemaNameTwoLinesDefineDifferentlyIsPrefixedByTheLaterLineAndItsReferencesFollow() {
-        JsonObject merged = MergedOpenApiAccess.skeleton();
+        JsonObject merged = MergedOpenApi.skeleton();
         JsonObject mediationFollowUp = new JsonObject().put("type", "object").put("properties",
                 new JsonObject().put("disputeId", new JsonObject().put("type", "string")));
         JsonObject legalAidFollowUp = new JsonObject().put("type", "object").put("properties",
                 new JsonObject().put("caseId", new JsonObject().put("type", "string")));
-        MergedOpenApiAccess.mergeInto(merged, doc("/api/v1/mediation/x", "x", "X", mediationFollowUp), "mediation");
-        MergedOpenApiAccess.mergeInto(merged, doc("/api/v1/legal-aid/y", "x", "another X", legalAidFollowUp), "legal-aid");
+        MergedOpenApi.mergeInto(merged, doc("/api/v1/mediation/x", "x", "X", mediationFollowUp), "mediation");
+        MergedOpenApi.mergeInto(merged, doc("/api/v1/legal-aid/y", "x", "another X", legalAidFollowUp), "legal-aid");
 
         JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
         assertEquals(mediationFollowUp, schemas.getJsonObject("FollowUp"));
@@ -55,13 +54,13 @@ class MergedOpenApiTest {
 
     @Test
     void everyOperationSaysWhatTheGatewayItselfMayAnswer() {
-        JsonObject merged = MergedOpenApiAccess.skeleton();
+        JsonObject merged = MergedOpenApi.skeleton();
         JsonObject doc = doc("/api/v1/mediation/x", "x", "X", new JsonObject().put("type", "object"));
         JsonObject post = new JsonObject().put("requestBody", new JsonObject())
                 .put("responses", new JsonObject().put("413", new JsonObject().put("description", "more than 1000 records")));
         doc.getJsonObject("paths").getJsonObject("/api/v1/mediation/x").put("post", post);
-        MergedOpenApiAccess.mergeInto(merged, doc, "mediation");
-        MergedOpenApiAccess.addGatewayResponses(merged);
+        MergedOpenApi.mergeInto(merged, doc, "mediation");
+        MergedOpenApi.addGatewayResponses(merged);
 
         JsonObject item = merged.getJsonObject("paths").getJsonObject("/api/v1/mediation/x");
         JsonObject get = item.getJsonObject("get").getJsonObject("responses");
