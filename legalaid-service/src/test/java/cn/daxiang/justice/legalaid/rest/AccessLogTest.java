@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
-import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.acceptedCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
