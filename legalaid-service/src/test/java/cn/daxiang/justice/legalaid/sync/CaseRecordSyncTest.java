@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
 import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
 import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.TOWN_A;
 import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.TOWN_B;
 import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.batch;
-import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.clerk;
 import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.mirror;
 import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.mirrorWith;
 import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.upload;

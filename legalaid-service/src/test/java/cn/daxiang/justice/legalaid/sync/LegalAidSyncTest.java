@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 
 import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
 import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
 import static org.hamcrest.Matchers.equalTo;
@@ -73,10 +74,6 @@ class LegalAidSyncTest extends SyncProtocolChecks {
 
     @Inject
     AgroalDataSource dataSource;
-
-    static RequestSpecification clerk(String orgUnit) {
-        return as("township-clerk", orgUnit);
-    }
 
     static JsonPath upload(String resource, RequestSpecification who, String body) {
         return who.body(body).post(SYNC + resource).then().statusCode(200).extract().jsonPath();
