@@ -10,10 +10,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Paths, people with valid ID numbers and request bodies shared by the corrections tests. */
-final class TestData {
+public final class TestData {
 
-    static final String BASE = "/api/v1/corrections";
-    static final String SUBJECTS = BASE + "/subjects";
+    public static final String BASE = "/api/v1/corrections";
+    public static final String SUBJECTS = BASE + "/subjects";
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
@@ -21,21 +21,21 @@ final class TestData {
     }
 
     /** A person with a birth date and a matching, valid ID number, different for every call. */
-    record Person(String idNumber, LocalDate birthDate) {
+    public record Person(String idNumber, LocalDate birthDate) {
     }
 
-    static Person newPerson() {
+    public static Person newPerson() {
         int n = PEOPLE.incrementAndGet();
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(n * 37L);
         return new Person(IdNumbers.valid("430503", birth, n % 1000), birth);
     }
 
-    static String masked(String idNumber) {
+    public static String masked(String idNumber) {
         return idNumber.substring(0, 6) + "********" + idNumber.substring(14);
     }
 
     /** A valid subject body; tests change single fields to make it invalid. */
-    static Map<String, Object> subject(UUID id, String orgUnit, String type, LocalDate intake, String level) {
+    public static Map<String, Object> subject(UUID id, String orgUnit, String type, LocalDate intake, String level) {
         Person person = newPerson();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id.toString());
@@ -55,7 +55,7 @@ final class TestData {
         return body;
     }
 
-    static Map<String, Object> map(Object... keysAndValues) {
+    public static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -63,7 +63,7 @@ final class TestData {
         return m;
     }
 
-    static List<Map<String, Object>> team(int size) {
+    public static List<Map<String, Object>> team(int size) {
         String[] roles = {"司法所工作人员", "村干部", "民警", "家属", "志愿者"};
         return java.util.stream.IntStream.range(0, size)
                 .mapToObj(i -> map("name", "帮教人" + i, "role", roles[i % roles.length], "phone", "1380000000" + i)).toList();

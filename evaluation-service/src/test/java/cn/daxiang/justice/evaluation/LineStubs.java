@@ -64,7 +64,7 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Authorization", matching("Bearer [A-Za-z0-9_.-]+"));
     }
 
-    static void answer(String path, String orgUnit, LocalDate from, LocalDate to, ResponseDefinitionBuilder response) {
+    public static void answer(String path, String orgUnit, LocalDate from, LocalDate to, ResponseDefinitionBuilder response) {
         server.stubFor(request(path, orgUnit, from, to).willReturn(response));
     }
 
@@ -77,19 +77,19 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Authorization", matching("Bearer [A-Za-z0-9_.-]+"));
     }
 
-    static void answerCumulative(String path, String orgUnit, LocalDate to, ResponseDefinitionBuilder response) {
+    public static void answerCumulative(String path, String orgUnit, LocalDate to, ResponseDefinitionBuilder response) {
         server.stubFor(cumulativeRequest(path, orgUnit, to).willReturn(response));
     }
 
     /** Stubs the period and the cumulative request of one line alike (same metrics) for tests that do not look at 累计. */
-    static void answerBoth(String path, String orgUnit, LocalDate from, LocalDate to, LocalDate recordsCompleteFrom,
+    public static void answerBoth(String path, String orgUnit, LocalDate from, LocalDate to, LocalDate recordsCompleteFrom,
                            Map<String, ? extends Number> metrics) {
         answer(path, orgUnit, from, to, stats(orgUnit, from, to, recordsCompleteFrom, metrics));
         answerCumulative(path, orgUnit, to, stats(orgUnit, null, to, recordsCompleteFrom, metrics));
     }
 
     /** A stats answer as the lines give it. */
-    static ResponseDefinitionBuilder stats(String orgUnit, LocalDate from, LocalDate to, LocalDate recordsCompleteFrom,
+    public static ResponseDefinitionBuilder stats(String orgUnit, LocalDate from, LocalDate to, LocalDate recordsCompleteFrom,
                                            Map<String, ? extends Number> metrics) {
         String body = "{\"orgUnit\":\"" + orgUnit + "\",\"from\":" + (from == null ? "null" : "\"" + from + "\"")
                 + ",\"to\":\"" + to + "\","
@@ -101,13 +101,13 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Period requests (with a {@code from}) of one line for one org unit. */
-    static int calls(String path, String orgUnit) {
+    public static int calls(String path, String orgUnit) {
         return server.findAll(getRequestedFor(urlPathEqualTo(path)).withQueryParam("orgUnit", equalTo(orgUnit))
                 .withQueryParam("from", matching(".+"))).size();
     }
 
     /** Cumulative requests (no {@code from}) of one line for one org unit. */
-    static int cumulativeCalls(String path, String orgUnit) {
+    public static int cumulativeCalls(String path, String orgUnit) {
         return server.findAll(getRequestedFor(urlPathEqualTo(path)).withQueryParam("orgUnit", equalTo(orgUnit))
                 .withQueryParam("from", absent())).size();
     }

@@ -8,14 +8,14 @@ import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 
 /** What the legal aid tests share: the path, request bodies and the steps of a case. */
-final class LegalAidApi {
+public final class LegalAidApi {
 
-    static final String BASE = "/api/v1/legal-aid";
+    public static final String BASE = "/api/v1/legal-aid";
 
     private LegalAidApi() {
     }
 
-    static String applicationBody(UUID id, String orgUnit, String category, String receivedOn, String idNumber) {
+    public static String applicationBody(UUID id, String orgUnit, String category, String receivedOn, String idNumber) {
         return """
                 {"id":"%s","orgUnit":"%s","applicantName":"张三丰","applicantIdNumber":"%s",
                  "applicantPhone":"13807391234","channel":"WALK_IN","matter":"拖欠劳动报酬","category":"%s",
@@ -23,7 +23,7 @@ final class LegalAidApi {
                 """.formatted(id, orgUnit, idNumber, category, receivedOn);
     }
 
-    static UUID createApplication(String orgUnit, String category, String receivedOn) {
+    public static UUID createApplication(String orgUnit, String category, String receivedOn) {
         UUID id = UUID.randomUUID();
         as("township-clerk", orgUnit).body(applicationBody(id, orgUnit, category, receivedOn, IdNumbers.valid("43050319800101123")))
                 .post(BASE + "/applications").then().statusCode(201);
@@ -31,7 +31,7 @@ final class LegalAidApi {
     }
 
     /** Accepts a fresh application and answers the id of the case it created. */
-    static UUID acceptedCase(String orgUnit, String category, String receivedOn, String acceptedOn, String complexity) {
+    public static UUID acceptedCase(String orgUnit, String category, String receivedOn, String acceptedOn, String complexity) {
         UUID application = createApplication(orgUnit, category, receivedOn);
         String extra = complexity == null ? "" : ",\"complexity\":\"" + complexity + "\"";
         String caseId = as("township-clerk", orgUnit)
@@ -41,7 +41,7 @@ final class LegalAidApi {
         return UUID.fromString(caseId);
     }
 
-    static UUID createProvider(String orgUnit, boolean senior) {
+    public static UUID createProvider(String orgUnit, boolean senior) {
         UUID id = UUID.randomUUID();
         as(DISTRICT.equals(orgUnit) ? "district-admin" : "township-clerk", orgUnit)
                 .body("""
@@ -52,18 +52,18 @@ final class LegalAidApi {
         return id;
     }
 
-    static void assign(UUID caseId, String orgUnit, UUID provider, String on, long version) {
+    public static void assign(UUID caseId, String orgUnit, UUID provider, String on, long version) {
         as("township-clerk", orgUnit).body("{\"providerId\":\"%s\",\"assignedOn\":\"%s\",\"version\":%d}"
                         .formatted(provider, on, version))
                 .post(BASE + "/cases/" + caseId + "/assign").then().statusCode(200);
     }
 
-    static void close(UUID caseId, String orgUnit, String on, long version) {
+    public static void close(UUID caseId, String orgUnit, String on, long version) {
         as("township-clerk", orgUnit).body("{\"closedOn\":\"%s\",\"result\":\"调解结案\",\"version\":%d}".formatted(on, version))
                 .post(BASE + "/cases/" + caseId + "/close").then().statusCode(200);
     }
 
-    static void review(UUID caseId, String orgUnit, String on, boolean passed) {
+    public static void review(UUID caseId, String orgUnit, String on, boolean passed) {
         String body = passed
                 ? "{\"kind\":\"CENTER\",\"reviewedOn\":\"%s\",\"score\":90,\"result\":\"PASSED\"}".formatted(on)
                 : "{\"kind\":\"PEER\",\"reviewedOn\":\"%s\",\"score\":55,\"result\":\"FAILED\",\"requiredFixes\":\"补充证据目录\"}".formatted(on);

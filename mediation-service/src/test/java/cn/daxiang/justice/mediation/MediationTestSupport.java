@@ -5,14 +5,14 @@ import java.util.UUID;
 import static cn.daxiang.justice.devsupport.testing.Callers.admin;
 
 /** Paths and fixtures shared by the mediation tests. */
-final class MediationTestSupport {
+public final class MediationTestSupport {
 
-    static final String BASE = "/api/v1/mediation";
+    public static final String BASE = "/api/v1/mediation";
 
     private MediationTestSupport() {
     }
 
-    static UUID committee(String orgUnit, String level, String termStart, String termEnd, String status) {
+    public static UUID committee(String orgUnit, String level, String termStart, String termEnd, String status) {
         UUID id = UUID.randomUUID();
         admin().body("""
                 {"id":"%s","orgUnit":"%s","name":"测试人民调解委员会","level":"%s","termStart":"%s",%s"status":"%s"}
@@ -21,11 +21,11 @@ final class MediationTestSupport {
         return id;
     }
 
-    static UUID committee(String orgUnit) {
+    public static UUID committee(String orgUnit) {
         return committee(orgUnit, "TOWNSHIP", "2020-01-01", null, "ACTIVE");
     }
 
-    static UUID mediator(UUID committee, String name, String employment, String termStart, String termEnd) {
+    public static UUID mediator(UUID committee, String name, String employment, String termStart, String termEnd) {
         UUID id = UUID.randomUUID();
         admin().body("""
                 {"id":"%s","committeeId":"%s","name":"%s","employment":"%s","termStart":"%s"%s}

@@ -1,0 +1,385 @@
+package cn.daxiang.justice.corrections.service;
+
+import cn.daxiang.justice.corrections.TestData;
+import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static cn.daxiang.justice.corrections.TestData.BASE;
+import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
+import static cn.daxiang.justice.corrections.TestData.map;
+import static cn.daxiang.justice.corrections.TestData.subject;
+import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds a data set through the API (three townships, 2019-2024, every type, every end reason,
+ * level changes, violations, investigations, education, visits, resettlement with hand-overs),
+ * computes every metric independently from that data set in Java, and compares it with the
+ * service's SQL for several periods, each township alone and the district as a whole.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+class CorrectionsStatsTest {
+
+    static final String STATS = BASE + "/stats";
+    /** Townships that no other test writes to, so their figures are exactly this data set's. */
+    static final List<String> TOWNS = List.of("430503001000", "430503002000", "430503003000");
+    static final String[] TYPES = {"CONTROL", "PROBATION", "PAROLE", "OUTSIDE_PRISON"};
+    static final String[] LEVELS = {"STRICT", "NORMAL", "LENIENT"};
+    static final String[] OUTCOMES = {null, "TERM_SERVED", "PARDON", "REVOKED", "IMPRISONED", "DEATH"};
+    static final String[] SANCTIONS = {"ADMONITION", "WARNING", "REVOCATION_PROPOSAL"};
+
+    /** A period asked for: {@code from} null is "since the beginning". */
+    record Period(LocalDate from, LocalDate to) {
+        boolean contains(LocalDate d) {
+            return d != null && (from == null || !d.isBefore(from)) && !d.isAfter(to);
+        }
+    }
+
+    record Level(LocalDate on, String level) {
+    }
+
+    record S(UUID id, String org, String type, LocalDate intake, LocalDate ended, String reason, List<Level> levels) {
+        boolean released() {
+            return "TERM_SERVED".equals(reason) || "PARDON".equals(reason);
+        }
+
+        boolean terminated() {
+            return reason != null && !released();
+        }
+
+        boolean activeOn(LocalDate day) {
+            return !intake.isAfter(day) && (ended == null || ended.isAfter(day));
+        }
+
+        String levelOn(LocalDate day) {
+            String level = null;
+            for (Level l : levels) {
+                if (!l.on().isAfter(day)) {
+                    level = l.level();
+                }
+            }
+            return level;
+        }
+    }
+
+    record Inv(String org, LocalDate completed, String opinion) {
+    }
+
+    record Edu(String org, LocalDate held, int attendees) {
+    }
+
+    record Visit(String org, LocalDate on) {
+    }
+
+    record Vio(String org, LocalDate on, String sanction) {
+    }
+
+    record Res(String org, String source, LocalDate received, boolean linked, boolean keyTarget, int team, LocalDate ended) {
+    }
+
+    final List<S> subjects = new ArrayList<>();
+    final List<Inv> investigations = new ArrayList<>();
+    final List<Edu> sessions = new ArrayList<>();
+    final List<Visit> visits = new ArrayList<>();
+    final List<Vio> violations = new ArrayList<>();
+    final List<Res> persons = new ArrayList<>();
+
+    static final List<Period> PERIODS = List.of(
+            new Period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+            new Period(null, LocalDate.of(2022, 6, 30)),
+            new Period(LocalDate.of(2020, 3, 1), LocalDate.of(2024, 5, 31)),
+            new Period(null, LocalDate.of(2025, 12, 31)),
+            new Period(LocalDate.of(2019, 6, 15), LocalDate.of(2019, 6, 15)));
+
+    @Test
+    void statsEqualCountsComputedFromTheDataSet() {
+        Map<Period, Map<String, Number>> districtBefore = new HashMap<>();
+        for (Period p : PERIODS) {
+            districtBefore.put(p, stats(DISTRICT, p));
+        }
+        build(new Random(20211231L));
+
+        List<String> catalog = as("service", DISTRICT).get(STATS + "/catalog").then().statusCode(200)
+                .body("items[0].labelZh", notNullValue()).body("items[0].counting", notNullValue())
+                .extract().path("items.name");
+
+        for (Period p : PERIODS) {
+            Map<String, Long> districtExpected = new LinkedHashMap<>();
+            for (String town : TOWNS) {
+                Map<String, Long> expected = expected(town, p);
+                Map<String, Number> actual = stats(town, p);
+                assertEquals(new java.util.TreeSet<>(catalog), new java.util.TreeSet<>(actual.keySet()),
+                        "the answer carries exactly the catalog's metrics");
+                assertTrue(expected.keySet().containsAll(catalog), "the test computes every metric of the catalog");
+                for (String metric : catalog) {
+                    assertEquals(expected.get(metric), actual.get(metric).longValue(), town + " " + p + " " + metric);
+                }
+                expected.forEach((k, v) -> districtExpected.merge(k, v, Long::sum));
+            }
+            Map<String, Number> districtAfter = stats(DISTRICT, p);
+            for (String metric : catalog) {
+                assertEquals(districtExpected.get(metric),
+                        districtAfter.get(metric).longValue() - districtBefore.get(p).get(metric).longValue(),
+                        "district " + p + " " + metric);
+            }
+        }
+
+        // the data set really exercises what it claims to
+        Period all = new Period(null, LocalDate.of(2025, 12, 31));
+        Map<String, Long> town0 = expected(TOWNS.get(0), all);
+        Map<String, Long> sum = new HashMap<>();
+        TOWNS.forEach(t -> expected(t, all).forEach((k, v) -> sum.merge(k, v, Long::sum)));
+        for (String metric : List.of("corrections.subjects.received", "corrections.subjects.released",
+                "corrections.subjects.terminated.revoked", "corrections.subjects.terminated.imprisoned",
+                "corrections.subjects.terminated.death", "corrections.violations", "corrections.education.personTimes",
+                "corrections.resettlement.linked", "corrections.resettlement.keyTargetsWithTeam")) {
+            assertTrue(town0.get(metric) > 0, metric + " is exercised");
+            assertTrue(sum.get(metric) > town0.get(metric), metric + ": a township's figure excludes its neighbours'");
+        }
+        Map<String, Long> y2021 = expected(TOWNS.get(1), PERIODS.get(0));
+        Map<String, Long> cumulative = expected(TOWNS.get(1), new Period(null, LocalDate.of(2021, 12, 31)));
+        assertTrue(cumulative.get("corrections.subjects.received") > y2021.get("corrections.subjects.received"),
+                "open from is cumulative");
+        assertEquals(cumulative.get("corrections.subjects.received").longValue(),
+                stats(TOWNS.get(1), new Period(null, LocalDate.of(2021, 12, 31))).get("corrections.subjects.received").longValue());
+    }
+
+    @Test
+    void whoMayReadStats() {
+        for (String role : List.of("service", "evaluator", "district-admin", "provincial-reader")) {
+            as(role, DISTRICT).queryParam("orgUnit", DISTRICT).get(STATS).then().statusCode(200)
+                    .body("orgUnit", equalTo(DISTRICT)).body("metrics", notNullValue());
+        }
+        as("township-clerk", TOWNS.get(0)).get(STATS).then().statusCode(200).body("orgUnit", equalTo(TOWNS.get(0)));
+        as("township-clerk", TOWNS.get(0)).queryParam("orgUnit", TOWNS.get(1)).get(STATS).then().statusCode(403);
+        as("district-admin", DISTRICT).queryParam("orgUnit", "430503999000").get(STATS).then().statusCode(400)
+                .body("errors.field", hasItems("orgUnit"));
+        as("district-admin", DISTRICT).queryParam("from", "2022-01-01").queryParam("to", "2021-01-01").get(STATS).then()
+                .statusCode(400).body("errors.field", hasItems("from"));
+        io.restassured.RestAssured.given().get(STATS).then().statusCode(401);
+        as("service", DISTRICT).get(STATS + "/catalog").then().statusCode(200)
+                .body("items.name", hasItems("corrections.subjects.active.outsidePrison", "corrections.resettlement.keyTargetsWithTeam",
+                        "corrections.violations.revocationProposal", "corrections.investigations.completed.unsuitable"));
+    }
+
+    // ---- independent computation ----
+
+    Map<String, Long> expected(String town, Period p) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        List<S> mine = subjects.stream().filter(s -> s.org().equals(town)).toList();
+        LocalDate to = p.to();
+        m.put("corrections.subjects.received", count(mine, s -> p.contains(s.intake())));
+        m.put("corrections.subjects.released", count(mine, s -> s.released() && p.contains(s.ended())));
+        m.put("corrections.subjects.released.termServed", count(mine, s -> "TERM_SERVED".equals(s.reason()) && p.contains(s.ended())));
+        m.put("corrections.subjects.released.pardon", count(mine, s -> "PARDON".equals(s.reason()) && p.contains(s.ended())));
+        m.put("corrections.subjects.terminated", count(mine, s -> s.terminated() && p.contains(s.ended())));
+        m.put("corrections.subjects.terminated.revoked", count(mine, s -> "REVOKED".equals(s.reason()) && p.contains(s.ended())));
+        m.put("corrections.subjects.terminated.imprisoned", count(mine, s -> "IMPRISONED".equals(s.reason()) && p.contains(s.ended())));
+        m.put("corrections.subjects.terminated.death", count(mine, s -> "DEATH".equals(s.reason()) && p.contains(s.ended())));
+        m.put("corrections.subjects.active", count(mine, s -> s.activeOn(to)));
+        String[] typeNames = {"control", "probation", "parole", "outsidePrison"};
+        for (int i = 0; i < TYPES.length; i++) {
+            String type = TYPES[i];
+            m.put("corrections.subjects.active." + typeNames[i], count(mine, s -> s.activeOn(to) && s.type().equals(type)));
+        }
+        for (String level : LEVELS) {
+            m.put("corrections.subjects.active." + level.toLowerCase(), count(mine, s -> s.activeOn(to) && level.equals(s.levelOn(to))));
+        }
+        List<Inv> inv = investigations.stream().filter(i -> i.org().equals(town) && p.contains(i.completed())).toList();
+        m.put("corrections.investigations.completed", (long) inv.size());
+        m.put("corrections.investigations.completed.suitable", count(inv, i -> i.opinion().equals("SUITABLE")));
+        m.put("corrections.investigations.completed.unsuitable", count(inv, i -> i.opinion().equals("UNSUITABLE")));
+        m.put("corrections.education.personTimes", sessions.stream().filter(e -> e.org().equals(town) && p.contains(e.held()))
+                .mapToLong(Edu::attendees).sum());
+        List<Vio> vio = violations.stream().filter(v -> v.org().equals(town) && p.contains(v.on())).toList();
+        m.put("corrections.violations", (long) vio.size());
+        m.put("corrections.violations.admonition", count(vio, v -> v.sanction().equals("ADMONITION")));
+        m.put("corrections.violations.warning", count(vio, v -> v.sanction().equals("WARNING")));
+        m.put("corrections.violations.revocationProposal", count(vio, v -> v.sanction().equals("REVOCATION_PROPOSAL")));
+        m.put("corrections.visits.remote", count(visits, v -> v.org().equals(town) && p.contains(v.on())));
+        List<Res> res = persons.stream().filter(r -> r.org().equals(town)).toList();
+        m.put("corrections.resettlement.received", count(res, r -> p.contains(r.received())));
+        m.put("corrections.resettlement.received.prisonRelease", count(res, r -> p.contains(r.received()) && r.source().equals("PRISON_RELEASE")));
+        m.put("corrections.resettlement.received.correctionRelease",
+                count(res, r -> p.contains(r.received()) && r.source().equals("CORRECTION_RELEASE")));
+        m.put("corrections.resettlement.linked", count(res, r -> p.contains(r.received()) && r.linked()));
+        Predicate<Res> keyOnTo = r -> r.keyTarget() && !r.received().isAfter(to) && (r.ended() == null || r.ended().isAfter(to));
+        m.put("corrections.resettlement.keyTargets", count(res, keyOnTo));
+        m.put("corrections.resettlement.keyTargetsWithTeam", count(res, keyOnTo.and(r -> r.team() == 5)));
+        return m;
+    }
+
+    static <T> long count(List<T> items, Predicate<T> p) {
+        return items.stream().filter(p).count();
+    }
+
+    Map<String, Number> stats(String orgUnit, Period p) {
+        var request = as("district-admin", DISTRICT).queryParam("orgUnit", orgUnit).queryParam("to", p.to().toString());
+        if (p.from() != null) {
+            request.queryParam("from", p.from().toString());
+        }
+        Response response = request.get(STATS);
+        response.then().statusCode(200).body("orgUnit", equalTo(orgUnit)).body("to", equalTo(p.to().toString()));
+        return response.jsonPath().getMap("metrics", String.class, Number.class);
+    }
+
+    // ---- the data set, built through the API ----
+
+    void build(Random random) {
+        LocalDate first = LocalDate.of(2019, 1, 1);
+        for (String town : TOWNS) {
+            for (int i = 0; i < 14; i++) {
+                String type = TYPES[i % TYPES.length];
+                String outcome = OUTCOMES[i % OUTCOMES.length];
+                LocalDate intake = first.plusDays(random.nextInt(5 * 365));
+                String level = LEVELS[random.nextInt(3)];
+                UUID id = UUID.randomUUID();
+                as("township-clerk", town).body(subject(id, town, type, intake, level)).post(SUBJECTS).then().statusCode(201);
+                List<Level> levels = new ArrayList<>(List.of(new Level(intake, level)));
+                LocalDate ended = outcome == null ? null : intake.plusDays(30 + random.nextInt(900));
+                long version = 1;
+                if (random.nextInt(3) > 0) {
+                    LocalDate on = intake.plusDays(1 + random.nextInt(29));
+                    String next = LEVELS[(java.util.Arrays.asList(LEVELS).indexOf(level) + 1 + random.nextInt(2)) % 3];
+                    as("township-clerk", town).body(map("level", next, "effectiveOn", on.toString(), "reason", "调整", "version", version))
+                            .post(SUBJECTS + "/" + id + "/level").then().statusCode(200);
+                    version++;
+                    levels.add(new Level(on, next));
+                }
+                int violationCount = random.nextInt(3);
+                for (int v = 0; v < violationCount; v++) {
+                    LocalDate on = intake.plusDays(random.nextInt(30));
+                    String sanction = SANCTIONS[random.nextInt(3)];
+                    as("township-clerk", town).body(map("occurredOn", on.toString(), "description", "违规" + v, "sanction", sanction))
+                            .post(SUBJECTS + "/" + id + "/violations").then().statusCode(201);
+                    violations.add(new Vio(town, on, sanction));
+                }
+                if (outcome != null) {
+                    String action = outcome.equals("TERM_SERVED") || outcome.equals("PARDON") ? "release" : "terminate";
+                    as("township-clerk", town).body(map("date", ended.toString(), "reason", outcome, "version", version))
+                            .post(SUBJECTS + "/" + id + "/" + action).then().statusCode(200);
+                }
+                subjects.add(new S(id, town, type, intake, ended, outcome, levels));
+            }
+            // in correction over the turn of 2021/2022 with its level changed after 31 December: the stats on that day
+            // must read the level from the history, not the current one
+            UUID turn = UUID.randomUUID();
+            LocalDate intake = LocalDate.of(2021, 12, 20);
+            as("township-clerk", town).body(subject(turn, town, "PAROLE", intake, "STRICT")).post(SUBJECTS).then().statusCode(201);
+            as("township-clerk", town).body(map("level", "LENIENT", "effectiveOn", "2022-01-05", "reason", "表现良好", "version", 1))
+                    .post(SUBJECTS + "/" + turn + "/level").then().statusCode(200);
+            subjects.add(new S(turn, town, "PAROLE", intake, null, null,
+                    List.of(new Level(intake, "STRICT"), new Level(LocalDate.of(2022, 1, 5), "LENIENT"))));
+            // released on the last day of 2021: counted as released in 2021, no longer in correction at its end
+            UUID boundary = UUID.randomUUID();
+            LocalDate boundaryIntake = LocalDate.of(2021, 3, 1);
+            as("township-clerk", town).body(subject(boundary, town, "CONTROL", boundaryIntake, "NORMAL")).post(SUBJECTS).then().statusCode(201);
+            as("township-clerk", town).body(map("date", "2021-12-31", "reason", "TERM_SERVED", "version", 1))
+                    .post(SUBJECTS + "/" + boundary + "/release").then().statusCode(200);
+            subjects.add(new S(boundary, town, "CONTROL", boundaryIntake, LocalDate.of(2021, 12, 31), "TERM_SERVED",
+                    List.of(new Level(boundaryIntake, "NORMAL"))));
+            buildInvestigations(town, random);
+            buildEducation(town, random);
+            buildVisits(town, random);
+            buildResettlement(town, random);
+        }
+    }
+
+    void buildInvestigations(String town, Random random) {
+        for (int i = 0; i < 6; i++) {
+            LocalDate entrusted = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(6 * 365));
+            boolean completed = i % 5 != 4;
+            LocalDate done = entrusted.plusDays(5 + random.nextInt(20));
+            String opinion = random.nextBoolean() ? "SUITABLE" : "UNSUITABLE";
+            Map<String, Object> body = map("orgUnit", town, "entrustingAuthority", "COURT", "entrustingOrgan", "大祥区人民法院",
+                    "personName", "调查" + i, "personIdNumber", TestData.newPerson().idNumber(), "entrustedOn", entrusted.toString());
+            if (completed) {
+                body.put("completedOn", done.toString());
+                body.put("opinion", opinion);
+                investigations.add(new Inv(town, done, opinion));
+            }
+            as("township-clerk", town).body(body).post(BASE + "/investigations").then().statusCode(201);
+        }
+    }
+
+    void buildEducation(String town, Random random) {
+        List<S> mine = subjects.stream().filter(s -> s.org().equals(town)).toList();
+        for (S anchor : mine) {
+            if (random.nextInt(3) == 0) {
+                continue;
+            }
+            LocalDate held = anchor.intake().plusDays(random.nextInt(25));
+            List<String> attendees = mine.stream()
+                    .filter(s -> !s.intake().isAfter(held) && (s.ended() == null || !s.ended().isBefore(held)))
+                    .map(s -> s.id().toString()).collect(Collectors.toList());
+            as("township-clerk", town).body(map("orgUnit", town, "heldOn", held.toString(), "topic", "法治教育",
+                            "kind", attendees.size() == 1 ? "INDIVIDUAL" : "COLLECTIVE", "subjectIds", attendees))
+                    .post(BASE + "/education-sessions").then().statusCode(201).body("personTimes", equalTo(attendees.size()));
+            sessions.add(new Edu(town, held, attendees.size()));
+        }
+    }
+
+    void buildVisits(String town, Random random) {
+        for (int i = 0; i < 5; i++) {
+            LocalDate on = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(6 * 365));
+            as("township-clerk", town).body(map("orgUnit", town, "visitedOn", on.toString(), "institution", "湖南省邵阳监狱",
+                    "inmateName", "服刑人" + i, "visitorKind", "FAMILY_MEMBER", "visitorName", "亲属" + i, "visitorRelation", "母子"))
+                    .post(BASE + "/remote-visits").then().statusCode(201);
+            visits.add(new Visit(town, on));
+        }
+    }
+
+    void buildResettlement(String town, Random random) {
+        for (int i = 0; i < 8; i++) {
+            LocalDate released = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(6 * 365));
+            LocalDate received = released.plusDays(random.nextInt(10));
+            boolean key = i % 2 == 0;
+            int team = key ? (i % 4 == 0 ? 5 : random.nextInt(5)) : 0;
+            LocalDate ended = i % 3 == 0 ? received.plusDays(100 + random.nextInt(400)) : null;
+            TestData.Person person = TestData.newPerson();
+            Map<String, Object> body = map("orgUnit", town, "name", "帮教" + i, "gender", "MALE", "idNumber", person.idNumber(),
+                    "source", i == 7 ? "CORRECTION_RELEASE" : "PRISON_RELEASE", "releasedOn", released.toString(),
+                    "receivedOn", received.toString(), "handoverDone", true, "keyTarget", key, "supportTeam", TestData.team(team));
+            if (ended != null) {
+                body.put("endedOn", ended.toString());
+            }
+            as("township-clerk", town).body(body).post(BASE + "/resettlement/persons").then().statusCode(201);
+            persons.add(new Res(town, (String) body.get("source"), received, false, key, team, ended));
+        }
+        // hand-overs of released subjects keep the link
+        int n = 0;
+        for (S s : subjects) {
+            if (s.org().equals(town) && s.released()) {
+                boolean key = n % 2 == 0;
+                int team = key ? 5 : 2;
+                LocalDate received = s.ended().plusDays(n % 4);
+                as("township-clerk", town).body(map("receivedOn", received.toString(), "handoverDone", true, "keyTarget", key,
+                                "supportTeam", TestData.team(team)))
+                        .post(SUBJECTS + "/" + s.id() + "/resettlement").then().statusCode(201)
+                        .body("subjectId", equalTo(s.id().toString())).body("source", equalTo("CORRECTION_RELEASE"));
+                persons.add(new Res(town, "CORRECTION_RELEASE", received, true, key, team, null));
+                n++;
+            }
+        }
+    }
+}
