@@ -6,6 +6,7 @@ import cn.daxiang.justice.corrections.domain.DuplicateStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SuspectedDuplicate;
+import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
@@ -170,7 +171,7 @@ public class DuplicateReviewService {
             r.status = status;
             r.resolvedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             r.resolvedBy = caller.subject();
-            r.note = SubjectService.strip(note);
+            r.note = CorrectionsMapper.strip(note);
         });
         return view(d);
     }

@@ -79,9 +79,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
         ResettlementPerson person = new ResettlementPerson();
         person.id = input.id();
         person.orgUnit = orgUnit;
-        person.name = subject.name;
-        person.gender = subject.gender;
-        person.idNumber = subject.idNumber;
+        person.identify(subject.name, subject.gender, subject.idNumber);
         person.source = ResettlementSource.CORRECTION_RELEASE;
         person.releasedOn = subject.endedOn;
         person.receivedOn = input.receivedOn();
@@ -121,7 +119,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
         List<SupportTeamMember> team = new ArrayList<>();
         if (members != null) {
             for (SupportTeamMember m : members) {
-                team.add(new SupportTeamMember(m.name().strip(), m.role().strip(), SubjectService.strip(m.phone())));
+                team.add(new SupportTeamMember(m.name().strip(), m.role().strip(), CorrectionsMapper.strip(m.phone())));
             }
         }
         return team;
@@ -130,9 +128,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
     @Override
     public void apply(ResettlementInput input, ResettlementPerson person) {
         person.orgUnit = input.orgUnit();
-        person.name = input.name().strip();
-        person.gender = input.gender();
-        person.idNumber = ResidentIdNumber.normalize(input.idNumber());
+        person.identify(input.name(), input.gender(), input.idNumber());
         person.source = input.source();
         person.releasedOn = input.releasedOn();
         person.receivedOn = input.receivedOn();

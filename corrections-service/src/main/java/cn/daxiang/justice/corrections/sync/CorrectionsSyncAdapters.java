@@ -60,8 +60,7 @@ public class CorrectionsSyncAdapters {
                     subjects.removeOwnParts(current);
                 })
                 .applyWith((input, candidate, current) -> {
-                    CorrectionsMapper.apply(input, candidate);
-                    candidate.supervisionLevel = input.supervisionLevel();
+                    subjects.apply(input, candidate);
                     // what only the actions change is the server's, not the upload's
                     candidate.status = current.status;
                     candidate.endedOn = current.endedOn;
@@ -83,10 +82,10 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<EducationSession, EducationSessionInput> educationSessions(EducationService service) {
         return SyncAdapters.of("education-sessions", EducationSession.class, EducationSessionInput.class)
                 .create(service::createEntity).update(service::applyUpdate)
-                .plainView(service::view).beforeDelete(service::removeAttendances)
+                .plainView(s -> service.view(EducationService.withAttendees(s))).beforeDelete(service::removeAttendances)
                 .sameContent((current, input) -> {
                     EducationSession candidate = new EducationSession();
-                    EducationService.apply(input, candidate);
+                    service.apply(input, candidate);
                     // attendances are rows of their own: compare them as a set of subjects
                     EducationService.withAttendees(current);
                     candidate.attendees = current.attendees;
@@ -132,9 +131,7 @@ public class CorrectionsSyncAdapters {
                 .applyWith((input, candidate, current) -> {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();
-                    candidate.occurredOn = input.occurredOn();
-                    candidate.description = input.description().strip();
-                    candidate.sanction = input.sanction();
+                    CorrectionsMapper.apply(input.toApiInput(), candidate);
                 }).build();
     }
 
@@ -153,9 +150,7 @@ public class CorrectionsSyncAdapters {
                 .applyWith((input, candidate, current) -> {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();
-                    candidate.monthStart = input.month().atDay(1);
-                    candidate.score = input.score();
-                    candidate.note = SubjectService.strip(input.note());
+                    CorrectionsMapper.apply(input.toApiInput(), candidate);
                 }).build();
     }
 
