@@ -78,14 +78,9 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
         Records.requireNew(ResettlementPerson.class, input.id());
         ResettlementPerson person = new ResettlementPerson();
         person.id = input.id();
-        person.orgUnit = orgUnit;
-        person.identify(subject.name, subject.gender, subject.idNumber);
-        person.source = ResettlementSource.CORRECTION_RELEASE;
-        person.releasedOn = subject.endedOn;
-        person.receivedOn = input.receivedOn();
-        person.handoverDone = input.handoverDone();
-        person.keyTarget = input.keyTarget();
-        person.supportTeam = team(input.supportTeam());
+        apply(new ResettlementInput(input.id(), orgUnit, subject.name, subject.gender, subject.idNumber,
+                ResettlementSource.CORRECTION_RELEASE, subject.endedOn, input.receivedOn(), input.handoverDone(),
+                input.keyTarget(), input.supportTeam(), null, null), person);
         person.subjectId = subject.id;
         person.persist();
         audit.created(person);

@@ -93,6 +93,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     @Override
     @Transactional
     public SubjectView update(UUID id, String ifMatch, SubjectInput input) {
+        // before the row lock the kit's update takes, as sync's lockFirst does
         duplicates.lock(input.idNumber());
         return super.update(id, ifMatch, input);
     }
@@ -122,6 +123,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
 
     @Override
     protected void check(SubjectInput input) {
+        // a create's only lock on the person; on an update it is held already, and taking it again is free
         duplicates.lock(input.idNumber());
         if (input.correctionEnd().isBefore(input.correctionStart())) {
             throw ApiException.invalid("correctionEnd", "矫正期限止不能早于矫正期限起");
