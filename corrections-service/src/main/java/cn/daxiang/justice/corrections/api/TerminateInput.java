@@ -17,5 +17,5 @@ public record TerminateInput(
         @Size(max = 500) @Schema(description = "备注")
         String note,
         @Schema(description = "The subject's version this action is based on; or send If-Match")
-        Long version) {
+        Long version) implements EndInput {
 }

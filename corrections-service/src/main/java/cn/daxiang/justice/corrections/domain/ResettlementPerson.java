@@ -1,7 +1,5 @@
 package cn.daxiang.justice.corrections.domain;
 
-import cn.daxiang.justice.kit.audit.Masked;
-import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.idnumber.Masking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,25 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
-import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
-
 /** A person in resettlement and support (安置帮教), released from prison or from correction. */
 @Entity
 @Table(name = "resettlement_person")
-public class ResettlementPerson extends AuditedRecord {
-
-    @Column(name = "name", nullable = false)
-    @Masked(NAME)
-    public String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "gender", nullable = false)
-    public Gender gender;
-
-    @Column(name = "id_number", nullable = false)
-    @Masked(ID_NUMBER)
-    public String idNumber;
+public class ResettlementPerson extends PersonRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "source", nullable = false)

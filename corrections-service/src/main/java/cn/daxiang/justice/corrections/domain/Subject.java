@@ -1,8 +1,6 @@
 package cn.daxiang.justice.corrections.domain;
 
-import cn.daxiang.justice.kit.audit.Masked;
 import cn.daxiang.justice.kit.audit.NotAudited;
-import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,25 +9,10 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 
-import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
-import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
-
 /** A person in community correction (社区矫正对象), from intake to release or termination. */
 @Entity
 @Table(name = "subject")
-public class Subject extends AuditedRecord {
-
-    @Column(name = "name", nullable = false)
-    @Masked(NAME)
-    public String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "gender", nullable = false)
-    public Gender gender;
-
-    @Column(name = "id_number", nullable = false)
-    @Masked(ID_NUMBER)
-    public String idNumber;
+public class Subject extends PersonRecord {
 
     @Column(name = "birth_date", nullable = false)
     // with the masked ID number, a birth date in clear would give the number back

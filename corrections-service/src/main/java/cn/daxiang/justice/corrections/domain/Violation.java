@@ -1,6 +1,5 @@
 package cn.daxiang.justice.corrections.domain;
 
-import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,15 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** A violation (违规) by a subject and its sanction. */
 @Entity
 @Table(name = "violation")
-public class Violation extends AuditedRecord {
-
-    @Column(name = "subject_id", nullable = false)
-    public UUID subjectId;
+public class Violation extends SubjectPart {
 
     @Column(name = "occurred_on", nullable = false)
     public LocalDate occurredOn;

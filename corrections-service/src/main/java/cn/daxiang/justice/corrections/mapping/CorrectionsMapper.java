@@ -4,9 +4,11 @@ import cn.daxiang.justice.corrections.api.EducationSessionView;
 import cn.daxiang.justice.corrections.api.LevelView;
 import cn.daxiang.justice.corrections.api.RemoteVisitView;
 import cn.daxiang.justice.corrections.api.ResettlementView;
+import cn.daxiang.justice.corrections.api.ScoreInput;
 import cn.daxiang.justice.corrections.api.ScoreView;
 import cn.daxiang.justice.corrections.api.SubjectInput;
 import cn.daxiang.justice.corrections.api.SubjectView;
+import cn.daxiang.justice.corrections.api.ViolationInput;
 import cn.daxiang.justice.corrections.api.ViolationView;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.EducationSession;
@@ -17,7 +19,6 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectLevel;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
 import cn.daxiang.justice.corrections.domain.Violation;
-import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.personal.Disclosure;
 
 import java.time.YearMonth;
@@ -39,9 +40,7 @@ public final class CorrectionsMapper {
     /** The descriptive fields; status and level are changed only by the actions. */
     public static void apply(SubjectInput input, Subject s) {
         s.orgUnit = input.orgUnit();
-        s.name = input.name().strip();
-        s.gender = input.gender();
-        s.idNumber = ResidentIdNumber.normalize(input.idNumber());
+        s.identify(input.name(), input.gender(), input.idNumber());
         s.birthDate = input.birthDate();
         s.type = input.type();
         s.offence = input.offence().strip();
@@ -50,6 +49,18 @@ public final class CorrectionsMapper {
         s.correctionStart = input.correctionStart();
         s.correctionEnd = input.correctionEnd();
         s.intakeDate = input.intakeDate();
+    }
+
+    public static void apply(ViolationInput input, Violation v) {
+        v.occurredOn = input.occurredOn();
+        v.description = input.description().strip();
+        v.sanction = input.sanction();
+    }
+
+    public static void apply(ScoreInput input, AssessmentScore a) {
+        a.monthStart = input.month().atDay(1);
+        a.score = input.score();
+        a.note = strip(input.note());
     }
 
     public static LevelView toView(SubjectLevel l) {
@@ -84,5 +95,9 @@ public final class CorrectionsMapper {
                 d.idNumber(p.idNumber), p.source, p.releasedOn, p.receivedOn,
                 p.handoverDone, p.keyTarget, team, p.endedOn == null ? ResettlementStatus.IN_SUPPORT : ResettlementStatus.ENDED,
                 p.endedOn, p.subjectId, p.createdAt, p.updatedAt);
+    }
+
+    public static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

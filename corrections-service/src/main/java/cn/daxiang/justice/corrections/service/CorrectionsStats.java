@@ -6,9 +6,9 @@ import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
 import cn.daxiang.justice.kit.stats.StatsPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,48 +167,30 @@ public class CorrectionsStats implements LineStats {
         return new MetricCatalog(CATALOG);
     }
 
+    /** The statements in the catalog's order: each column of each answers the next metric of {@link #CATALOG}. */
+    static final List<String> STATEMENTS = List.of(SUBJECT_FLOWS, SUBJECTS_ACTIVE, INVESTIGATIONS, EDUCATION, VIOLATIONS,
+            VISITS, RESETTLEMENT);
+
     @Override
     public Map<String, Number> compute(StatsPeriod period) {
-        EntityManager em = Subject.getEntityManager();
+        Iterator<MetricDefinition> names = CATALOG.iterator();
         Map<String, Number> metrics = new LinkedHashMap<>();
-        put(metrics, row(em, SUBJECT_FLOWS, period, true), "corrections.subjects.received",
-                "corrections.subjects.released", "corrections.subjects.released.termServed",
-                "corrections.subjects.released.pardon", "corrections.subjects.terminated",
-                "corrections.subjects.terminated.revoked", "corrections.subjects.terminated.imprisoned",
-                "corrections.subjects.terminated.death");
-        put(metrics, row(em, SUBJECTS_ACTIVE, period, false), "corrections.subjects.active",
-                "corrections.subjects.active.control", "corrections.subjects.active.probation",
-                "corrections.subjects.active.parole", "corrections.subjects.active.outsidePrison",
-                "corrections.subjects.active.strict", "corrections.subjects.active.normal",
-                "corrections.subjects.active.lenient");
-        put(metrics, row(em, INVESTIGATIONS, period, true), "corrections.investigations.completed",
-                "corrections.investigations.completed.suitable", "corrections.investigations.completed.unsuitable");
-        put(metrics, row(em, EDUCATION, period, true), "corrections.education.personTimes");
-        put(metrics, row(em, VIOLATIONS, period, true), "corrections.violations", "corrections.violations.admonition",
-                "corrections.violations.warning", "corrections.violations.revocationProposal");
-        put(metrics, row(em, VISITS, period, true), "corrections.visits.remote");
-        put(metrics, row(em, RESETTLEMENT, period, true), "corrections.resettlement.received",
-                "corrections.resettlement.received.prisonRelease", "corrections.resettlement.received.correctionRelease",
-                "corrections.resettlement.linked", "corrections.resettlement.keyTargets",
-                "corrections.resettlement.keyTargetsWithTeam");
+        for (String sql : STATEMENTS) {
+            Query query = Subject.getEntityManager().createNativeQuery(sql)
+                    .setParameter("scope", period.likePattern())
+                    .setParameter("to", period.to());
+            if (sql.contains(":from")) {
+                query.setParameter("from", period.fromOrEpoch());
+            }
+            Object result = query.getSingleResult();
+            for (Object column : result instanceof Object[] columns ? columns : new Object[] {result}) {
+                metrics.put(names.next().name(), ((Number) column).longValue());
+            }
+        }
+        if (names.hasNext()) {
+            throw new IllegalStateException("no statement computes " + names.next().name());
+        }
         return metrics;
-    }
-
-    private static Object[] row(EntityManager em, String sql, StatsPeriod period, boolean withFrom) {
-        Query query = em.createNativeQuery(sql)
-                .setParameter("scope", period.likePattern())
-                .setParameter("to", period.to());
-        if (withFrom) {
-            query.setParameter("from", period.fromOrEpoch());
-        }
-        Object result = query.getSingleResult();
-        return result instanceof Object[] columns ? columns : new Object[] {result};
-    }
-
-    private static void put(Map<String, Number> metrics, Object[] row, String... names) {
-        for (int i = 0; i < names.length; i++) {
-            metrics.put(names[i], ((Number) row[i]).longValue());
-        }
     }
 
     private static MetricDefinition m(String name, String zh, String en, String counting) {

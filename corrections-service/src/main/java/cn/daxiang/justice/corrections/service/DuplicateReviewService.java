@@ -6,6 +6,7 @@ import cn.daxiang.justice.corrections.domain.DuplicateStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SuspectedDuplicate;
+import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The rule that one person is in correction at most once, without an oracle across units. A writer
@@ -117,9 +119,7 @@ public class DuplicateReviewService {
         Sort sort = page.toSort(SORTABLE, Sort.ascending("createdAt").and("id"));
         PageResult<SuspectedDuplicate> rows = PageResult.of(SuspectedDuplicate.<SuspectedDuplicate>find(query.where(), sort,
                 query.parameters()), page, Function.identity());
-        List<UUID> ids = rows.items().stream().flatMap(d -> java.util.stream.Stream.of(d.subjectId, d.existingSubjectId)).toList();
-        Map<UUID, Subject> records = ids.isEmpty() ? Map.of()
-                : Subject.<Subject>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, s -> s));
+        Map<UUID, Subject> records = byId(rows.items().stream().flatMap(d -> Stream.of(d.subjectId, d.existingSubjectId)).toList());
         return new PageResult<>(rows.items().stream().map(d -> view(d, records)).toList(), rows.page(), rows.size(), rows.totalItems());
     }
 
@@ -170,7 +170,7 @@ public class DuplicateReviewService {
             r.status = status;
             r.resolvedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             r.resolvedBy = caller.subject();
-            r.note = SubjectService.strip(note);
+            r.note = CorrectionsMapper.strip(note);
         });
         return view(d);
     }
@@ -193,9 +193,11 @@ public class DuplicateReviewService {
     }
 
     private SuspectedDuplicateView view(SuspectedDuplicate d) {
-        Map<UUID, Subject> records = Subject.<Subject>list("id in ?1", List.of(d.subjectId, d.existingSubjectId)).stream()
-                .collect(Collectors.toMap(s -> s.id, s -> s));
-        return view(d, records);
+        return view(d, byId(List.of(d.subjectId, d.existingSubjectId)));
+    }
+
+    private static Map<UUID, Subject> byId(List<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : Subject.<Subject>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, s -> s));
     }
 
     private static SuspectedDuplicateView view(SuspectedDuplicate d, Map<UUID, Subject> records) {

@@ -72,8 +72,8 @@ public class RemoteVisitService extends RecordService<RemoteVisit, RemoteVisitIn
         visit.inmateName = input.inmateName().strip();
         visit.visitorKind = input.visitorKind();
         visit.subjectId = input.subjectId();
-        visit.visitorName = input.visitorKind() == VisitorKind.SUBJECT ? null : SubjectService.strip(input.visitorName());
-        visit.visitorRelation = SubjectService.strip(input.visitorRelation());
+        visit.visitorName = input.visitorKind() == VisitorKind.SUBJECT ? null : CorrectionsMapper.strip(input.visitorName());
+        visit.visitorRelation = CorrectionsMapper.strip(input.visitorRelation());
     }
 
     @Override

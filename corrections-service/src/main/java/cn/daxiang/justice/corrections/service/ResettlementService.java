@@ -78,16 +78,9 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
         Records.requireNew(ResettlementPerson.class, input.id());
         ResettlementPerson person = new ResettlementPerson();
         person.id = input.id();
-        person.orgUnit = orgUnit;
-        person.name = subject.name;
-        person.gender = subject.gender;
-        person.idNumber = subject.idNumber;
-        person.source = ResettlementSource.CORRECTION_RELEASE;
-        person.releasedOn = subject.endedOn;
-        person.receivedOn = input.receivedOn();
-        person.handoverDone = input.handoverDone();
-        person.keyTarget = input.keyTarget();
-        person.supportTeam = team(input.supportTeam());
+        apply(new ResettlementInput(input.id(), orgUnit, subject.name, subject.gender, subject.idNumber,
+                ResettlementSource.CORRECTION_RELEASE, subject.endedOn, input.receivedOn(), input.handoverDone(),
+                input.keyTarget(), input.supportTeam(), null, null), person);
         person.subjectId = subject.id;
         person.persist();
         audit.created(person);
@@ -121,7 +114,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
         List<SupportTeamMember> team = new ArrayList<>();
         if (members != null) {
             for (SupportTeamMember m : members) {
-                team.add(new SupportTeamMember(m.name().strip(), m.role().strip(), SubjectService.strip(m.phone())));
+                team.add(new SupportTeamMember(m.name().strip(), m.role().strip(), CorrectionsMapper.strip(m.phone())));
             }
         }
         return team;
@@ -130,9 +123,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
     @Override
     public void apply(ResettlementInput input, ResettlementPerson person) {
         person.orgUnit = input.orgUnit();
-        person.name = input.name().strip();
-        person.gender = input.gender();
-        person.idNumber = ResidentIdNumber.normalize(input.idNumber());
+        person.identify(input.name(), input.gender(), input.idNumber());
         person.source = input.source();
         person.releasedOn = input.releasedOn();
         person.receivedOn = input.receivedOn();

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.api.EndInput;
 import cn.daxiang.justice.corrections.api.LevelChangeInput;
 import cn.daxiang.justice.corrections.api.LevelView;
 import cn.daxiang.justice.corrections.api.ReleaseInput;
@@ -17,23 +18,22 @@ import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectLevel;
+import cn.daxiang.justice.corrections.domain.SubjectPart;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
-import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.domain.Moves;
+import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
-import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,13 +48,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Subjects and their life cycle (intake → in correction → released or terminated), level history,
  * violations and scores. Every read and write goes through the caller's scope and leaves an audit row.
+ * Every write of a subject's ID number takes the lock on that number before the subject's row lock.
  */
 @ApplicationScoped
-public class SubjectService {
+public class SubjectService extends RecordService<Subject, SubjectInput, SubjectView> {
 
     public static final String WHAT = "社区矫正对象";
     public static final String RELEASE = "RELEASE";
@@ -65,97 +67,120 @@ public class SubjectService {
             "createdAt", "createdAt", "orgUnit", "orgUnit", "correctionEnd", "correctionEnd", "endedOn", "endedOn");
 
     @Inject
-    CallerScope caller;
-
-    @Inject
-    PersonalDataPolicy personalData;
-
-    @Inject
     Moves moves;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     DuplicateReviewService duplicates;
 
-    @Transactional
-    public SubjectView create(SubjectInput input) {
-        return view(createEntity(input));
+    SubjectService() {
+        super(Subject.class, WHAT, Subject::new);
     }
 
-    /** The one create path of subjects, used by the API's POST and by sync. */
+    /** The one create path of subjects, used by the API's POST and by sync; the first level entry is the intake. */
+    @Override
     @Transactional
     public Subject createEntity(SubjectInput input) {
-        caller.requireWritable(input.orgUnit());
-        checkSubject(input);
-        duplicates.lock(input.idNumber());
-        Records.requireNew(Subject.class, input.id());
-        List<Subject> elsewhere = duplicates.othersInCorrection(ResidentIdNumber.normalize(input.idNumber()), null);
-        Subject subject = new Subject();
-        subject.id = input.id();
-        CorrectionsMapper.apply(input, subject);
-        subject.supervisionLevel = input.supervisionLevel();
-        subject.status = SubjectStatus.IN_CORRECTION;
-        subject.persist();
-        audit.created(subject);
-        // stored as asked; a person in correction outside the caller's scope goes to the district's review
-        duplicates.flag(subject, elsewhere);
-
-        SubjectLevel first = new SubjectLevel();
-        first.subjectId = subject.id;
-        first.orgUnit = subject.orgUnit;
-        first.level = subject.supervisionLevel;
-        first.effectiveOn = subject.intakeDate;
-        first.reason = "入矫";
-        first.persist();
-        audit.created(first);
+        Subject subject = super.createEntity(input);
+        flagElsewhere(subject);
+        addPart(subject, null, new SubjectLevel(), l -> {
+            l.level = subject.supervisionLevel;
+            l.effectiveOn = subject.intakeDate;
+            l.reason = "入矫";
+        });
         return subject;
     }
 
+    @Override
     @Transactional
     public SubjectView update(UUID id, String ifMatch, SubjectInput input) {
+        // before the row lock the kit's update takes, as sync's lockFirst does
         duplicates.lock(input.idNumber());
-        Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(subject, Versioning.expected(ifMatch, input.version()));
-        applyUpdate(subject, input);
-        return view(subject);
+        return super.update(id, ifMatch, input);
     }
 
     /**
-     * The one update path of subjects, used by the API's PUT (after its lock and version check) and
-     * by sync: scope, validation, the level rule (level changes only through the action) and audit.
+     * The one update path of subjects, used by the API's PUT (after its locks and version check) and
+     * by sync. The intake entry of the level history follows the intake date; a transferred subject
+     * takes its file along.
      */
+    @Override
     @Transactional
     public void applyUpdate(Subject subject, SubjectInput input) {
-        caller.requireWritable(subject.orgUnit);
-        caller.requireWritable(input.orgUnit());
-        checkSubject(input);
+        boolean renumbered = renumbered(subject, input);
+        String from = subject.orgUnit;
+        super.applyUpdate(subject, input);
+        if (renumbered) {
+            flagElsewhere(subject);
+        }
+        List<SubjectLevel> levels = levelHistory(subject.id);
+        if (!levels.isEmpty() && !levels.get(0).effectiveOn.equals(subject.intakeDate)) {
+            audit.update(levels.get(0), intake -> intake.effectiveOn = subject.intakeDate);
+        }
+        if (!from.equals(subject.orgUnit)) {
+            moveParts(subject, levels);
+        }
+    }
+
+    @Override
+    protected void check(SubjectInput input) {
+        // a create's only lock on the person; on an update it is held already, and taking it again is free
+        duplicates.lock(input.idNumber());
+        if (input.correctionEnd().isBefore(input.correctionStart())) {
+            throw ApiException.invalid("correctionEnd", "矫正期限止不能早于矫正期限起");
+        }
+        Optional<LocalDate> birth = ResidentIdNumber.birthDate(input.idNumber());
+        if (birth.isPresent() && !birth.get().equals(input.birthDate())) {
+            throw ApiException.invalid("birthDate", "出生日期与身份证号码不一致");
+        }
+        if (!input.intakeDate().isAfter(input.birthDate())) {
+            throw ApiException.invalid("intakeDate", "接收日期不能早于出生日期");
+        }
+    }
+
+    @Override
+    protected void checkUpdate(Subject subject, SubjectInput input) {
         if (input.supervisionLevel() != subject.supervisionLevel) {
             throw ApiException.invalid("supervisionLevel", "管理等级只能通过调整等级操作（level）变更");
         }
         if (subject.endedOn != null && input.intakeDate().isAfter(subject.endedOn)) {
             throw ApiException.invalid("intakeDate", "接收日期不能晚于解除或终止日期 " + subject.endedOn);
         }
-        String idNumber = ResidentIdNumber.normalize(input.idNumber());
-        List<Subject> elsewhere = subject.status == SubjectStatus.IN_CORRECTION && !idNumber.equals(subject.idNumber)
-                ? duplicates.othersInCorrection(idNumber, subject.id) : List.of();
         List<SubjectLevel> levels = levelHistory(subject.id);
         if (levels.size() > 1 && levels.get(1).effectiveOn.isBefore(input.intakeDate())) {
             throw ApiException.invalid("intakeDate", "接收日期不能晚于管理等级调整日期 " + levels.get(1).effectiveOn);
         }
-        String from = subject.orgUnit;
-        audit.update(subject, s -> {
-            CorrectionsMapper.apply(input, s);
-            if (!levels.isEmpty() && !levels.get(0).effectiveOn.equals(s.intakeDate)) {
-                // the intake entry of the level history follows the intake date
-                audit.update(levels.get(0), intake -> intake.effectiveOn = s.intakeDate);
-            }
-        });
-        duplicates.flag(subject, elsewhere);
-        if (!from.equals(subject.orgUnit)) {
-            moveParts(subject, levels);
+    }
+
+    /** A person in correction in the caller's scope is a 409; one outside it is flagged after the write. */
+    @Override
+    protected void requireUnique(SubjectInput input, UUID self) {
+        if (self == null || renumbered(Subject.findById(self), input)) {
+            duplicates.othersInCorrection(ResidentIdNumber.normalize(input.idNumber()), self);
         }
+    }
+
+    private static boolean renumbered(Subject subject, SubjectInput input) {
+        return subject.status == SubjectStatus.IN_CORRECTION && !ResidentIdNumber.normalize(input.idNumber()).equals(subject.idNumber);
+    }
+
+    /** Stored as asked; a person in correction outside the caller's scope goes to the district's review. */
+    private void flagElsewhere(Subject subject) {
+        duplicates.flag(subject, duplicates.othersInCorrection(subject.idNumber, subject.id));
+    }
+
+    /** The descriptive fields and the intake level; status and level change only through the actions. */
+    @Override
+    public void apply(SubjectInput input, Subject subject) {
+        CorrectionsMapper.apply(input, subject);
+        if (subject.status == null) {
+            subject.supervisionLevel = input.supervisionLevel();
+            subject.status = SubjectStatus.IN_CORRECTION;
+        }
+    }
+
+    @Override
+    public SubjectView view(Subject subject) {
+        return CorrectionsMapper.toView(subject, personalData.single());
     }
 
     /**
@@ -171,10 +196,6 @@ public class SubjectService {
                     .setParameter("id", subject.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
         }
         moves.follow(parts, subject.orgUnit);
-    }
-
-    public SubjectView get(UUID id) {
-        return view(load(id, LockModeType.NONE));
     }
 
     public PageResult<SubjectView> list(String orgUnit, SubjectStatus status, SubjectType type, SupervisionLevel level,
@@ -194,26 +215,25 @@ public class SubjectService {
 
     @Transactional
     public SubjectView release(UUID id, String ifMatch, ReleaseInput input) {
-        Subject subject = loadForAction(id, ifMatch, input.version(), "解除");
-        checkEndDate(subject, input.date());
-        audit.change(RELEASE, subject, s -> {
-            s.status = SubjectStatus.RELEASED;
-            s.endedOn = input.date();
-            s.endReason = input.reason().name();
-            s.endNote = strip(input.note());
-        });
-        return view(subject);
+        return end(id, ifMatch, input, RELEASE, SubjectStatus.RELEASED);
     }
 
     @Transactional
     public SubjectView terminate(UUID id, String ifMatch, TerminateInput input) {
-        Subject subject = loadForAction(id, ifMatch, input.version(), "终止");
-        checkEndDate(subject, input.date());
-        audit.change(TERMINATE, subject, s -> {
-            s.status = SubjectStatus.TERMINATED;
+        return end(id, ifMatch, input, TERMINATE, SubjectStatus.TERMINATED);
+    }
+
+    /** Release and termination alike: the end of the subject's correction, on a date from the intake on. */
+    private SubjectView end(UUID id, String ifMatch, EndInput input, String action, SubjectStatus status) {
+        Subject subject = loadForAction(id, ifMatch, input.version(), status == SubjectStatus.RELEASED ? "解除" : "终止");
+        if (input.date().isBefore(subject.intakeDate)) {
+            throw ApiException.invalid("date", "日期不能早于接收日期 " + subject.intakeDate);
+        }
+        audit.change(action, subject, s -> {
+            s.status = status;
             s.endedOn = input.date();
             s.endReason = input.reason().name();
-            s.endNote = strip(input.note());
+            s.endNote = CorrectionsMapper.strip(input.note());
         });
         return view(subject);
     }
@@ -230,21 +250,16 @@ public class SubjectService {
             throw ApiException.invalid("effectiveOn", "生效日期不能早于接收日期或上次调整日期 " + latest);
         }
         audit.change(LEVEL, subject, s -> s.supervisionLevel = input.level());
-
-        SubjectLevel entry = new SubjectLevel();
-        entry.subjectId = subject.id;
-        entry.orgUnit = subject.orgUnit;
-        entry.level = input.level();
-        entry.effectiveOn = input.effectiveOn();
-        entry.reason = input.reason().strip();
-        entry.persist();
-        audit.created(entry);
+        addPart(subject, null, new SubjectLevel(), l -> {
+            l.level = input.level();
+            l.effectiveOn = input.effectiveOn();
+            l.reason = input.reason().strip();
+        });
         return view(subject);
     }
 
     public PageResult<LevelView> levels(UUID subjectId, PageRequest page) {
-        load(subjectId, LockModeType.NONE);
-        ListQuery query = ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
+        ListQuery query = partsOf(subjectId);
         Sort sort = page.toSort(Map.of("effectiveOn", "effectiveOn"), Sort.ascending("effectiveOn").and("createdAt").and("id"));
         return PageResult.of(SubjectLevel.<SubjectLevel>find(query.where(), sort, query.parameters()), page, CorrectionsMapper::toView);
     }
@@ -259,29 +274,15 @@ public class SubjectService {
     /** The one create path of violations, used by the API's POST and by sync. */
     @Transactional
     public Violation createViolation(UUID subjectId, ViolationInput input) {
-        Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        caller.requireWritable(subject.orgUnit);
+        Subject subject = writableSubject(subjectId);
         requireWithinTerm(subject, input.occurredOn(), "occurredOn");
-        Records.requireNew(Violation.class, input.id());
-        Violation violation = new Violation();
-        violation.id = input.id();
-        violation.subjectId = subject.id;
-        violation.orgUnit = subject.orgUnit;
-        violation.occurredOn = input.occurredOn();
-        violation.description = input.description().strip();
-        violation.sanction = input.sanction();
-        violation.persist();
-        audit.created(violation);
-        return violation;
+        return addPart(subject, input.id(), new Violation(), v -> CorrectionsMapper.apply(input, v));
     }
 
     @Transactional
     public ViolationView updateViolation(UUID subjectId, UUID violationId, String ifMatch, ViolationInput input) {
         Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        Violation violation = Violation.<Violation>findByIdOptional(violationId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(v -> v.subjectId.equals(subject.id))
-                .orElseThrow(() -> ApiException.notFound("违规记录", violationId));
-        Versioning.check(violation, Versioning.expected(ifMatch, input.version()));
+        Violation violation = part(Violation.class, "违规记录", subject, violationId, ifMatch, input.version());
         applyViolationUpdate(subject, violation, input);
         return CorrectionsMapper.toView(violation);
     }
@@ -291,16 +292,11 @@ public class SubjectService {
     public void applyViolationUpdate(Subject subject, Violation violation, ViolationInput input) {
         caller.requireWritable(subject.orgUnit);
         requireWithinTerm(subject, input.occurredOn(), "occurredOn");
-        audit.update(violation, v -> {
-            v.occurredOn = input.occurredOn();
-            v.description = input.description().strip();
-            v.sanction = input.sanction();
-        });
+        audit.update(violation, v -> CorrectionsMapper.apply(input, v));
     }
 
     public PageResult<ViolationView> violations(UUID subjectId, PageRequest page) {
-        load(subjectId, LockModeType.NONE);
-        ListQuery query = ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
+        ListQuery query = partsOf(subjectId);
         Sort sort = page.toSort(Map.of("occurredOn", "occurredOn"), Sort.ascending("occurredOn").and("id"));
         return PageResult.of(Violation.<Violation>find(query.where(), sort, query.parameters()), page, CorrectionsMapper::toView);
     }
@@ -313,33 +309,17 @@ public class SubjectService {
     /** The one create path of scores, used by the API's POST and by sync. */
     @Transactional
     public AssessmentScore createScore(UUID subjectId, ScoreInput input) {
-        Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        caller.requireWritable(subject.orgUnit);
-        YearMonth month = input.month();
-        checkMonth(subject, month);
+        Subject subject = writableSubject(subjectId);
+        checkMonth(subject, input.month());
         Records.requireNew(AssessmentScore.class, input.id());
-        if (AssessmentScore.count("subjectId = ?1 and monthStart = ?2", subject.id, month.atDay(1)) > 0) {
-            throw ApiException.conflict(month + " 的考核结果已登记");
-        }
-        AssessmentScore score = new AssessmentScore();
-        score.id = input.id();
-        score.subjectId = subject.id;
-        score.orgUnit = subject.orgUnit;
-        score.monthStart = month.atDay(1);
-        score.score = input.score();
-        score.note = strip(input.note());
-        score.persist();
-        audit.created(score);
-        return score;
+        requireMonthFree(subject, input.month(), null);
+        return addPart(subject, input.id(), new AssessmentScore(), s -> CorrectionsMapper.apply(input, s));
     }
 
     @Transactional
     public ScoreView updateScore(UUID subjectId, UUID scoreId, String ifMatch, ScoreInput input) {
         Subject subject = load(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        AssessmentScore score = AssessmentScore.<AssessmentScore>findByIdOptional(scoreId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(a -> a.subjectId.equals(subject.id))
-                .orElseThrow(() -> ApiException.notFound("考核记录", scoreId));
-        Versioning.check(score, Versioning.expected(ifMatch, input.version()));
+        AssessmentScore score = part(AssessmentScore.class, "考核记录", subject, scoreId, ifMatch, input.version());
         applyScoreUpdate(subject, score, input);
         return CorrectionsMapper.toView(score);
     }
@@ -349,19 +329,12 @@ public class SubjectService {
     public void applyScoreUpdate(Subject subject, AssessmentScore score, ScoreInput input) {
         caller.requireWritable(subject.orgUnit);
         checkMonth(subject, input.month());
-        if (AssessmentScore.count("subjectId = ?1 and monthStart = ?2 and id <> ?3", subject.id, input.month().atDay(1), score.id) > 0) {
-            throw ApiException.conflict(input.month() + " 的考核结果已登记");
-        }
-        audit.update(score, s -> {
-            s.monthStart = input.month().atDay(1);
-            s.score = input.score();
-            s.note = strip(input.note());
-        });
+        requireMonthFree(subject, input.month(), score.id);
+        audit.update(score, s -> CorrectionsMapper.apply(input, s));
     }
 
     public PageResult<ScoreView> scores(UUID subjectId, PageRequest page) {
-        load(subjectId, LockModeType.NONE);
-        ListQuery query = ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
+        ListQuery query = partsOf(subjectId);
         Sort sort = page.toSort(Map.of("month", "monthStart"), Sort.ascending("monthStart").and("id"));
         return PageResult.of(AssessmentScore.<AssessmentScore>find(query.where(), sort, query.parameters()), page,
                 CorrectionsMapper::toView);
@@ -390,13 +363,6 @@ public class SubjectService {
 
     // ---- helpers ----
 
-    /** Loads a subject visible to the caller, or 404. */
-    public Subject load(UUID id, LockModeType lock) {
-        Subject subject = Subject.<Subject>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound(WHAT, id));
-        caller.requireVisible(subject.orgUnit, WHAT, id);
-        return subject;
-    }
-
     private Subject loadForAction(UUID id, String ifMatch, Long bodyVersion, String action) {
         Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
         Versioning.check(subject, Versioning.expected(ifMatch, bodyVersion));
@@ -406,6 +372,41 @@ public class SubjectService {
                     + "矫正，不能再" + action);
         }
         return subject;
+    }
+
+    private Subject writableSubject(UUID id) {
+        Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireWritable(subject.orgUnit);
+        return subject;
+    }
+
+    /** The records of a subject's file the caller sees, once the subject is known visible (else 404). */
+    private ListQuery partsOf(UUID subjectId) {
+        load(subjectId, LockModeType.NONE);
+        return ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
+    }
+
+    /** A new record of the subject's file, with the subject's org unit, audited. */
+    private <P extends SubjectPart> P addPart(Subject subject, UUID id, P part, Consumer<P> apply) {
+        Records.requireNew(part.getClass(), id);
+        part.id = id;
+        part.subjectId = subject.id;
+        part.orgUnit = subject.orgUnit;
+        apply.accept(part);
+        part.persist();
+        audit.created(part);
+        return part;
+    }
+
+    /** A record of this subject's file under a row lock, at the version the change is based on; else 404 or 412. */
+    private static <P extends SubjectPart> P part(Class<P> type, String what, Subject subject, UUID id, String ifMatch,
+                                                  Long bodyVersion) {
+        P part = Subject.getEntityManager().find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        if (part == null || !part.subjectId.equals(subject.id)) {
+            throw ApiException.notFound(what, id);
+        }
+        Versioning.check(part, Versioning.expected(ifMatch, bodyVersion));
+        return part;
     }
 
     /**
@@ -440,12 +441,6 @@ public class SubjectService {
         return SubjectLevel.list("subjectId", Sort.ascending("effectiveOn").and("createdAt").and("id"), subjectId);
     }
 
-    private static void checkEndDate(Subject subject, LocalDate date) {
-        if (date.isBefore(subject.intakeDate)) {
-            throw ApiException.invalid("date", "日期不能早于接收日期 " + subject.intakeDate);
-        }
-    }
-
     static void requireWithinTerm(Subject subject, LocalDate date, String field) {
         if (date.isBefore(subject.intakeDate) || (subject.endedOn != null && date.isAfter(subject.endedOn))) {
             throw ApiException.invalid(field, "日期须在矫正期间内（接收日期至解除或终止日期）");
@@ -459,24 +454,10 @@ public class SubjectService {
         }
     }
 
-    private static void checkSubject(SubjectInput input) {
-        if (input.correctionEnd().isBefore(input.correctionStart())) {
-            throw ApiException.invalid("correctionEnd", "矫正期限止不能早于矫正期限起");
+    private static void requireMonthFree(Subject subject, YearMonth month, UUID self) {
+        if (AssessmentScore.count("subjectId = ?1 and monthStart = ?2 and id <> ?3", subject.id, month.atDay(1),
+                self == null ? new UUID(0, 0) : self) > 0) {
+            throw ApiException.conflict(month + " 的考核结果已登记");
         }
-        Optional<LocalDate> birth = ResidentIdNumber.birthDate(input.idNumber());
-        if (birth.isPresent() && !birth.get().equals(input.birthDate())) {
-            throw ApiException.invalid("birthDate", "出生日期与身份证号码不一致");
-        }
-        if (!input.intakeDate().isAfter(input.birthDate())) {
-            throw ApiException.invalid("intakeDate", "接收日期不能早于出生日期");
-        }
-    }
-
-    public SubjectView view(Subject subject) {
-        return CorrectionsMapper.toView(subject, personalData.single());
-    }
-
-    public static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

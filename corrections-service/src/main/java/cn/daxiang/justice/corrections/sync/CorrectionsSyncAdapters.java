@@ -11,6 +11,7 @@ import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.corrections.domain.SubjectPart;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
@@ -33,6 +34,9 @@ import jakarta.persistence.LockModeType;
 
 import java.util.HashSet;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The corrections line's sync resources, each through the same service methods as the API's POST
@@ -60,8 +64,7 @@ public class CorrectionsSyncAdapters {
                     subjects.removeOwnParts(current);
                 })
                 .applyWith((input, candidate, current) -> {
-                    CorrectionsMapper.apply(input, candidate);
-                    candidate.supervisionLevel = input.supervisionLevel();
+                    subjects.apply(input, candidate);
                     // what only the actions change is the server's, not the upload's
                     candidate.status = current.status;
                     candidate.endedOn = current.endedOn;
@@ -83,10 +86,10 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<EducationSession, EducationSessionInput> educationSessions(EducationService service) {
         return SyncAdapters.of("education-sessions", EducationSession.class, EducationSessionInput.class)
                 .create(service::createEntity).update(service::applyUpdate)
-                .plainView(service::view).beforeDelete(service::removeAttendances)
+                .plainView(s -> service.view(EducationService.withAttendees(s))).beforeDelete(service::removeAttendances)
                 .sameContent((current, input) -> {
                     EducationSession candidate = new EducationSession();
-                    EducationService.apply(input, candidate);
+                    service.apply(input, candidate);
                     // attendances are rows of their own: compare them as a set of subjects
                     EducationService.withAttendees(current);
                     candidate.attendees = current.attendees;
@@ -120,42 +123,40 @@ public class CorrectionsSyncAdapters {
     @Produces
     @Singleton
     SyncAdapter<Violation, ViolationSyncInput> violations() {
-        return SyncAdapters.of("violations", Violation.class, ViolationSyncInput.class)
-                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
-                .create(input -> subjects.createViolation(input.subjectId(), input.toApiInput()))
-                .update((current, input) -> {
-                    unchangedSubject(current.subjectId, input.subjectId(), "违规记录所属的矫正对象不能更改");
-                    Subject subject = subjects.load(current.subjectId, LockModeType.PESSIMISTIC_WRITE);
-                    subjects.applyViolationUpdate(subject, current, input.toApiInput());
-                })
-                .plainView(CorrectionsMapper::toView)
-                .applyWith((input, candidate, current) -> {
-                    candidate.orgUnit = current.orgUnit;
-                    candidate.subjectId = input.subjectId();
-                    candidate.occurredOn = input.occurredOn();
-                    candidate.description = input.description().strip();
-                    candidate.sanction = input.sanction();
-                }).build();
+        return part("violations", Violation.class, ViolationSyncInput.class, "违规记录所属的矫正对象不能更改",
+                subjects::createViolation, subjects::applyViolationUpdate, CorrectionsMapper::apply, CorrectionsMapper::toView);
     }
 
     @Produces
     @Singleton
     SyncAdapter<AssessmentScore, ScoreSyncInput> scores() {
-        return SyncAdapters.of("scores", AssessmentScore.class, ScoreSyncInput.class)
+        return part("scores", AssessmentScore.class, ScoreSyncInput.class, "考核记录所属的矫正对象不能更改",
+                subjects::createScore, subjects::applyScoreUpdate, CorrectionsMapper::apply, CorrectionsMapper::toView);
+    }
+
+    /** The update of a record of a subject's file, with the subject locked before it. */
+    interface PartUpdate<P, A> {
+        void apply(Subject subject, P part, A input);
+    }
+
+    /** A record of a subject's file syncs through the subject's API: its org unit, its locks, its rules. */
+    <P extends SubjectPart, A, I extends SubjectPartSyncInput<A>> SyncAdapter<P, I> part(
+            String resource, Class<P> type, Class<I> inputType, String moved, BiFunction<UUID, A, P> create,
+            PartUpdate<P, A> update, BiConsumer<A, P> apply, Function<P, ?> view) {
+        return SyncAdapters.of(resource, type, inputType)
                 .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
-                .create(input -> subjects.createScore(input.subjectId(), input.toApiInput()))
+                .create(input -> create.apply(input.subjectId(), input.toApiInput()))
                 .update((current, input) -> {
-                    unchangedSubject(current.subjectId, input.subjectId(), "考核记录所属的矫正对象不能更改");
-                    Subject subject = subjects.load(current.subjectId, LockModeType.PESSIMISTIC_WRITE);
-                    subjects.applyScoreUpdate(subject, current, input.toApiInput());
+                    if (!current.subjectId.equals(input.subjectId())) {
+                        throw ApiException.invalid("subjectId", moved);
+                    }
+                    update.apply(subjects.load(current.subjectId, LockModeType.PESSIMISTIC_WRITE), current, input.toApiInput());
                 })
-                .plainView(CorrectionsMapper::toView)
+                .plainView(view)
                 .applyWith((input, candidate, current) -> {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();
-                    candidate.monthStart = input.month().atDay(1);
-                    candidate.score = input.score();
-                    candidate.note = SubjectService.strip(input.note());
+                    apply.accept(input.toApiInput(), candidate);
                 }).build();
     }
 
@@ -169,12 +170,6 @@ public class CorrectionsSyncAdapters {
     static void lockSubject(UUID subjectId) {
         if (subjectId != null) {
             Subject.findById(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        }
-    }
-
-    static void unchangedSubject(UUID current, UUID uploaded, String message) {
-        if (!current.equals(uploaded)) {
-            throw ApiException.invalid("subjectId", message);
         }
     }
 }

@@ -1,7 +1,6 @@
 package cn.daxiang.justice.corrections.sync;
 
 import cn.daxiang.justice.corrections.api.ScoreInput;
-import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +22,7 @@ public record ScoreSyncInput(
         @NotNull @Schema(description = "考核月份 YYYY-MM", type = SchemaType.STRING, example = "2021-05") YearMonth month,
         @NotNull @Min(0) @Max(100) @Schema(description = "考核得分 0-100", example = "92") Integer score,
         @Size(max = 500) @Schema(description = "备注") String note,
-        @Schema(description = "The version the record is based on; absent for a new record") Long version) implements SyncInput {
+        @Schema(description = "The version the record is based on; absent for a new record") Long version) implements SubjectPartSyncInput<ScoreInput> {
 
     public ScoreInput toApiInput() {
         return new ScoreInput(id, month, score, note, version);

@@ -2,7 +2,6 @@ package cn.daxiang.justice.corrections.sync;
 
 import cn.daxiang.justice.corrections.api.ViolationInput;
 import cn.daxiang.justice.corrections.domain.Sanction;
-import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -23,7 +22,7 @@ public record ViolationSyncInput(
         @NotNull @PastOrPresent @Schema(description = "违规日期，在矫正期间内", example = "2021-05-10") LocalDate occurredOn,
         @NotBlank @Size(max = 1000) @Schema(description = "违规情形", example = "未经批准离开所居住的市县") String description,
         @NotNull @Schema(description = "处理：ADMONITION 训诫, WARNING 警告, REVOCATION_PROPOSAL 提请撤销") Sanction sanction,
-        @Schema(description = "The version the record is based on; absent for a new record") Long version) implements SyncInput {
+        @Schema(description = "The version the record is based on; absent for a new record") Long version) implements SubjectPartSyncInput<ViolationInput> {
 
     public ViolationInput toApiInput() {
         return new ViolationInput(id, occurredOn, description, sanction, version);
