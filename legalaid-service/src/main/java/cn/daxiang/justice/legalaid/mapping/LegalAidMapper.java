@@ -91,7 +91,8 @@ public final class LegalAidMapper {
         c.topic = input.topic().strip();
     }
 
-    static String blankToNull(String s) {
+    /** Free text as stored: stripped, and null when blank. */
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -21,7 +21,7 @@ public final class ServicePointMapper {
         p.orgUnit = input.orgUnit();
         p.level = input.level();
         p.name = input.name().strip();
-        p.address = input.address() == null || input.address().isBlank() ? null : input.address().strip();
+        p.address = LegalAidMapper.blankToNull(input.address());
         p.status = input.status();
         if (input.closedOn() != null && input.status() != ServicePointStatus.CLOSED) {
             throw ApiException.invalid("closedOn", "只有状态为 CLOSED 的网点才能有关闭日期");

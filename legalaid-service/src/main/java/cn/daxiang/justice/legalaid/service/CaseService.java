@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
@@ -128,7 +129,7 @@ public class CaseService {
         audit.change("TERMINATE", c, r -> {
             r.terminatedOn = input.terminatedOn();
             r.terminationReason = input.reason();
-            r.terminationNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+            r.terminationNote = LegalAidMapper.blankToNull(input.note());
             r.status = CaseStatus.TERMINATED;
         });
         return LegalAidMapper.toView(c);
@@ -143,26 +144,18 @@ public class CaseService {
     /** The one way a review is recorded, by the API and by sync: a handled case in scope, checks, audit. */
     @Transactional
     public CaseReview reviewEntity(UUID caseId, ReviewInput input) {
-        LegalAidCase c = load(caseId, LockModeType.PESSIMISTIC_WRITE);
-        caller.requireWritable(c.orgUnit);
-        requireStatus(c, HANDLED, "评查");
+        LegalAidCase c = handled(caseId, "评查", "reviewedOn", input.reviewedOn(), "评查日期不能早于指派日期");
         if (input.result() == ReviewResult.FAILED && (input.requiredFixes() == null || input.requiredFixes().isBlank())) {
             throw ApiException.invalid("requiredFixes", "评查不合格时须写明整改事项");
         }
-        ApplicationService.notBefore("reviewedOn", input.reviewedOn(), c.assignedOn, "评查日期不能早于指派日期");
-        Records.requireNew(CaseReview.class, input.id());
         CaseReview r = new CaseReview();
-        r.id = input.id();
-        r.orgUnit = c.orgUnit;
         r.caseId = c.id;
         r.kind = input.kind();
         r.reviewedOn = input.reviewedOn();
         r.score = input.score();
         r.result = input.result();
-        r.requiredFixes = input.requiredFixes() == null || input.requiredFixes().isBlank() ? null : input.requiredFixes().strip();
-        r.persist();
-        audit.created(r);
-        return r;
+        r.requiredFixes = LegalAidMapper.blankToNull(input.requiredFixes());
+        return created(c, r, input.id());
     }
 
     public PageResult<ReviewView> reviews(UUID caseId, PageRequest page) {
@@ -181,21 +174,13 @@ public class CaseService {
     /** The one way a follow-up is recorded, by the API and by sync: a handled case in scope, checks, audit. */
     @Transactional
     public FollowUp followUpEntity(UUID caseId, FollowUpInput input) {
-        LegalAidCase c = load(caseId, LockModeType.PESSIMISTIC_WRITE);
-        caller.requireWritable(c.orgUnit);
-        requireStatus(c, HANDLED, "回访");
-        ApplicationService.notBefore("followUpOn", input.followUpOn(), c.assignedOn, "回访日期不能早于指派日期");
-        Records.requireNew(FollowUp.class, input.id());
+        LegalAidCase c = handled(caseId, "回访", "followUpOn", input.followUpOn(), "回访日期不能早于指派日期");
         FollowUp f = new FollowUp();
-        f.id = input.id();
-        f.orgUnit = c.orgUnit;
         f.caseId = c.id;
         f.followUpOn = input.followUpOn();
         f.satisfied = input.satisfied();
-        f.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
-        f.persist();
-        audit.created(f);
-        return f;
+        f.notes = LegalAidMapper.blankToNull(input.notes());
+        return created(c, f, input.id());
     }
 
     public PageResult<FollowUpView> followUps(UUID caseId, PageRequest page) {
@@ -203,6 +188,25 @@ public class CaseService {
         Sort sort = page.toSort(Map.of("followUpOn", "followUpOn", "createdAt", "createdAt"),
                 Sort.ascending("followUpOn").and("createdAt").and("id"));
         return PageResult.of(FollowUp.<FollowUp>find("caseId = ?1", sort, c.id), page, LegalAidMapper::toView);
+    }
+
+    /** The case a review or follow-up is recorded under: in scope, writable, handled, and dated no earlier than its assignment. */
+    private LegalAidCase handled(UUID caseId, String action, String field, LocalDate on, String tooEarly) {
+        LegalAidCase c = load(caseId, LockModeType.PESSIMISTIC_WRITE);
+        caller.requireWritable(c.orgUnit);
+        requireStatus(c, HANDLED, action);
+        ApplicationService.notBefore(field, on, c.assignedOn, tooEarly);
+        return c;
+    }
+
+    /** A new record under the case (409 when the id exists), in the case's org unit. */
+    private <R extends AuditedRecord> R created(LegalAidCase c, R r, UUID id) {
+        Records.requireNew(r.getClass(), id);
+        r.id = id;
+        r.orgUnit = c.orgUnit;
+        r.persist();
+        audit.created(r);
+        return r;
     }
 
     private LegalAidCase change(UUID id, String ifMatch, Long bodyVersion) {

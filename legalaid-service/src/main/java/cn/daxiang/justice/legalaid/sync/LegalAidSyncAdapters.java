@@ -110,7 +110,7 @@ public class LegalAidSyncAdapters {
                 .plainView(LegalAidMapper::toView)
                 .sameContent((current, input) -> Objects.equals(current.caseId, input.caseId()) && current.kind == input.kind()
                         && Objects.equals(current.reviewedOn, input.reviewedOn()) && Objects.equals(current.score, input.score())
-                        && current.result == input.result() && Objects.equals(current.requiredFixes, stripped(input.requiredFixes())))
+                        && current.result == input.result() && Objects.equals(current.requiredFixes, LegalAidMapper.blankToNull(input.requiredFixes())))
                 .build();
     }
 
@@ -124,7 +124,7 @@ public class LegalAidSyncAdapters {
                 .plainView(LegalAidMapper::toView)
                 .sameContent((current, input) -> Objects.equals(current.caseId, input.caseId())
                         && Objects.equals(current.followUpOn, input.followUpOn())
-                        && Objects.equals(current.satisfied, input.satisfied()) && Objects.equals(current.notes, stripped(input.notes())))
+                        && Objects.equals(current.satisfied, input.satisfied()) && Objects.equals(current.notes, LegalAidMapper.blankToNull(input.notes())))
                 .build();
     }
 
@@ -132,9 +132,5 @@ public class LegalAidSyncAdapters {
     String caseOrgUnit(UUID caseId) {
         LegalAidCase c = LegalAidCase.findById(caseId);
         return c == null ? caller.orgUnit() : c.orgUnit;
-    }
-
-    static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -8,7 +8,7 @@ import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.mediation.api.PayoutReport;
 import cn.daxiang.justice.mediation.api.RewardRateInput;
 import cn.daxiang.justice.mediation.api.RewardRateView;
-import cn.daxiang.justice.mediation.service.ScreeningRewardService;
+import cn.daxiang.justice.mediation.service.RewardService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,7 +48,7 @@ public class RewardResource {
     UriInfo uri;
 
     @Inject
-    ScreeningRewardService service;
+    RewardService service;
 
     @POST
     @Path("/rates")

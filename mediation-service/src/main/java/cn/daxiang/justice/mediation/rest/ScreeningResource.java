@@ -6,7 +6,7 @@ import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.mediation.api.ScreeningInput;
 import cn.daxiang.justice.mediation.api.ScreeningView;
-import cn.daxiang.justice.mediation.service.ScreeningRewardService;
+import cn.daxiang.justice.mediation.service.ScreeningService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,7 +46,7 @@ public class ScreeningResource {
     UriInfo uri;
 
     @Inject
-    ScreeningRewardService service;
+    ScreeningService screenings;
 
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
@@ -55,7 +55,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ScreeningView.class)))
     @APIResponse(responseCode = "409", description = "The id or the org unit's report for the period exists / 已存在")
     public RestResponse<ScreeningView> create(@Valid @NotNull ScreeningInput input) {
-        return Created.at(uri, service.createScreening(input));
+        return Created.at(uri, screenings.create(input));
     }
 
     @GET
@@ -66,7 +66,7 @@ public class ScreeningResource {
             @Parameter(description = "期间与此日期之后有交集") @QueryParam("periodFrom") LocalDate periodFrom,
             @Parameter(description = "期间与此日期之前有交集") @QueryParam("periodTo") LocalDate periodTo,
             @Valid @BeanParam PageRequest page) {
-        return service.listScreenings(orgUnit, zeroReport, periodFrom, periodTo, page);
+        return screenings.list(orgUnit, zeroReport, periodFrom, periodTo, page);
     }
 
     @GET
@@ -74,7 +74,7 @@ public class ScreeningResource {
     @Operation(operationId = "getScreening", summary = "Read one screening report / 查看排查报告")
     @APIResponse(responseCode = "200", description = "The report")
     public ScreeningView get(@PathParam("id") UUID id) {
-        return service.getScreening(id);
+        return screenings.get(id);
     }
 
     @PUT
@@ -85,6 +85,6 @@ public class ScreeningResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "409", description = "The org unit's report for the period exists / 已存在")
     public ScreeningView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ScreeningInput input) {
-        return service.updateScreening(id, ifMatch, input);
+        return screenings.update(id, ifMatch, input);
     }
 }

@@ -7,7 +7,7 @@ import cn.daxiang.justice.kit.security.Roles;
 import cn.daxiang.justice.mediation.api.TrainingInput;
 import cn.daxiang.justice.mediation.api.TrainingView;
 import cn.daxiang.justice.mediation.domain.TrainingKind;
-import cn.daxiang.justice.mediation.service.MediatorService;
+import cn.daxiang.justice.mediation.service.TrainingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,13 +45,13 @@ public class TrainingResource {
     UriInfo uri;
 
     @Inject
-    MediatorService mediators;
+    TrainingService trainings;
 
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createTraining", summary = "Record a training session / 登记调解员培训")
     public RestResponse<TrainingView> create(@Valid @NotNull TrainingInput input) {
-        return Created.at(uri, mediators.createTraining(input));
+        return Created.at(uri, trainings.create(input));
     }
 
     @GET
@@ -62,7 +62,7 @@ public class TrainingResource {
             @Parameter(description = "培训日期起") @QueryParam("heldFrom") LocalDate heldFrom,
             @Parameter(description = "培训日期止") @QueryParam("heldTo") LocalDate heldTo,
             @Valid @BeanParam PageRequest page) {
-        return mediators.listTrainings(orgUnit, kind, heldFrom, heldTo, page);
+        return trainings.list(orgUnit, kind, heldFrom, heldTo, page);
     }
 
     @GET
@@ -70,7 +70,7 @@ public class TrainingResource {
     @Operation(operationId = "getTraining", summary = "Read one training session / 查看调解员培训")
     @APIResponse(responseCode = "200", description = "The session")
     public TrainingView get(@PathParam("id") UUID id) {
-        return mediators.getTraining(id);
+        return trainings.get(id);
     }
 
     @PUT
@@ -79,6 +79,6 @@ public class TrainingResource {
     @Operation(operationId = "updateTraining", summary = "Replace a training session / 修改调解员培训",
             description = "Send `version` or `If-Match`; a stale one answers 412.")
     public TrainingView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TrainingInput input) {
-        return mediators.updateTraining(id, ifMatch, input);
+        return trainings.update(id, ifMatch, input);
     }
 }

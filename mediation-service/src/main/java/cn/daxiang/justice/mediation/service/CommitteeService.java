@@ -14,6 +14,7 @@ import cn.daxiang.justice.mediation.mapping.CommitteeMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /** Mediation committees: every read and write goes through the caller's scope and leaves an audit row. */
@@ -30,7 +31,12 @@ public class CommitteeService extends RecordService<Committee, CommitteeInput, C
 
     @Override
     protected void check(CommitteeInput input) {
-        if (input.termEnd() != null && input.termEnd().isBefore(input.termStart())) {
+        checkTerm(input.termStart(), input.termEnd());
+    }
+
+    /** A committee's term and a mediator's alike: an open end, or one no earlier than the start. */
+    static void checkTerm(LocalDate start, LocalDate end) {
+        if (end != null && end.isBefore(start)) {
             throw ApiException.invalid("termEnd", "任期结束日期不能早于任期开始日期");
         }
     }

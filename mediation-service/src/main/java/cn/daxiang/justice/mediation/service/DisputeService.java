@@ -1,17 +1,15 @@
 package cn.daxiang.justice.mediation.service;
 
-import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Moves;
+import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.personal.Disclosure;
-import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
-import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.mediation.api.ArchiveInput;
 import cn.daxiang.justice.mediation.api.ConcludeInput;
 import cn.daxiang.justice.mediation.api.DisputeInput;
@@ -19,13 +17,11 @@ import cn.daxiang.justice.mediation.api.DisputeView;
 import cn.daxiang.justice.mediation.api.FollowUpInput;
 import cn.daxiang.justice.mediation.api.FollowUpView;
 import cn.daxiang.justice.mediation.api.StartInput;
-import cn.daxiang.justice.mediation.domain.Committee;
 import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.DisputeCategory;
 import cn.daxiang.justice.mediation.domain.DisputeSource;
 import cn.daxiang.justice.mediation.domain.DisputeStatus;
 import cn.daxiang.justice.mediation.domain.FollowUp;
-import cn.daxiang.justice.mediation.domain.Mediator;
 import cn.daxiang.justice.mediation.mapping.DisputeMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +31,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +41,7 @@ import java.util.UUID;
  * A transition the current status does not allow answers 409; inconsistent input answers 400.
  */
 @ApplicationScoped
-public class DisputeService {
+public class DisputeService extends RecordService<Dispute, DisputeInput, DisputeView> {
 
     static final String WHAT = "矛盾纠纷";
     static final Map<String, String> SORTABLE = Map.of(
@@ -57,65 +52,51 @@ public class DisputeService {
     public static final String ARCHIVE = "ARCHIVE";
 
     @Inject
-    CallerScope caller;
-
-    @Inject
-    PersonalDataPolicy personalData;
-
-    @Inject
     Moves moves;
 
     @Inject
-    AuditLog audit;
+    References references;
 
-    @Transactional
-    public DisputeView create(DisputeInput input) {
-        return view(createEntity(input));
+    DisputeService() {
+        super(Dispute.class, WHAT, Dispute::new);
     }
 
-    /** The one way a dispute is registered, by the API's POST and by sync: scope, references, audit. */
-    @Transactional
-    public Dispute createEntity(DisputeInput input) {
-        caller.requireWritable(input.orgUnit());
-        Records.requireNew(Dispute.class, input.id());
-        checkReferences(input);
-        Dispute d = new Dispute();
-        d.id = input.id() == null ? UUID.randomUUID() : input.id();
-        d.status = DisputeStatus.REGISTERED;
-        DisputeMapper.apply(input, d);
-        d.persist();
-        audit.created(d);
-        return d;
-    }
-
-    @Transactional
-    public DisputeView update(UUID id, String ifMatch, DisputeInput input) {
-        Dispute d = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(d, Versioning.expected(ifMatch, input.version()));
-        applyUpdate(d, input);
-        return view(d);
-    }
-
-    /**
-     * The one way a dispute's registration is corrected, by the API's PUT and by sync, on a record the
-     * caller has locked and version-checked. The status and the action fields are not touched here.
-     */
-    @Transactional
-    public void applyUpdate(Dispute d, DisputeInput input) {
-        caller.requireWritable(d.orgUnit);
-        caller.requireWritable(input.orgUnit());
+    /** A correction of the registration: the status and the action fields are not touched here. */
+    @Override
+    protected void checkUpdate(Dispute d, DisputeInput input) {
         requireNotArchived(d, "修改");
         LocalDate firstAction = d.startedOn != null ? d.startedOn : d.concludedOn;
         if (firstAction != null && input.registeredOn().isAfter(firstAction)) {
             throw ApiException.invalid("registeredOn", "登记日期不能晚于开始调解或终结日期");
         }
-        checkReferences(input);
-        String from = d.orgUnit;
-        audit.update(d, r -> DisputeMapper.apply(input, r));
-        if (!from.equals(d.orgUnit)) {
-            // a dispute handed over to another office takes its return visits with it
-            moves.follow(FollowUp.<FollowUp>find("disputeId", d.id).withLock(LockModeType.PESSIMISTIC_WRITE).list(), d.orgUnit);
+    }
+
+    /** The committee and mediators, checked after "id exists" as they always were. */
+    @Override
+    protected void requireUnique(DisputeInput input, UUID self) {
+        references.check(input.committeeId(), "mediatorIds", input.mediatorIds() == null ? List.of() : input.mediatorIds(),
+                "同一调解员不能重复指派");
+    }
+
+    /** A dispute handed over to another office takes its return visits with it. */
+    @Override
+    protected void written(Dispute d) {
+        moves.follow(FollowUp.<FollowUp>find("disputeId = ?1 and orgUnit <> ?2", d.id, d.orgUnit)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list(), d.orgUnit);
+    }
+
+    /** A new dispute starts registered; the registration fields only, the actions set the rest. */
+    @Override
+    public void apply(DisputeInput input, Dispute d) {
+        if (d.status == null) {
+            d.status = DisputeStatus.REGISTERED;
         }
+        DisputeMapper.apply(input, d);
+    }
+
+    @Override
+    public DisputeView view(Dispute d) {
+        return DisputeMapper.toView(d, personalData.single());
     }
 
     /**
@@ -132,15 +113,6 @@ public class DisputeService {
         if (d.archivedOn != null) {
             throw ApiException.conflict("卷宗已归档，纠纷不能再" + what);
         }
-    }
-
-    /** The dispute as the API shows it to the caller reading one record. */
-    public DisputeView view(Dispute d) {
-        return DisputeMapper.toView(d, disclosure());
-    }
-
-    public DisputeView get(UUID id) {
-        return DisputeMapper.toView(load(id, LockModeType.NONE), disclosure());
     }
 
     public PageResult<DisputeView> list(String orgUnit, DisputeStatus status, DisputeCategory category, DisputeSource source,
@@ -179,7 +151,7 @@ public class DisputeService {
             r.status = DisputeStatus.MEDIATING;
             r.startedOn = input.startedOn();
         });
-        return DisputeMapper.toView(d, disclosure());
+        return view(d);
     }
 
     @Transactional
@@ -225,7 +197,7 @@ public class DisputeService {
                 r.escalationPrevented = input.escalationPrevented();
             }
         });
-        return DisputeMapper.toView(d, disclosure());
+        return view(d);
     }
 
     @Transactional
@@ -245,7 +217,7 @@ public class DisputeService {
             r.complexityGrade = input.complexityGrade();
             r.dossierNumber = input.dossierNumber() == null ? null : input.dossierNumber().strip();
         });
-        return DisputeMapper.toView(d, disclosure());
+        return view(d);
     }
 
     /** A follow-up is a record of its own: it needs no dispute version, only a concluded dispute. */
@@ -290,37 +262,5 @@ public class DisputeService {
         Versioning.check(d, Versioning.expected(ifMatch, bodyVersion));
         caller.requireWritable(d.orgUnit);
         return d;
-    }
-
-    private Dispute load(UUID id, LockModeType lock) {
-        Dispute d = Dispute.<Dispute>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound(WHAT, id));
-        caller.requireVisible(d.orgUnit, WHAT, id);
-        return d;
-    }
-
-    /** The committee and mediators must exist within the caller's scope (400 otherwise, without saying which exist elsewhere). */
-    private void checkReferences(DisputeInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        Committee committee = Committee.findById(input.committeeId());
-        if (committee == null || !caller.covers(committee.orgUnit)) {
-            errors.add(new FieldError("committeeId", "未找到该人民调解委员会"));
-        }
-        List<UUID> mediatorIds = input.mediatorIds() == null ? List.of() : input.mediatorIds();
-        if (new HashSet<>(mediatorIds).size() != mediatorIds.size()) {
-            errors.add(new FieldError("mediatorIds", "同一调解员不能重复指派"));
-        }
-        for (UUID mediatorId : mediatorIds) {
-            Mediator m = Mediator.findById(mediatorId);
-            if (m == null || !caller.covers(m.orgUnit)) {
-                errors.add(new FieldError("mediatorIds", "未找到调解员：" + mediatorId));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-    }
-
-    private Disclosure disclosure() {
-        return personalData.single();
     }
 }

@@ -23,7 +23,8 @@ import cn.daxiang.justice.mediation.mapping.StaffMapper;
 import cn.daxiang.justice.mediation.service.CommitteeService;
 import cn.daxiang.justice.mediation.service.DisputeService;
 import cn.daxiang.justice.mediation.service.MediatorService;
-import cn.daxiang.justice.mediation.service.ScreeningRewardService;
+import cn.daxiang.justice.mediation.service.ScreeningService;
+import cn.daxiang.justice.mediation.service.TrainingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -53,17 +54,16 @@ public class MediationSyncAdapters {
     @Singleton
     SyncAdapter<Mediator, MediatorInput> mediators(MediatorService mediators) {
         return SyncAdapters.of("mediators", Mediator.class, MediatorInput.class)
-                .orgUnit(MediationSyncAdapters::committeeOrgUnit)
+                .orgUnit(MediatorService::committeeOrgUnit)
                 .create(mediators::createEntity).update(mediators::applyUpdate)
-                .view(StaffMapper::toView)
-                .apply((input, candidate) -> StaffMapper.apply(input, committeeOrgUnit(input), candidate)).build();
+                .view(StaffMapper::toView).apply(mediators::apply).build();
     }
 
     @Produces
     @Singleton
-    SyncAdapter<Training, TrainingInput> trainings(MediatorService mediators) {
+    SyncAdapter<Training, TrainingInput> trainings(TrainingService trainings) {
         return SyncAdapters.of("trainings", Training.class, TrainingInput.class)
-                .create(mediators::createTrainingEntity).update(mediators::applyTrainingUpdate)
+                .create(trainings::createEntity).update(trainings::applyUpdate)
                 .plainView(StaffMapper::toView)
                 .sameContent((current, input) -> {
                     Training candidate = new Training();
@@ -112,10 +112,10 @@ public class MediationSyncAdapters {
 
     @Produces
     @Singleton
-    SyncAdapter<Screening, ScreeningInput> screenings(ScreeningRewardService screenings) {
+    SyncAdapter<Screening, ScreeningInput> screenings(ScreeningService screenings) {
         return SyncAdapters.of("screenings", Screening.class, ScreeningInput.class)
-                .create(screenings::createScreeningEntity).update(screenings::applyScreeningUpdate)
-                .plainView(ScreeningRewardService::view).apply(ScreeningRewardService::apply).build();
+                .create(screenings::createEntity).update(screenings::applyUpdate)
+                .plainView(screenings::view).apply(screenings::apply).build();
     }
 
     /** Created under a concluded dispute, never changed, as in the API. */
@@ -134,11 +134,6 @@ public class MediationSyncAdapters {
                         && Objects.equals(current.visitedOn, input.visitedOn())
                         && current.fulfilment == input.fulfilment() && current.satisfaction == input.satisfaction()
                         && Objects.equals(current.note, input.note())).build();
-    }
-
-    static String committeeOrgUnit(MediatorInput input) {
-        Committee committee = Committee.findById(input.committeeId());
-        return committee == null ? null : committee.orgUnit;
     }
 
     static Set<UUID> attendees(Training t) {

@@ -3,7 +3,6 @@ package cn.daxiang.justice.mediation.service;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
-import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.personal.Disclosure;
@@ -13,11 +12,8 @@ import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.mediation.api.PayoutReport;
 import cn.daxiang.justice.mediation.api.RewardRateInput;
 import cn.daxiang.justice.mediation.api.RewardRateView;
-import cn.daxiang.justice.mediation.api.ScreeningInput;
-import cn.daxiang.justice.mediation.api.ScreeningView;
 import cn.daxiang.justice.mediation.domain.ComplexityGrade;
 import cn.daxiang.justice.mediation.domain.RewardRate;
-import cn.daxiang.justice.mediation.domain.Screening;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,13 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Screening reports (with zero reports), reward rates and the yearly payout computation. */
+/** Reward rates and the yearly payout computation (以奖代补). */
 @ApplicationScoped
-public class ScreeningRewardService {
+public class RewardService {
 
-    static final String SCREENING = "排查报告";
     static final String RATE = "以奖代补标准";
-    static final Map<String, String> SCREENING_SORTABLE = Map.of("periodStart", "periodStart", "periodEnd", "periodEnd", "createdAt", "createdAt");
 
     @Inject
     CallerScope caller;
@@ -50,101 +44,6 @@ public class ScreeningRewardService {
 
     @Inject
     AuditLog audit;
-
-    // ---- screenings
-
-    @Transactional
-    public ScreeningView createScreening(ScreeningInput input) {
-        return view(createScreeningEntity(input));
-    }
-
-    /** The one way a screening report is filed, by the API's POST and by sync: scope, checks, audit. */
-    @Transactional
-    public Screening createScreeningEntity(ScreeningInput input) {
-        caller.requireWritable(input.orgUnit());
-        check(input);
-        Records.requireNew(Screening.class, input.id());
-        duplicatePeriod(input, null);
-        Screening s = new Screening();
-        s.id = input.id();
-        apply(input, s);
-        s.persist();
-        audit.created(s);
-        return s;
-    }
-
-    @Transactional
-    public ScreeningView updateScreening(UUID id, String ifMatch, ScreeningInput input) {
-        Screening s = loadScreening(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(s, Versioning.expected(ifMatch, input.version()));
-        applyScreeningUpdate(s, input);
-        return view(s);
-    }
-
-    /**
-     * The one way a screening report is changed, by the API's PUT and by sync, on a record the caller
-     * has locked and version-checked: scope, checks, new version, audit.
-     */
-    @Transactional
-    public void applyScreeningUpdate(Screening s, ScreeningInput input) {
-        caller.requireWritable(s.orgUnit);
-        caller.requireWritable(input.orgUnit());
-        check(input);
-        duplicatePeriod(input, s.id);
-        audit.update(s, r -> apply(input, r));
-    }
-
-    public ScreeningView getScreening(UUID id) {
-        return view(loadScreening(id, LockModeType.NONE));
-    }
-
-    public PageResult<ScreeningView> listScreenings(String orgUnit, Boolean zeroReport, LocalDate periodFrom, LocalDate periodTo,
-                                                    PageRequest page) {
-        ListQuery query = ListQuery.inScope(caller, orgUnit)
-                .and("zeroReport = :zeroReport", "zeroReport", zeroReport)
-                .and("periodEnd >= :periodFrom", "periodFrom", periodFrom)
-                .and("periodStart <= :periodTo", "periodTo", periodTo);
-        Sort sort = page.toSort(SCREENING_SORTABLE, Sort.descending("periodStart").and("orgUnit").and("id"));
-        return PageResult.of(Screening.<Screening>find(query.where(), sort, query.parameters()), page, ScreeningRewardService::view);
-    }
-
-    private static void check(ScreeningInput input) {
-        if (input.periodEnd().isBefore(input.periodStart())) {
-            throw ApiException.invalid("periodEnd", "排查期间结束不能早于开始");
-        }
-        if (input.zeroReport() != null && input.zeroReport() != (input.disputesFound() == 0)) {
-            throw ApiException.invalid("zeroReport", "零上报须且只须在排查发现纠纷数为0时标注");
-        }
-    }
-
-    private static void duplicatePeriod(ScreeningInput input, UUID self) {
-        long others = Screening.count("orgUnit = ?1 and periodStart = ?2 and periodEnd = ?3 and id <> ?4",
-                input.orgUnit(), input.periodStart(), input.periodEnd(), self == null ? new UUID(0, 0) : self);
-        if (others > 0) {
-            throw ApiException.conflict("该机构此期间的排查报告已存在");
-        }
-    }
-
-    /** The input's fields on the record (the zero-report flag follows the count). */
-    public static void apply(ScreeningInput input, Screening s) {
-        s.orgUnit = input.orgUnit();
-        s.periodStart = input.periodStart();
-        s.periodEnd = input.periodEnd();
-        s.disputesFound = input.disputesFound();
-        s.zeroReport = input.disputesFound() == 0;
-        s.note = input.note();
-    }
-
-    public static ScreeningView view(Screening s) {
-        return new ScreeningView(s.id, s.orgUnit, s.version, s.periodStart, s.periodEnd, s.disputesFound, s.zeroReport,
-                s.note, s.createdAt, s.updatedAt);
-    }
-
-    private Screening loadScreening(UUID id, LockModeType lock) {
-        Screening s = Screening.<Screening>findByIdOptional(id, lock).orElseThrow(() -> ApiException.notFound(SCREENING, id));
-        caller.requireVisible(s.orgUnit, SCREENING, id);
-        return s;
-    }
 
     // ---- reward rates (district-admin writes; everyone who reads disputes reads them)
 
@@ -159,9 +58,7 @@ public class ScreeningRewardService {
         RewardRate r = new RewardRate();
         r.id = input.id();
         r.orgUnit = orgUnit;
-        r.year = input.year();
-        r.complexityGrade = input.complexityGrade();
-        r.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
+        apply(input, r);
         r.persist();
         audit.created(r);
         return view(r);
@@ -177,19 +74,21 @@ public class ScreeningRewardService {
                 && RewardRate.count("year = ?1 and complexityGrade = ?2", input.year(), input.complexityGrade()) > 0) {
             throw ApiException.conflict(input.year() + " 年 " + input.complexityGrade() + " 等级的奖励标准已存在");
         }
-        audit.update(r, rate -> {
-            rate.year = input.year();
-            rate.complexityGrade = input.complexityGrade();
-            rate.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
-        });
+        audit.update(r, rate -> apply(input, rate));
         return view(r);
+    }
+
+    private static void apply(RewardRateInput input, RewardRate r) {
+        r.year = input.year();
+        r.complexityGrade = input.complexityGrade();
+        r.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public List<RewardRateView> listRates(Integer year) {
         List<RewardRate> rates = year == null
                 ? RewardRate.<RewardRate>listAll(Sort.descending("year").and("complexityGrade"))
                 : RewardRate.<RewardRate>list("year", Sort.ascending("complexityGrade"), year);
-        return rates.stream().map(ScreeningRewardService::view).toList();
+        return rates.stream().map(RewardService::view).toList();
     }
 
     static RewardRateView view(RewardRate r) {
