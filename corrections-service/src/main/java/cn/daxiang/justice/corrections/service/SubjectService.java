@@ -364,9 +364,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     // ---- helpers ----
 
     private Subject loadForAction(UUID id, String ifMatch, Long bodyVersion, String action) {
-        Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(subject, Versioning.expected(ifMatch, bodyVersion));
-        caller.requireWritable(subject.orgUnit);
+        Subject subject = loadForAction(id, ifMatch, bodyVersion);
         if (subject.status != SubjectStatus.IN_CORRECTION) {
             throw ApiException.conflict("该对象已" + (subject.status == SubjectStatus.RELEASED ? "解除" : "终止")
                     + "矫正，不能再" + action);

@@ -1,7 +1,6 @@
 package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.kit.domain.RecordService;
-import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -22,7 +21,6 @@ import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -151,9 +149,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
     /** The materials arrived: the review deadline moves by the days the clock stood still. */
     @Transactional
     public ApplicationView materialsReceived(UUID id, String ifMatch, MaterialsReceivedInput input) {
-        Application a = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(a, Versioning.expected(ifMatch, input.version()));
-        caller.requireWritable(a.orgUnit);
+        Application a = loadForAction(id, ifMatch, input.version());
         if (a.status != ApplicationStatus.MATERIALS_REQUESTED) {
             throw ApiException.conflict("该申请没有待补充的材料（状态：" + a.status + "）");
         }
@@ -167,9 +163,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
     }
 
     private Application decide(UUID id, String ifMatch, Long bodyVersion) {
-        Application a = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(a, Versioning.expected(ifMatch, bodyVersion));
-        caller.requireWritable(a.orgUnit);
+        Application a = loadForAction(id, ifMatch, bodyVersion);
         requireUndecided(a, "再作决定");
         return a;
     }

@@ -3,7 +3,6 @@ package cn.daxiang.justice.mediation.service;
 import cn.daxiang.justice.kit.domain.Moves;
 import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.domain.Records;
-import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -255,12 +254,5 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
         Dispute d = load(disputeId, LockModeType.NONE);
         return FollowUp.<FollowUp>list("disputeId", Sort.ascending("visitedOn").and("createdAt").and("id"), d.id)
                 .stream().map(DisputeMapper::toView).toList();
-    }
-
-    private Dispute loadForAction(UUID id, String ifMatch, Long bodyVersion) {
-        Dispute d = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(d, Versioning.expected(ifMatch, bodyVersion));
-        caller.requireWritable(d.orgUnit);
-        return d;
     }
 }

@@ -107,6 +107,14 @@ public abstract class RecordService<E extends AuditedRecord, I extends SyncInput
         written(entity);
     }
 
+    /** The record an action (a transition) works on: locked, at the version the caller read, and writable by it. */
+    public E loadForAction(UUID id, String ifMatch, Long bodyVersion) {
+        E entity = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(entity, Versioning.expected(ifMatch, bodyVersion));
+        caller.requireWritable(entity.orgUnit);
+        return entity;
+    }
+
     public V get(UUID id) {
         return view(load(id, LockModeType.NONE));
     }
