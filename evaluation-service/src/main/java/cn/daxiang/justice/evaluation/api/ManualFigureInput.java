@@ -1,6 +1,7 @@
 package cn.daxiang.justice.evaluation.api;
 
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -26,5 +27,5 @@ public record ManualFigureInput(
         @NotNull @DecimalMin(value = "0", message = "数值不能为负数") @Digits(integer = 12, fraction = 4)
         @Schema(description = "数值", example = "15") BigDecimal value,
         @Size(max = 500) @Schema(description = "来源说明，如“摘自2021年绩效评价报告”") String note,
-        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements RecordInput {
+        @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 }

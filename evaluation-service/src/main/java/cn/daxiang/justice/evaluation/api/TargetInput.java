@@ -1,6 +1,7 @@
 package cn.daxiang.justice.evaluation.api;
 
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.sync.SyncInput;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -39,7 +40,7 @@ public record TargetInput(
         @Schema(description = "备注，如任务来源文件", example = "省厅下达2021年法律援助案件任务数")
         String note,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
-        Long version) implements RecordInput {
+        Long version) implements SyncInput {
 
     public static final String METRIC_PATTERN = "[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)+";
 }

@@ -18,10 +18,6 @@ final class Answers {
     static final String STALE = "Stale version / 版本已过期";
     static final String NO_VERSION = "No version given / 缺少版本号";
     static final String IF_MATCH = "Version the change is based on, e.g. \"3\"";
-    static final String UPDATE = "Send the version the change is based on in `version` or `If-Match`; a stale one answers 412.";
-    static final String DEFINITION_UPDATE = "The code cannot change. " + UPDATE;
-    static final String DEFINITION_EXISTS = "The id or the code exists already / 记录已存在";
-    static final String VERSIONS = "Every version ever written, oldest first; a run names the version it used.";
     static final String ORG_UNIT = "Org unit; includes every unit below it / 机构代码（含下级）";
     static final String METRIC = "Metric name, exact / 指标名称";
     static final String CODE = "Code, exact / 代码";

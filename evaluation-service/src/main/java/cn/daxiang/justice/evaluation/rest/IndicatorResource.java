@@ -1,103 +1,23 @@
 package cn.daxiang.justice.evaluation.rest;
 
-import cn.daxiang.justice.evaluation.api.DefinitionVersionView;
 import cn.daxiang.justice.evaluation.api.IndicatorInput;
 import cn.daxiang.justice.evaluation.api.IndicatorView;
 import cn.daxiang.justice.evaluation.service.IndicatorService;
-import cn.daxiang.justice.kit.paging.PageRequest;
-import cn.daxiang.justice.kit.paging.PageResult;
-import cn.daxiang.justice.kit.problem.Problem;
-import cn.daxiang.justice.kit.rest.Created;
-import cn.daxiang.justice.kit.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.UUID;
+import static cn.daxiang.justice.evaluation.rest.Answers.FORBIDDEN;
+import static cn.daxiang.justice.evaluation.rest.Answers.UNAUTHENTICATED;
 
-import static cn.daxiang.justice.evaluation.rest.Answers.*;
-
-/** Indicator definitions (评价指标); a PUT writes a new version and every version is kept. */
+/** Indicator definitions (评价指标). */
 @Path("/api/v1/evaluation/indicators")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators", description = "评价指标 / indicator definitions")
-@RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK, Roles.SERVICE})
 @APIResponse(responseCode = "401", description = UNAUTHENTICATED)
 @APIResponse(responseCode = "403", description = FORBIDDEN)
-public class IndicatorResource {
+public class IndicatorResource extends DefinitionResource<IndicatorInput, IndicatorView> {
 
-    @Inject
-    IndicatorService service;
-
-    @POST
-    @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
-    @Operation(operationId = "createIndicator", summary = "Define an indicator / 新增评价指标", description = "Numerator and denominator are expressions over metric names, target:<metric>, constants, + - * and parentheses; a malformed one answers 400 naming the field.")
-    @APIResponseSchema(value = IndicatorView.class, responseCode = "201", responseDescription = "Created")
-    @APIResponse(responseCode = "400", description = INVALID)
-    @APIResponse(responseCode = "409", description = DEFINITION_EXISTS,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<IndicatorView> create(@Valid @NotNull IndicatorInput input, @Context UriInfo uri) {
-        return Created.at(uri, service.create(input));
-    }
-
-    @GET
-    @Operation(operationId = "listIndicators", summary = "List indicator definitions that apply in the caller's scope / 查询评价指标")
-    @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = INVALID_FILTER)
-    public PageResult<IndicatorView> list(@Parameter(description = CODE) @QueryParam("code") String code,
-                                          @Parameter(description = ACTIVE) @QueryParam("active") Boolean active,
-                                          @Valid @BeanParam PageRequest page) {
-        return service.list(code, active, page);
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(operationId = "getIndicator", summary = "Read the current version of an indicator / 查看评价指标")
-    @APIResponse(responseCode = "200", description = "The current version")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public IndicatorView get(@PathParam("id") UUID id) {
-        return service.get(id);
-    }
-
-    @GET
-    @Path("/{id}/versions")
-    @Operation(operationId = "listIndicatorVersions", summary = "Every version of an indicator / 评价指标历史版本", description = VERSIONS)
-    @APIResponse(responseCode = "200", description = "All versions")
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public DefinitionVersionView versions(@PathParam("id") UUID id) {
-        return service.versions(id);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
-    @Operation(operationId = "updateIndicator", summary = "Write the next version of an indicator / 修改评价指标（生成新版本）", description = DEFINITION_UPDATE)
-    @DefinitionUpdateAnswers
-    public IndicatorView update(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull IndicatorInput input) {
-        return service.update(id, ifMatch, input);
+    IndicatorResource(IndicatorService service) {
+        super(service);
     }
 }

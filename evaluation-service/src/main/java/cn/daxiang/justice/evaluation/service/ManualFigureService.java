@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /** Figures entered by hand: scoped, versioned and audited like every record. */
 @ApplicationScoped
-public class ManualFigureService extends RecordService<ManualFigure, ManualFigureInput, ManualFigureView> {
+public class ManualFigureService extends EvaluationRecordService<ManualFigure, ManualFigureInput, ManualFigureView> {
 
     static final Map<String, String> SORTABLE = Map.of("metric", "metric", "from", "periodFrom", "to", "periodTo", "createdAt", "createdAt");
 
@@ -32,7 +32,7 @@ public class ManualFigureService extends RecordService<ManualFigure, ManualFigur
                 .and("periodTo >= :fromFilter", "fromFilter", from)
                 .and("periodFrom <= :toFilter", "toFilter", to);
         Sort sort = page.toSort(SORTABLE, Sort.descending("periodFrom").and("metric").and("orgUnit").and("id"));
-        return PageResult.of(find(query.where(), sort, query.parameters()), page, view);
+        return PageResult.of(find(query.where(), sort, query.parameters()), page, this::view);
     }
 
     /** The figures entered for exactly this org unit and period (what a run uses). */

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** Targets: every read and write goes through the caller's scope and leaves an audit row. */
 @ApplicationScoped
-public class TargetService extends RecordService<Target, TargetInput, TargetView> {
+public class TargetService extends EvaluationRecordService<Target, TargetInput, TargetView> {
 
     static final Map<String, String> SORTABLE = Map.of("year", "year", "metric", "metric", "createdAt", "createdAt");
 
@@ -29,7 +29,7 @@ public class TargetService extends RecordService<Target, TargetInput, TargetView
                 .and("year = :year", "year", year)
                 .and("metric = :metric", "metric", metric == null || metric.isBlank() ? null : metric.strip());
         Sort sort = page.toSort(SORTABLE, Sort.descending("year").and("metric").and("orgUnit").and("id"));
-        return PageResult.of(find(query.where(), sort, query.parameters()), page, view);
+        return PageResult.of(find(query.where(), sort, query.parameters()), page, this::view);
     }
 
     /**
