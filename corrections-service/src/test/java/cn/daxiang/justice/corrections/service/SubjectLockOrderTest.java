@@ -1,5 +1,6 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.ApiSyncRace;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,16 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The order of a subject's locks: the lock on the ID number, then the subject's row, on the API's and sync's paths alike. */
 @QuarkusTest
@@ -64,36 +59,17 @@ class SubjectLockOrderTest {
         Map<String, Object> created = subject("危险驾驶罪");
         created.put("id", id);
         clerk(TOWN).body(created).post(SUBJECTS).then().statusCode(201);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            long version = 1;
-            for (int round = 0; round < 20; round++) {
-                long base = version;
-                CyclicBarrier start = new CyclicBarrier(2);
-                Future<Integer> api = pool.submit(() -> {
-                    start.await();
-                    return clerk(TOWN).header("If-Match", "\"" + base + "\"").body(subject("API 第" + base + "次"))
-                            .put(SUBJECTS + "/" + id).then().extract().statusCode();
-                });
-                Future<String> sync = pool.submit(() -> {
-                    start.await();
+        ApiSyncRace.run(20,
+                base -> clerk(TOWN).header("If-Match", "\"" + base + "\"").body(subject("API 第" + base + "次"))
+                        .put(SUBJECTS + "/" + id).then().extract().statusCode(),
+                base -> {
                     Map<String, Object> record = subject("同步 第" + base + "次");
                     record.put("id", id);
                     record.put("version", base);
                     return clerk(TOWN).body(Map.of("records", List.of(record))).post("/api/v1/corrections/sync/subjects")
                             .then().statusCode(200).extract().jsonPath().getString("results[0].status");
                 });
-                int apiStatus = api.get(30, TimeUnit.SECONDS);
-                String syncStatus = sync.get(30, TimeUnit.SECONDS);
-                boolean apiWon = apiStatus == 200 && "CONFLICT".equals(syncStatus);
-                boolean syncWon = apiStatus == 412 && "UPDATED".equals(syncStatus);
-                assertTrue(apiWon || syncWon, "round " + round + ": API " + apiStatus + ", sync " + syncStatus);
-                version++;
-            }
-            assertEquals(21, ((Number) clerk(TOWN).get(SUBJECTS + "/" + id).then().statusCode(200)
-                    .extract().path("version")).intValue());
-        } finally {
-            pool.shutdownNow();
-        }
+        assertEquals(21, ((Number) clerk(TOWN).get(SUBJECTS + "/" + id).then().statusCode(200)
+                .extract().path("version")).intValue());
     }
 }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.corrections.sync;
 
+import cn.daxiang.justice.corrections.ApiSyncRace;
 import cn.daxiang.justice.corrections.TestData;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.SyncProtocolChecks;
@@ -14,16 +15,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
 import static cn.daxiang.justice.corrections.TestData.subject;
@@ -442,35 +437,14 @@ public class CorrectionsSyncTest extends SyncProtocolChecks {
         Map<String, Object> v = TestData.map("id", violation, "subjectId", subjectId, "occurredOn", "2021-05-10",
                 "description", "未经批准离开所居住的市县", "sanction", "WARNING");
         upload(clerk(YUXI), "violations", batch(v));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            long version = 1;
-            for (int round = 0; round < 25; round++) {
-                long base = version;
-                CyclicBarrier start = new CyclicBarrier(2);
-                Future<Integer> api = pool.submit(() -> {
-                    start.await();
-                    return clerk(YUXI).header("If-Match", "\"" + base + "\"")
-                            .body(TestData.map("occurredOn", "2021-05-10", "description", "API 第" + base + "次", "sanction", "WARNING"))
-                            .put(SUBJECTS + "/" + subjectId + "/violations/" + violation).then().extract().statusCode();
-                });
-                Future<String> sync = pool.submit(() -> {
-                    start.await();
-                    return upload(clerk(YUXI), "violations", batch(with(v, "description", "同步 第" + base + "次", "version", base)))
-                            .getString("results[0].status");
-                });
-                int apiStatus = api.get(30, TimeUnit.SECONDS);
-                String syncStatus = sync.get(30, TimeUnit.SECONDS);
-                boolean apiWon = apiStatus == 200 && "CONFLICT".equals(syncStatus);
-                boolean syncWon = apiStatus == 412 && "UPDATED".equals(syncStatus);
-                assertTrue(apiWon || syncWon, "round " + round + ": API " + apiStatus + ", sync " + syncStatus);
-                version++;
-            }
-            assertEquals(26, ((Number) clerk(YUXI).get(SUBJECTS + "/" + subjectId + "/violations").then().statusCode(200)
-                    .extract().path("items[0].version")).intValue());
-        } finally {
-            pool.shutdownNow();
-        }
+        ApiSyncRace.run(25,
+                base -> clerk(YUXI).header("If-Match", "\"" + base + "\"")
+                        .body(TestData.map("occurredOn", "2021-05-10", "description", "API 第" + base + "次", "sanction", "WARNING"))
+                        .put(SUBJECTS + "/" + subjectId + "/violations/" + violation).then().extract().statusCode(),
+                base -> upload(clerk(YUXI), "violations", batch(with(v, "description", "同步 第" + base + "次", "version", base)))
+                        .getString("results[0].status"));
+        assertEquals(26, ((Number) clerk(YUXI).get(SUBJECTS + "/" + subjectId + "/violations").then().statusCode(200)
+                .extract().path("items[0].version")).intValue());
     }
 
     @Test
