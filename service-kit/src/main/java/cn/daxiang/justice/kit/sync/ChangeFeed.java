@@ -5,6 +5,7 @@ import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.security.OrgUnitCode;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * The change feed, read from the audit log. A change is handed out only once every transaction
  * that could still commit an earlier-numbered change has ended: rows are taken in (xid, id) order
  * and only below {@code pg_snapshot_xmin(pg_current_snapshot())}. An id or timestamp cursor alone
- * would skip a transaction that took its number early and committed late.
+ * would skip a transaction that took its number early and committed late. A page that is not full
+ * ends at that horizon, so a scope with nothing new still moves its cursor up to the log's head.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -48,9 +50,18 @@ public class ChangeFeed {
     @Inject
     PersonalDataPolicy personalData;
 
-    record Position(String xid, long id) {
+    /** The digits of a township's code (OrgUnitCode): the scope part of audit_log_feed_township_idx. */
+    static final int TOWNSHIP_DIGITS = 9;
+
+    record Position(String xid, long id) implements Comparable<Position> {
         String cursor() {
             return xid + "-" + id;
+        }
+
+        @Override
+        public int compareTo(Position other) {
+            int byXid = new BigInteger(xid).compareTo(new BigInteger(other.xid));
+            return byXid != 0 ? byXid : Long.compare(id, other.id);
         }
     }
 
@@ -65,6 +76,32 @@ public class ChangeFeed {
         return new Position(m.group(1), Long.parseLong(m.group(2)));
     }
 
+    /**
+     * The feed statement: the horizon (xmin of this statement's snapshot) and up to ?5 rows of entity
+     * type ?1 in scope ?2 after the cursor (?3, ?4) below it; one row with null columns when there are
+     * none. A caller at township level or below also names its township (?6): then
+     * audit_log_feed_township_idx starts at the cursor, and a quiet township's poll is one index probe
+     * whatever the other townships write. A wider caller walks audit_log_feed_idx, where most rows are
+     * its own.
+     */
+    static String statement(boolean township) {
+        return """
+                WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+                SELECT CAST(h.xmin AS text), CAST(a.xid AS text), a.id, a.entity_id
+                FROM horizon h
+                LEFT JOIN LATERAL (
+                    SELECT a.xid, a.id, a.entity_id
+                    FROM audit_log a
+                    WHERE a.entity_type = ?1%s
+                      AND a.org_unit LIKE ?2
+                      AND a.xid < h.xmin
+                      AND (a.xid, a.id) > (CAST(?3 AS xid8), ?4)
+                    ORDER BY a.xid, a.id
+                    LIMIT ?5) a ON true
+                ORDER BY a.xid, a.id
+                """.formatted(township ? "\n          AND substr(a.org_unit, 1, " + TOWNSHIP_DIGITS + ") = ?6" : "");
+    }
+
     @Transactional
     @SuppressWarnings("unchecked")
     public <E extends AuditedRecord> ChangePage page(SyncAdapter<E, ?> adapter, String since, Integer limit) {
@@ -73,27 +110,29 @@ public class ChangeFeed {
             throw ApiException.invalid("limit", "limit 须在 1 到 " + MAX_LIMIT + " 之间");
         }
         Position from = parse(since);
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT CAST(a.xid AS text), a.id, a.entity_id
-                        FROM audit_log a
-                        WHERE a.entity_type = ?1
-                          AND a.org_unit LIKE ?2
-                          AND a.xid < pg_snapshot_xmin(pg_current_snapshot())
-                          AND (a.xid, a.id) > (CAST(?3 AS xid8), ?4)
-                        ORDER BY a.xid, a.id
-                        LIMIT ?5
-                        """)
+        String scope = OrgUnitCode.prefix(caller.orgUnit());
+        boolean township = scope.length() >= TOWNSHIP_DIGITS;
+        var query = em.createNativeQuery(statement(township))
                 .setParameter(1, adapter.entityType().getSimpleName())
                 .setParameter(2, caller.likePattern())
                 .setParameter(3, from.xid())
                 .setParameter(4, from.id())
-                .setParameter(5, size)
-                .getResultList();
+                .setParameter(5, size);
+        if (township) {
+            query.setParameter(6, scope.substring(0, TOWNSHIP_DIGITS));
+        }
+        List<Object[]> found = query.getResultList();
+        Position horizon = new Position((String) found.get(0)[0], 0);
+        List<Object[]> rows = found.stream().filter(r -> r[2] != null).toList();
+        // A page that is not full holds every change of the scope below the horizon, and every
+        // transaction below it has ended: the next page starts at the horizon (no id is 0), so a quiet
+        // scope's cursor keeps up with the log and no late commit (xid >= horizon) is skipped.
+        Position next = rows.size() < size ? max(from, horizon) : from;
         if (rows.isEmpty()) {
-            return new ChangePage(List.of(), from.cursor());
+            return new ChangePage(List.of(), next.cursor());
         }
         Set<UUID> ids = new LinkedHashSet<>();
-        rows.forEach(r -> ids.add(UUID.fromString((String) r[2])));
+        rows.forEach(r -> ids.add(UUID.fromString((String) r[3])));
         Map<UUID, E> current = Panache.getEntityManager().createQuery(
                         "from " + adapter.entityType().getName() + " where id in :ids", adapter.entityType())
                 .setParameter("ids", ids).getResultList().stream()
@@ -103,7 +142,7 @@ public class ChangeFeed {
         Disclosure disclosure = personalData.bulk();
         List<Change> changes = new ArrayList<>();
         for (Object[] row : rows) {
-            UUID id = UUID.fromString((String) row[2]);
+            UUID id = UUID.fromString((String) row[3]);
             E entity = current.get(id);
             if (entity != null && caller.covers(entity.orgUnit)) {
                 changes.add(new Change(id, entity.version, false, adapter.view(entity, disclosure)));
@@ -116,6 +155,10 @@ public class ChangeFeed {
             }
         }
         Object[] last = rows.get(rows.size() - 1);
-        return new ChangePage(changes, new Position((String) last[0], ((Number) last[1]).longValue()).cursor());
+        return new ChangePage(changes, max(next, new Position((String) last[1], ((Number) last[2]).longValue())).cursor());
+    }
+
+    private static Position max(Position a, Position b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -45,10 +45,14 @@ class KitMigrationsTest {
 
     /** The test application (its own script: db/kit-test/V2__sample.sql) on a schema, configured as Quarkus does. */
     static FluentConfiguration service(String schema) {
+        return service(schema, scripts("db/kit", "db/kit-test"));
+    }
+
+    static FluentConfiguration service(String schema, List<LoadableResource> scripts) {
         return Flyway.configure().dataSource(database.jdbcUrl(), schema + "_migrator", schema + "_migrator_dev")
                 .schemas(schema).defaultSchema(schema).createSchemas(false)
                 .placeholders(Map.of("app_role", schema + "_app"))
-                .resourceProvider(new QuarkusFlywayResourceProvider(scripts("db/kit", "db/kit-test")));
+                .resourceProvider(new QuarkusFlywayResourceProvider(scripts));
     }
 
     /** As the services start now: the scripts Quarkus found at build time in both locations, then the kit's customizer. */
@@ -58,9 +62,11 @@ class KitMigrationsTest {
         return config.load();
     }
 
-    /** As the services started before: the same scripts in the service's one history. */
+    /** As the services started before: the kit's scripts of that time and the service's in one history. */
     static void earlierLayout(String schema) {
-        service(schema).load().migrate();
+        service(schema, scripts("db/kit", "db/kit-test").stream()
+                .filter(s -> !s.getAbsolutePath().startsWith(KitMigrations.LOCATION) || KitMigrations.EARLIER_LAYOUT.contains(s.getAbsolutePath()))
+                .toList()).load().migrate();
     }
 
     static List<LoadableResource> scripts(String... locations) {
@@ -88,7 +94,8 @@ class KitMigrationsTest {
     void aFreshSchemaGetsTheKitsHistoryFirstAndTheServicesFromABaselineAtOne() throws SQLException {
         assertEquals(1, newLayout("corrections").migrate().migrationsExecuted, "the service's own V2; the kit's ran apart");
 
-        assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "R SQL db/kit/R__access_log.sql"), history("corrections", KitMigrations.TABLE));
+        assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "2 SQL db/kit/V2__audit_log_feed_scope_idx.sql", "R SQL db/kit/R__access_log.sql"),
+                history("corrections", KitMigrations.TABLE));
         assertEquals(List.of("1 BASELINE after the kit tables in flyway_kit_history", "2 SQL db/kit-test/V2__sample.sql"), history("corrections", "flyway_schema_history"));
         // the placeholders reach the kit's scripts: the run-time role adds audit rows but changes none
         assertEquals(List.of("true false"), database.column("SELECT has_table_privilege('corrections_app', 'corrections.audit_log', 'INSERT') || ' '"
@@ -107,8 +114,8 @@ class KitMigrationsTest {
 
         newLayout("mediation").migrate();
 
-        assertEquals(List.of("1 BASELINE kit tables of the earlier layout", "R SQL db/kit/R__access_log.sql"),
-                history("mediation", KitMigrations.TABLE));
+        assertEquals(List.of("1 BASELINE kit tables of the earlier layout", "2 SQL db/kit/V2__audit_log_feed_scope_idx.sql",
+                        "R SQL db/kit/R__access_log.sql"), history("mediation", KitMigrations.TABLE));
         assertEquals(List.of("2 SQL db/kit-test/V2__sample.sql"), history("mediation", "flyway_schema_history"));
         assertEquals(List.of("earlier"), database.column("SELECT actor FROM mediation.audit_log"));
         assertTrue(newLayout("mediation").validateWithResult().validationSuccessful);

@@ -269,23 +269,9 @@ class SyncProtocolTest {
     void aLateCommitIsNeverSkipped() throws Exception {
         String reader = "430503008000";
         // writer A takes its transaction id first and commits last
-        UUID slow = UUID.randomUUID();
         Connection a = dataSource.getConnection();
         a.setAutoCommit(false);
-        try (PreparedStatement st = a.prepareStatement("""
-                INSERT INTO sample (id, org_unit, version, name, kind, amount, happened_on, created_at, created_by, updated_at, updated_by)
-                VALUES (?, ?, 1, '慢', 'ALPHA', 1, DATE '2021-01-01', now(), 'a', now(), 'a')""")) {
-            st.setObject(1, slow);
-            st.setString(2, reader);
-            st.executeUpdate();
-        }
-        try (PreparedStatement st = a.prepareStatement("""
-                INSERT INTO audit_log (actor, action, entity_type, entity_id, entity_version, org_unit)
-                VALUES ('a', 'CREATE', 'Sample', ?, 1, ?)""")) {
-            st.setString(1, slow.toString());
-            st.setString(2, reader);
-            st.executeUpdate();
-        }
+        UUID slow = ChangeFeedScopeTest.insert(a, reader);
         // writer B writes and commits in between
         UUID fast = UUID.randomUUID();
         upload(as("township-clerk", reader), batch(record(fast, reader, "快", null)));
