@@ -99,7 +99,8 @@ public final class SyncIngestBench {
     }
 
     static Result upload(String target, String baseUrl, int clients, int batches, int size) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as a township's client speaks it; an HTTP/2 connection upgraded from it got GOAWAY mid-run
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong stored = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -137,11 +138,15 @@ public final class SyncIngestBench {
             }));
         }
         List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> worker : workers) {
-            all.addAll(worker.get());
+        try {
+            for (Future<List<Long>> worker : workers) {
+                all.addAll(worker.get());
+            }
+        } finally {
+            // a failed client must not leave the others' threads keeping the JVM (and the benchmark) alive
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
         return new Result(target, size, stored.get(), failed.get(), seconds, all.stream().mapToLong(Long::longValue).sorted().toArray());
     }
 
