@@ -25,22 +25,42 @@ import jakarta.validation.Validator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Applies an uploaded batch record by record, each in its own transaction, so one bad record is
- * rejected alone. Each record goes through the resource's own create/update path; the engine adds
- * the protocol: upsert by id, version check under a row lock, replay detection, tombstones, scope.
+ * Applies an uploaded batch record by record, so one bad record is rejected alone. Each record goes
+ * through the resource's own create/update path; the engine adds the protocol: upsert by id,
+ * version check under a row lock, replay detection, tombstones, scope.
+ * <p>
+ * The mechanics: the engine first judges what it can without the database (shape, id, bean
+ * validation), then applies the remaining records in one transaction, with one query for the batch's
+ * tombstones and one for the ids that exist, inserts sent in JDBC batches at one flush. The engine's
+ * own refusals (tombstone, scope, stale version) are answers, not failures, and stay in that
+ * transaction. What the resource's own path or the database refuses (an {@code ApiException}, a
+ * constraint) rolls the whole transaction back, because Hibernate's session cannot be trusted after a
+ * failed flush (and marks the transaction rollback-only): the records before the failing one are
+ * applied again in a transaction of their own, the failing one alone in its own transaction as
+ * before (its answer exactly as ever), the rest again in one. A failure whose record is not known
+ * (at the flush) splits the range in halves. Savepoints per record would cost two round trips per
+ * record on the path that succeeds, and would not survive Hibernate's rollback-only mark.
  */
 @ApplicationScoped
 public class SyncEngine {
 
     public static final int MAX_RECORDS = 1000;
+
+    /**
+     * Failed batch attempts after which the rest of an upload goes record by record: a batch full of
+     * records the resource refuses costs at most this many repeats.
+     */
+    static final int MAX_BATCH_FAILURES = 8;
 
     @Inject
     ObjectMapper mapper;
@@ -64,14 +84,130 @@ public class SyncEngine {
         if (caller.hasRole(Roles.PROVINCIAL_READER) && !caller.hasRole(Roles.DISTRICT_ADMIN)) {
             throw ApiException.forbidden("只读角色不能上传数据");
         }
-        List<SyncResult> results = new ArrayList<>(records.size());
-        for (JsonNode record : records) {
-            results.add(one(adapter, record));
+        List<Parsed<I>> parsed = new ArrayList<>(records.size());
+        SyncResult[] results = new SyncResult[records.size()];
+        for (int i = 0; i < records.size(); i++) {
+            Object judged = parse(adapter, records.get(i));
+            if (judged instanceof SyncResult rejected) {
+                results[i] = rejected;
+            } else {
+                @SuppressWarnings("unchecked")
+                Parsed<I> ready = (Parsed<I>) judged;
+                parsed.add(ready.at(i));
+            }
         }
-        return new SyncBatchResponse(results, SyncSummary.of(results));
+        new Ingest<>(adapter, parsed, results).range(0, parsed.size());
+        List<SyncResult> answer = List.of(results);
+        return new SyncBatchResponse(answer, SyncSummary.of(answer));
     }
 
-    private <E extends AuditedRecord, I> SyncResult one(SyncAdapter<E, I> adapter, JsonNode node) {
+    /** A record that passed the checks made without the database; {@code index} is its place in the upload. */
+    record Parsed<I>(int index, UUID id, boolean deleted, Long version, I input) {
+        Parsed<I> at(int i) {
+            return new Parsed<>(i, id, deleted, version, input);
+        }
+    }
+
+    /** What one batch transaction read up front: the batch's tombstones and the ids that exist. */
+    record Known(Map<UUID, Tombstones.Tombstone> tombstones, Set<UUID> existing, Set<UUID> seen) {
+    }
+
+    /** A batch attempt that failed while applying the record at {@code position}. */
+    static final class BatchFailed extends RuntimeException {
+        final int position;
+
+        BatchFailed(int position, RuntimeException cause) {
+            super(null, cause, false, false);
+            this.position = position;
+        }
+    }
+
+    /** One upload's parsed records, applied in batch transactions and split around failures. */
+    private final class Ingest<E extends AuditedRecord, I> {
+        final SyncAdapter<E, I> adapter;
+        final List<Parsed<I>> parsed;
+        final SyncResult[] results;
+        int failures;
+
+        Ingest(SyncAdapter<E, I> adapter, List<Parsed<I>> parsed, SyncResult[] results) {
+            this.adapter = adapter;
+            this.parsed = parsed;
+            this.results = results;
+        }
+
+        void range(int from, int to) {
+            while (from < to) {
+                if (to - from == 1 || failures >= MAX_BATCH_FAILURES) {
+                    for (int i = from; i < to; i++) {
+                        single(parsed.get(i));
+                    }
+                    return;
+                }
+                int failed = batch(from, to);
+                if (failed == to) {
+                    return;
+                }
+                if (failed < 0) {
+                    int middle = (from + to) >>> 1;
+                    range(from, middle);
+                    range(middle, to);
+                    return;
+                }
+                range(from, failed);
+                single(parsed.get(failed));
+                from = failed + 1;
+            }
+        }
+
+        /** {@code to} when the range is stored; else where it failed (-1: not known, at the flush), nothing stored. */
+        int batch(int from, int to) {
+            List<Parsed<I>> slice = parsed.subList(from, to);
+            SyncResult[] answers = new SyncResult[slice.size()];
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Known known = known(adapter, slice);
+                    for (int i = 0; i < slice.size(); i++) {
+                        Parsed<I> p = slice.get(i);
+                        try {
+                            answers[i] = apply(adapter, p.id(), p.deleted(), p.version(), p.input(), known);
+                        } catch (RuntimeException e) {
+                            throw new BatchFailed(from + i, e);
+                        }
+                    }
+                    em.flush();
+                });
+            } catch (BatchFailed e) {
+                failures++;
+                return e.position;
+            } catch (RuntimeException e) {
+                failures++;
+                return -1;
+            }
+            for (int i = 0; i < answers.length; i++) {
+                results[slice.get(i).index()] = answers[i];
+            }
+            return to;
+        }
+
+        void single(Parsed<I> p) {
+            results[p.index()] = one(adapter, p);
+        }
+    }
+
+    /** One query for the batch's tombstones, one for the ids that exist (those are then locked one by one). */
+    private <E extends AuditedRecord, I> Known known(SyncAdapter<E, I> adapter, List<Parsed<I>> slice) {
+        Set<UUID> ids = new HashSet<>();
+        for (Parsed<I> p : slice) {
+            ids.add(p.id());
+        }
+        Set<UUID> existing = new HashSet<>(em.createQuery(
+                        "select e.id from " + adapter.entityType().getName() + " e where e.id in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
+        return new Known(tombstones.findAll(adapter.entityType(), ids), existing, new HashSet<>());
+    }
+
+    /** The checks that need no database: a rejection ({@link SyncResult}) or the record, parsed ({@link Parsed}). */
+    private <E extends AuditedRecord, I> Object parse(SyncAdapter<E, I> adapter, JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
             return SyncResult.rejected(null, "record", "每条记录须是JSON对象");
         }
@@ -108,12 +244,17 @@ public class SyncEngine {
         }
         Long version = deleted ? (copy.hasNonNull("version") && copy.get("version").canConvertToLong() ? copy.get("version").asLong() : null)
                 : adapter.version(input);
-        I finalInput = input;
+        return new Parsed<>(-1, id, deleted, version, input);
+    }
+
+    /** One record in a transaction of its own (as every record was before batches). */
+    private <E extends AuditedRecord, I> SyncResult one(SyncAdapter<E, I> adapter, Parsed<I> p) {
+        UUID id = p.id();
         // Two first uploads of one new record can race to insert it; the loser retries and then
         // finds the record (UNCHANGED or CONFLICT), so no upload fails for the race alone.
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> apply(adapter, id, deleted, version, finalInput));
+                return QuarkusTransaction.requiringNew().call(() -> apply(adapter, id, p.deleted(), p.version(), p.input(), null));
             } catch (ApiException e) {
                 return SyncResult.rejected(id, e.errors() != null ? e.errors() : List.of(new FieldError("record", e.getMessage())));
             } catch (RuntimeException e) {
@@ -121,7 +262,7 @@ public class SyncEngine {
                 if (attempt < 2 && "23505".equals(state)) {
                     continue;
                 }
-                if ("23503".equals(state) && deleted) {
+                if ("23503".equals(state) && p.deleted()) {
                     return SyncResult.rejected(id, "id", DependantRecords.message(e));
                 }
                 if (state != null) {
@@ -132,8 +273,20 @@ public class SyncEngine {
         }
     }
 
-    private <E extends AuditedRecord, I> SyncResult apply(SyncAdapter<E, I> adapter, UUID id, boolean deleted, Long version, I input) {
-        Optional<Tombstones.Tombstone> tombstone = tombstones.find(adapter.entityType(), id);
+    /**
+     * One record within the current transaction. With {@code known} (a batch), the tombstone and
+     * whether the record exists come from the batch's queries, unless an earlier record of the batch
+     * had the same id; writes wait for the batch's flush.
+     */
+    private <E extends AuditedRecord, I> SyncResult apply(SyncAdapter<E, I> adapter, UUID id, boolean deleted, Long version, I input,
+                                                          Known known) {
+        boolean first = known != null && known.seen().add(id);
+        if (known != null && !first) {
+            // the same id again: what the earlier record did must be in the database before looking
+            em.flush();
+        }
+        Optional<Tombstones.Tombstone> tombstone = first ? Optional.ofNullable(known.tombstones().get(id))
+                : tombstones.find(adapter.entityType(), id);
         if (tombstone.isPresent()) {
             Tombstones.Tombstone t = tombstone.get();
             if (!caller.covers(t.orgUnit())) {
@@ -145,7 +298,8 @@ public class SyncEngine {
         if (!deleted) {
             adapter.lockFirst(input);
         }
-        E current = em.find(adapter.entityType(), id, LockModeType.PESSIMISTIC_WRITE);
+        // a new record has no row to lock: the insert itself stops a concurrent one (23505, retried alone)
+        E current = first && !known.existing().contains(id) ? null : em.find(adapter.entityType(), id, LockModeType.PESSIMISTIC_WRITE);
         if (current == null) {
             if (deleted) {
                 // the answer for a record held by another office: a clerk cannot tell the two apart
@@ -155,7 +309,7 @@ public class SyncEngine {
                 return SyncResult.rejected(id, "orgUnit", "机构不在您的管辖范围内");
             }
             E created = adapter.create(input);
-            em.flush();
+            flushAlone(known);
             return new SyncResult(id, SyncStatus.CREATED, created.version, null, null, null);
         }
         if (!caller.covers(current.orgUnit)) {
@@ -169,7 +323,7 @@ public class SyncEngine {
             adapter.beforeDelete(current);
             tombstones.bury(current);
             // Inside the try: a record still referenced is refused here, with its dependants named.
-            em.flush();
+            flushAlone(known);
             return new SyncResult(id, SyncStatus.UPDATED, last, true, null, null);
         }
         if (adapter.sameContent(current, input)) {
@@ -182,8 +336,15 @@ public class SyncEngine {
             return SyncResult.rejected(id, "orgUnit", "不能把记录移出您的管辖范围");
         }
         adapter.update(current, input);
-        em.flush();
+        flushAlone(known);
         return new SyncResult(id, SyncStatus.UPDATED, current.version, null, null, null);
+    }
+
+    /** Alone, a record's constraint failure must surface in its own try; in a batch the batch's flush finds it. */
+    private void flushAlone(Known known) {
+        if (known == null) {
+            em.flush();
+        }
     }
 
     private static SyncResult outOfScope(UUID id) {
