@@ -64,6 +64,16 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
                 .baselineDescription("after the kit tables in " + TABLE);
     }
 
+    /** The kit's scripts of a service's Flyway this customizer configured, else null. */
+    static ResourceProvider kitScripts(Configuration service) {
+        for (Callback callback : service.getCallbacks()) {
+            if (callback instanceof KitFirst kit) {
+                return kit.kitScripts;
+            }
+        }
+        return null;
+    }
+
     static ResourceProvider filtered(ResourceProvider scripts, Predicate<LoadableResource> keep) {
         return new ResourceProvider() {
             @Override
@@ -127,7 +137,7 @@ public class KitMigrations implements FlywayConfigurationCustomizer {
         }
 
         /** The table's name as SQL can use it, when it exists. */
-        private static Optional<String> table(Connection connection, String schema, String name) throws SQLException {
+        static Optional<String> table(Connection connection, String schema, String name) throws SQLException {
             try (PreparedStatement st = connection.prepareStatement("SELECT to_regclass(format('%I.%I', ?, ?))::text")) {
                 st.setString(1, schema);
                 st.setString(2, name);

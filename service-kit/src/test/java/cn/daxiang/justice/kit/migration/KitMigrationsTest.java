@@ -3,6 +3,8 @@ package cn.daxiang.justice.kit.migration;
 import cn.daxiang.justice.devsupport.EmbeddedDatabase;
 import io.quarkus.flyway.runtime.QuarkusFlywayResourceProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
@@ -22,6 +24,7 @@ import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -120,6 +123,7 @@ class KitMigrationsTest {
         assertEquals(List.of("earlier"), database.column("SELECT actor FROM mediation.audit_log"));
         assertTrue(newLayout("mediation").validateWithResult().validationSuccessful);
         assertEquals(0, newLayout("mediation").migrate().migrationsExecuted, "a restart has nothing to do");
+        assertTrue(SchemaAtStart.current(newLayout("mediation").getConfiguration()), "and the next start runs no Flyway");
     }
 
     @Test
@@ -133,5 +137,52 @@ class KitMigrationsTest {
         assertFalse(result.validationSuccessful);
         assertTrue(Arrays.toString(result.invalidMigrations.stream().map(m -> m.version).toArray()).contains("1.5"),
                 result.getAllErrorMessages());
+    }
+
+    /** Drops and recreates a schema as the database's set-up creates it. */
+    static void fresh(String schema) throws SQLException {
+        database.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        database.execute("CREATE SCHEMA " + schema + " AUTHORIZATION " + schema + "_migrator");
+    }
+
+    @Test
+    void aStartOnACurrentSchemaRunsNoFlywayWhileAFreshOrPendingOneIsMigrated() throws SQLException {
+        fresh("evaluation");
+        assertFalse(SchemaAtStart.current(newLayout("evaluation").getConfiguration()), "a fresh schema");
+        assertTrue(SchemaAtStart.migrate(newLayout("evaluation")), "Flyway migrates it");
+        assertEquals(List.of("2 SQL db/kit-test/V2__sample.sql"),
+                history("evaluation", "flyway_schema_history").subList(1, 2));
+
+        assertTrue(SchemaAtStart.current(newLayout("evaluation").getConfiguration()));
+        assertFalse(SchemaAtStart.migrate(newLayout("evaluation")), "no Flyway run on a current schema");
+
+        database.execute("DELETE FROM evaluation.flyway_schema_history WHERE version = '2'");
+        assertFalse(SchemaAtStart.current(newLayout("evaluation").getConfiguration()), "a pending script");
+    }
+
+    @Test
+    void aChangedAppliedMigrationIsNotCurrentAndFlywayStillRefusesItAtStart() throws SQLException {
+        fresh("evaluation");
+        SchemaAtStart.migrate(newLayout("evaluation"));
+        database.execute("UPDATE evaluation.flyway_schema_history SET checksum = checksum + 1 WHERE version = '2'");
+
+        assertFalse(SchemaAtStart.current(newLayout("evaluation").getConfiguration()));
+        assertThrows(FlywayValidateException.class, () -> SchemaAtStart.migrate(newLayout("evaluation")));
+
+        database.execute("UPDATE evaluation.flyway_schema_history SET checksum = checksum - 1 WHERE version = '2'");
+        database.execute("UPDATE evaluation." + KitMigrations.TABLE + " SET checksum = checksum + 1 WHERE version = '1'");
+        assertFalse(SchemaAtStart.current(newLayout("evaluation").getConfiguration()), "a changed kit script");
+        assertThrows(FlywayException.class, () -> SchemaAtStart.migrate(newLayout("evaluation")));
+    }
+
+    @Test
+    void aRepeatableScriptIsCurrentOnlyWithThePlaceholderValuesItRanWith() throws SQLException {
+        fresh("evaluation");
+        SchemaAtStart.migrate(newLayout("evaluation"));
+        assertTrue(SchemaAtStart.current(newLayout("evaluation").getConfiguration()), "the checksum Flyway stored");
+
+        FluentConfiguration otherRole = service("evaluation").placeholders(Map.of("app_role", "legalaid_app"));
+        new KitMigrations().customize(otherRole);
+        assertFalse(SchemaAtStart.current(otherRole.load().getConfiguration()), "Flyway would run R__access_log again");
     }
 }
