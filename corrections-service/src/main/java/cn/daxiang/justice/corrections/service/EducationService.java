@@ -85,7 +85,7 @@ public class EducationService extends RecordService<EducationSession, EducationS
                 .and("heldOn <= :heldTo", "heldTo", heldTo)
                 .and("id in (select a.sessionId from EducationAttendance a where a.subjectId = :subjectId)", "subjectId", subjectId);
         Sort sort = page.toSort(SORTABLE, Sort.descending("heldOn").and("id"));
-        return PageResult.of(EducationSession.<EducationSession>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(EducationSession.class, query, sort, page,
                 s -> CorrectionsMapper.toView(withAttendees(s)));
     }
 
