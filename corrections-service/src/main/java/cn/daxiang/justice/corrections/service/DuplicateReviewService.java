@@ -117,10 +117,9 @@ public class DuplicateReviewService {
     public PageResult<SuspectedDuplicateView> list(DuplicateStatus status, PageRequest page) {
         ListQuery query = ListQuery.inScope(caller, null).and("status = :status", "status", status);
         Sort sort = page.toSort(SORTABLE, Sort.ascending("createdAt").and("id"));
-        PageResult<SuspectedDuplicate> rows = PageResult.of(SuspectedDuplicate.<SuspectedDuplicate>find(query.where(), sort,
-                query.parameters()), page, Function.identity());
+        PageResult<SuspectedDuplicate> rows = PageResult.of(SuspectedDuplicate.class, query, sort, page, Function.identity());
         Map<UUID, Subject> records = byId(rows.items().stream().flatMap(d -> Stream.of(d.subjectId, d.existingSubjectId)).toList());
-        return new PageResult<>(rows.items().stream().map(d -> view(d, records)).toList(), rows.page(), rows.size(), rows.totalItems());
+        return rows.map(d -> view(d, records));
     }
 
     public SuspectedDuplicateView get(UUID id) {

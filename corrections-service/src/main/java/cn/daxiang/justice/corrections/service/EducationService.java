@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Education sessions (教育矫正) and their attendances, counted in person-times. */
 @ApplicationScoped
@@ -85,8 +87,16 @@ public class EducationService extends RecordService<EducationSession, EducationS
                 .and("heldOn <= :heldTo", "heldTo", heldTo)
                 .and("id in (select a.sessionId from EducationAttendance a where a.subjectId = :subjectId)", "subjectId", subjectId);
         Sort sort = page.toSort(SORTABLE, Sort.descending("heldOn").and("id"));
-        return PageResult.of(EducationSession.<EducationSession>find(query.where(), sort, query.parameters()), page,
-                s -> CorrectionsMapper.toView(withAttendees(s)));
+        PageResult<EducationSession> sessions = PageResult.of(EducationSession.class, query, sort, page, Function.identity());
+        // The page's attendees in one query, not one per session.
+        List<UUID> ids = sessions.items().stream().map(s -> s.id).toList();
+        Map<UUID, List<UUID>> attendees = ids.isEmpty() ? Map.of() : EducationAttendance.<EducationAttendance>list("sessionId in ?1",
+                        Sort.ascending("createdAt").and("id"), ids).stream()
+                .collect(Collectors.groupingBy(a -> a.sessionId, Collectors.mapping(a -> a.subjectId, Collectors.toList())));
+        return sessions.map(s -> {
+            s.attendees = new ArrayList<>(attendees.getOrDefault(s.id, List.of()));
+            return CorrectionsMapper.toView(s);
+        });
     }
 
     public static EducationSession withAttendees(EducationSession session) {

@@ -48,7 +48,7 @@ public class InvestigationService extends RecordService<Investigation, Investiga
                 .and("entrustedOn <= :entrustedTo", "entrustedTo", entrustedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("entrustedOn").and("id"));
         // Lists never show full ID numbers: nobody needs a column of them.
-        return PageResult.of(Investigation.<Investigation>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(Investigation.class, query, sort, page,
                 i -> InvestigationMapper.toView(i, personalData.bulk()));
     }
 

@@ -37,7 +37,7 @@ public class RemoteVisitService extends RecordService<RemoteVisit, RemoteVisitIn
                 .and("visitedOn <= :visitedTo", "visitedTo", visitedTo)
                 .and("subjectId = :subjectId", "subjectId", subjectId);
         Sort sort = page.toSort(SORTABLE, Sort.descending("visitedOn").and("id"));
-        return PageResult.of(RemoteVisit.<RemoteVisit>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(RemoteVisit.class, query, sort, page,
                 v -> CorrectionsMapper.toView(v, personalData.bulk()));
     }
 

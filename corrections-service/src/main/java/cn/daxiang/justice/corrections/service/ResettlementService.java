@@ -97,7 +97,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
                 .and("receivedOn >= :receivedFrom", "receivedFrom", receivedFrom)
                 .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
-        return PageResult.of(ResettlementPerson.<ResettlementPerson>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(ResettlementPerson.class, query, sort, page,
                 p -> CorrectionsMapper.toView(p, personalData.bulk()));
     }
 

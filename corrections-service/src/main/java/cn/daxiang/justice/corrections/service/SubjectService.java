@@ -207,7 +207,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
                 .and("intakeDate >= :intakeFrom", "intakeFrom", intakeFrom)
                 .and("intakeDate <= :intakeTo", "intakeTo", intakeTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("intakeDate").and("id"));
-        return PageResult.of(Subject.<Subject>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(Subject.class, query, sort, page,
                 s -> CorrectionsMapper.toView(s, personalData.bulk()));
     }
 
@@ -261,7 +261,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     public PageResult<LevelView> levels(UUID subjectId, PageRequest page) {
         ListQuery query = partsOf(subjectId);
         Sort sort = page.toSort(Map.of("effectiveOn", "effectiveOn"), Sort.ascending("effectiveOn").and("createdAt").and("id"));
-        return PageResult.of(SubjectLevel.<SubjectLevel>find(query.where(), sort, query.parameters()), page, CorrectionsMapper::toView);
+        return PageResult.of(SubjectLevel.class, query, sort, page, CorrectionsMapper::toView);
     }
 
     // ---- violations and scores ----
@@ -298,7 +298,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     public PageResult<ViolationView> violations(UUID subjectId, PageRequest page) {
         ListQuery query = partsOf(subjectId);
         Sort sort = page.toSort(Map.of("occurredOn", "occurredOn"), Sort.ascending("occurredOn").and("id"));
-        return PageResult.of(Violation.<Violation>find(query.where(), sort, query.parameters()), page, CorrectionsMapper::toView);
+        return PageResult.of(Violation.class, query, sort, page, CorrectionsMapper::toView);
     }
 
     @Transactional
@@ -336,7 +336,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     public PageResult<ScoreView> scores(UUID subjectId, PageRequest page) {
         ListQuery query = partsOf(subjectId);
         Sort sort = page.toSort(Map.of("month", "monthStart"), Sort.ascending("monthStart").and("id"));
-        return PageResult.of(AssessmentScore.<AssessmentScore>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(AssessmentScore.class, query, sort, page,
                 CorrectionsMapper::toView);
     }
 

@@ -88,7 +88,8 @@ class EducationVisitsResettlementTest {
         assertEquals(3, count(dataSource, "SELECT count(*) FROM education_attendance WHERE session_id = ?", id));
 
         as("township-clerk", LUOSHI).queryParam("subjectId", late.toString()).get(SESSIONS).then().statusCode(200)
-                .body("items.id", contains(id.toString()));
+                .body("items.id", contains(id.toString())).body("items[0].personTimes", equalTo(3))
+                .body("items[0].subjectIds", hasItem(late.toString()));
         as("township-clerk", CAIE).get(SESSIONS + "/" + id).then().statusCode(404);
         as("township-clerk", CAIE).queryParam("size", 200).get(SESSIONS).then().statusCode(200)
                 .body("items.id", not(hasItem(id.toString())));

@@ -81,7 +81,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
                 .and("receivedOn >= :receivedFrom", "receivedFrom", receivedFrom)
                 .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
-        return PageResult.of(Application.<Application>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(Application.class, query, sort, page,
                 a -> LegalAidMapper.toView(a, personalData.bulk()));
     }
 

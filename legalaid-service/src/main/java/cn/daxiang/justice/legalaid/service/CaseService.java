@@ -69,7 +69,7 @@ public class CaseService {
                 .and("acceptedOn >= :acceptedFrom", "acceptedFrom", acceptedFrom)
                 .and("acceptedOn <= :acceptedTo", "acceptedTo", acceptedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("acceptedOn").and("id"));
-        return PageResult.of(LegalAidCase.<LegalAidCase>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(LegalAidCase.class, query, sort, page,
                 LegalAidMapper::toView);
     }
 

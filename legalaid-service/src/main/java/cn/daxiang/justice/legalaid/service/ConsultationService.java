@@ -44,7 +44,7 @@ public class ConsultationService extends RecordService<Consultation, Consultatio
                 .and("consultedOn >= :consultedFrom", "consultedFrom", consultedFrom)
                 .and("consultedOn <= :consultedTo", "consultedTo", consultedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("consultedOn").and("id"));
-        return PageResult.of(Consultation.<Consultation>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(Consultation.class, query, sort, page,
                 LegalAidMapper::toView);
     }
 }

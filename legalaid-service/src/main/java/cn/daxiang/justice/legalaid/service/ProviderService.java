@@ -44,7 +44,7 @@ public class ProviderService extends RecordService<Provider, ProviderInput, Prov
                 .and("kind = :kind", "kind", kind)
                 .and("senior = :senior", "senior", senior);
         Sort sort = page.toSort(SORTABLE, Sort.ascending("name").and("id"));
-        return PageResult.of(Provider.<Provider>find(query.where(), sort, query.parameters()), page, LegalAidMapper::toView);
+        return PageResult.of(Provider.class, query, sort, page, LegalAidMapper::toView);
     }
 
     /** Cases assigned per year and those still open, one SQL aggregate each. */

@@ -42,7 +42,7 @@ public class ServicePointService extends RecordService<ServicePoint, ServicePoin
                 .and("level = :level", "level", level)
                 .and("status = :status", "status", status);
         Sort sort = page.toSort(SORTABLE, Sort.ascending("orgUnit").and("name").and("id"));
-        return PageResult.of(ServicePoint.<ServicePoint>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(ServicePoint.class, query, sort, page,
                 ServicePointMapper::toView);
     }
 }

@@ -56,7 +56,7 @@ public class CommitteeService extends RecordService<Committee, CommitteeInput, C
                 .and("status = :status", "status", status)
                 .and("level = :level", "level", level);
         Sort sort = page.toSort(SORTABLE, Sort.ascending("name").and("id"));
-        return PageResult.of(Committee.<Committee>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(Committee.class, query, sort, page,
                 CommitteeMapper::toView);
     }
 }

@@ -130,7 +130,7 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
                 .and("registeredOn <= :registeredTo", "registeredTo", registeredTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("registeredOn").and("id"));
         Disclosure disclosure = personalData.bulk();
-        return PageResult.of(Dispute.<Dispute>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(Dispute.class, query, sort, page,
                 d -> DisputeMapper.toView(d, disclosure));
     }
 

@@ -96,7 +96,7 @@ public class MediatorService extends RecordService<Mediator, MediatorInput, Medi
                 .and("termStart <= :activeOn and (termEnd is null or termEnd >= :activeOn)", "activeOn", activeOn);
         Sort sort = page.toSort(SORTABLE, Sort.ascending("name").and("id"));
         Disclosure disclosure = personalData.bulk();
-        return PageResult.of(Mediator.<Mediator>find(query.where(), sort, query.parameters()), page,
+        return PageResult.of(Mediator.class, query, sort, page,
                 m -> StaffMapper.toView(m, disclosure));
     }
 

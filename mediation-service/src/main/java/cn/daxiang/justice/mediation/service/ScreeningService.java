@@ -68,6 +68,6 @@ public class ScreeningService extends RecordService<Screening, ScreeningInput, S
                 .and("periodEnd >= :periodFrom", "periodFrom", periodFrom)
                 .and("periodStart <= :periodTo", "periodTo", periodTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("periodStart").and("orgUnit").and("id"));
-        return PageResult.of(Screening.<Screening>find(query.where(), sort, query.parameters()), page, this::view);
+        return PageResult.of(Screening.class, query, sort, page, this::view);
     }
 }

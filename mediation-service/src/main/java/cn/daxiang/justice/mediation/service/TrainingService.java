@@ -53,6 +53,6 @@ public class TrainingService extends RecordService<Training, TrainingInput, Trai
                 .and("heldOn >= :heldFrom", "heldFrom", heldFrom)
                 .and("heldOn <= :heldTo", "heldTo", heldTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("heldOn").and("id"));
-        return PageResult.of(Training.<Training>find(query.where(), sort, query.parameters()), page, StaffMapper::toView);
+        return PageResult.of(Training.class, query, sort, page, StaffMapper::toView);
     }
 }

@@ -12,11 +12,18 @@ import java.util.Map;
 /**
  * A Panache query over records that always starts from the caller's scope, then adds the list's
  * filters. Starting from the scope is what makes "a clerk only sees its own office" hold for every list.
+ * A scope (or {@code orgUnit} filter) of a township or below also says {@code left(orgUnit, 9) =
+ * :township}: the lines index their main lists on that expression and the list's order, so a
+ * township's newest page is an index range read that stops after the page, not a sort of the
+ * township's rows (a {@code LIKE} prefix spans many org units and so loses the order).
  */
 public final class ListQuery {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+
+    /** The length of a township's significant prefix: what the lines' list indexes are keyed by. */
+    static final int TOWNSHIP_PREFIX = 9;
 
     private ListQuery() {
     }
@@ -33,7 +40,22 @@ public final class ListQuery {
             query.conditions.add("orgUnit like :orgUnitFilter");
             query.parameters.put("orgUnitFilter", OrgUnitCode.likePattern(orgUnit));
         }
+        String narrowest = narrowest(OrgUnitCode.prefix(caller.orgUnit()), orgUnit);
+        if (narrowest.length() >= TOWNSHIP_PREFIX) {
+            // Implied by the LIKE conditions; said again in the indexed form (see the class comment).
+            query.conditions.add("left(orgUnit, " + TOWNSHIP_PREFIX + ") = :township");
+            query.parameters.put("township", narrowest.substring(0, TOWNSHIP_PREFIX));
+        }
         return query;
+    }
+
+    /** The longer of the scope's and the filter's prefixes when one lies inside the other, else the scope's. */
+    private static String narrowest(String scopePrefix, String orgUnit) {
+        if (orgUnit == null || orgUnit.isBlank()) {
+            return scopePrefix;
+        }
+        String filterPrefix = OrgUnitCode.prefix(orgUnit);
+        return filterPrefix.startsWith(scopePrefix) ? filterPrefix : scopePrefix;
     }
 
     /** Adds {@code condition} with its one named parameter when {@code value} is present. */
@@ -51,6 +73,16 @@ public final class ListQuery {
             conditions.add(condition);
         }
         return this;
+    }
+
+    /** This query and {@code condition} with its parameters, for one page's keyset; this one stays as it was. */
+    ListQuery with(String condition, Map<String, Object> more) {
+        ListQuery copy = new ListQuery();
+        copy.conditions.addAll(conditions);
+        copy.parameters.putAll(parameters);
+        copy.conditions.add(condition);
+        copy.parameters.putAll(more);
+        return copy;
     }
 
     public String where() {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.Map;
 
-/** The {@code page}, {@code size} and {@code sort} parameters every list takes ({@code @BeanParam}). */
+/** The {@code page}, {@code size}, {@code sort} and {@code cursor} parameters every list takes ({@code @BeanParam}). */
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
@@ -39,6 +39,11 @@ public class PageRequest {
     @Parameter(description = "field,asc|desc / 排序字段与方向", example = "createdAt,desc")
     public String sort;
 
+    @QueryParam("cursor")
+    @Parameter(description = "Keyset paging: the nextCursor of the previous page, with the same filters and sort; "
+            + "without page, to any depth; a changed cursor answers 400 / 游标翻页：传上一页的nextCursor（筛选与排序不变），不受页码深度限制")
+    public String cursor;
+
     public PageRequest() {
         this.size = 20;
     }
@@ -49,6 +54,13 @@ public class PageRequest {
         request.size = size;
         request.sort = sort;
         return request;
+    }
+
+    /** For lists without keyset paging: a cursor there is refused, not silently read as the first page. */
+    void requireNoCursor() {
+        if (cursor != null) {
+            throw ApiException.invalid("cursor", "此列表不支持游标翻页，请用页码");
+        }
     }
 
     public Page toPage() {

@@ -3,6 +3,7 @@ package cn.daxiang.justice.kit.testapp;
 import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
+import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.personal.Disclosure;
@@ -76,14 +77,16 @@ public class SampleResource {
     }
 
     @GET
-    public PageResult<SampleView> list(@Valid @BeanParam PageRequest page, @QueryParam("name") String name) {
+    public PageResult<SampleView> list(@Valid @BeanParam PageRequest page, @QueryParam("name") String name,
+                                       @QueryParam("namePrefix") String namePrefix, @QueryParam("kind") Sample.Kind kind,
+                                       @QueryParam("orgUnit") String orgUnit) {
         Sort sort = page.toSort(Map.of("name", "name", "happenedOn", "happenedOn"), Sort.by("createdAt").and("id"));
-        if (name != null) {
-            return PageResult.of(Sample.<Sample>find("orgUnit like ?1 and name = ?2", sort, caller.likePattern(), name), page,
-                    s -> view(s, personalData.bulk()));
-        }
-        return PageResult.of(Sample.<Sample>find("orgUnit like ?1", sort, caller.likePattern()), page,
-                s -> view(s, personalData.bulk()));
+        ListQuery query = ListQuery.inScope(caller, orgUnit)
+                .and("name = :name", "name", name)
+                .and("name like :namePrefix", "namePrefix", namePrefix == null ? null : namePrefix + "%")
+                .and("kind = :kind", "kind", kind);
+        Disclosure disclosure = personalData.bulk();
+        return PageResult.of(Sample.class, query, sort, page, s -> view(s, disclosure));
     }
 
     @GET
