@@ -97,7 +97,9 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
 
     static void grouped(String path, String orgUnit, LocalDate from, LocalDate to, ResponseDefinitionBuilder response) {
         ResponseDefinition answer = response.build();
-        if (answer.getStatus() != 200 || answer.getBody() == null || answer.getFixedDelayMilliseconds() != null) {
+        // only answers a line could give (a garbage or slow answer stays the plain request's)
+        if (answer.getStatus() != 200 || answer.getBody() == null || !answer.getBody().strip().endsWith("}")
+                || answer.getFixedDelayMilliseconds() != null) {
             return;
         }
         Map<String, String> units = ANSWERS.computeIfAbsent(path + "|" + from + "|" + to, k -> new ConcurrentHashMap<>());
