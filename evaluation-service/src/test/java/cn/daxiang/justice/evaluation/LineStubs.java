@@ -1,14 +1,19 @@
 package cn.daxiang.justice.evaluation;
 
 import cn.daxiang.justice.devsupport.testing.Callers;
+import cn.daxiang.justice.kit.security.OrgUnitCode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -66,6 +71,7 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
 
     public static void answer(String path, String orgUnit, LocalDate from, LocalDate to, ResponseDefinitionBuilder response) {
         server.stubFor(request(path, orgUnit, from, to).willReturn(response));
+        grouped(path, orgUnit, from, to, response);
     }
 
     /** The cumulative request (累计): no {@code from} at all, {@code to} the end of the period. */
@@ -79,6 +85,48 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
 
     public static void answerCumulative(String path, String orgUnit, LocalDate to, ResponseDefinitionBuilder response) {
         server.stubFor(cumulativeRequest(path, orgUnit, to).willReturn(response));
+        grouped(path, orgUnit, null, to, response);
+    }
+
+    /**
+     * The answers stubbed so far, by line, period and org unit: a request grouped by child
+     * ({@code groupBy=child}) is answered as a line answers it, with the unit's stubbed answer and the
+     * stubbed answers of its direct children in {@code children}.
+     */
+    static final Map<String, Map<String, String>> ANSWERS = new ConcurrentHashMap<>();
+
+    static void grouped(String path, String orgUnit, LocalDate from, LocalDate to, ResponseDefinitionBuilder response) {
+        ResponseDefinition answer = response.build();
+        // only answers a line could give (a garbage or slow answer stays the plain request's)
+        if (answer.getStatus() != 200 || answer.getBody() == null || !answer.getBody().strip().endsWith("}")
+                || answer.getFixedDelayMilliseconds() != null) {
+            return;
+        }
+        Map<String, String> units = ANSWERS.computeIfAbsent(path + "|" + from + "|" + to, k -> new ConcurrentHashMap<>());
+        units.put(orgUnit, answer.getBody());
+        for (String unit : List.of(orgUnit, parent(orgUnit))) {
+            String body = units.get(unit);
+            if (body == null) {
+                continue;
+            }
+            String children = units.keySet().stream().filter(c -> unit.equals(parent(c))).sorted().map(units::get)
+                    .collect(Collectors.joining(","));
+            MappingBuilder request = from == null ? cumulativeRequest(path, unit, to) : request(path, unit, from, to);
+            server.stubFor(request.withQueryParam("groupBy", equalTo("child")).atPriority(1)
+                    .willReturn(okJson(body.substring(0, body.lastIndexOf('}')) + ",\"children\":[" + children + "]}")));
+        }
+    }
+
+    /** The unit one level up: {@code 430503101000} → {@code 430503000000}. */
+    static String parent(String code) {
+        int own = OrgUnitCode.prefix(code).length();
+        int up = own == 12 ? 9 : own == 9 ? 6 : own == 6 ? 4 : 2;
+        return code.substring(0, up) + "0".repeat(12 - up);
+    }
+
+    /** Stats requests of one line, whatever their org unit and period. */
+    public static List<LoggedRequest> requests(String path) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(path)));
     }
 
     /** Stubs the period and the cumulative request of one line alike (same metrics) for tests that do not look at 累计. */

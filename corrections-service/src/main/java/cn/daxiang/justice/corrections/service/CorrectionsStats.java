@@ -1,112 +1,107 @@
 package cn.daxiang.justice.corrections.service;
 
-import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
-import cn.daxiang.justice.kit.stats.StatsPeriod;
+import cn.daxiang.justice.kit.stats.TableStats;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The corrections line's metrics. Each metric is a {@code count(*) FILTER (WHERE ...)} of one SQL
- * aggregate over indexed columns (org unit by prefix, the event's date), computed from the records
- * themselves; a few metrics of the same table share one statement. Never a loop over entities.
+ * The corrections line's metrics. Each metric is a {@code count(*) FILTER (WHERE ...)} of the one
+ * aggregate statement of its table (org unit by prefix, the events' dates), computed from the records
+ * themselves. Never a loop over entities.
  */
 @ApplicationScoped
 public class CorrectionsStats implements LineStats {
+
+    static final String IN = " BETWEEN :from AND :to";
+    static final String ACTIVE = "s.intake_date <= :to AND (s.ended_on IS NULL OR s.ended_on > :to)";
 
     /**
      * A subject under review as a suspected duplicate counts once per scope: the later record is left out
      * while the earlier one is in the same scope. A scope that holds only one of the two (a township's)
      * counts its own record, so its figures reveal nothing of the other unit.
      */
-    static final String NOT_A_DUPLICATE_IN_SCOPE = """
-              AND NOT EXISTS (
-                SELECT 1 FROM suspected_duplicate d JOIN subject e ON e.id = d.existing_subject_id
-                WHERE d.subject_id = s.id AND d.status = 'OPEN' AND e.org_unit LIKE :scope)
-            """;
+    static final String COUNTED = "NOT EXISTS (SELECT 1 FROM unnest(dup.units) u WHERE u LIKE {scope})";
 
-    /** Subjects received, released and terminated in the period. */
-    static final String SUBJECT_FLOWS = """
-            SELECT count(*) FILTER (WHERE intake_date BETWEEN :from AND :to),
-                   count(*) FILTER (WHERE status = 'RELEASED' AND ended_on BETWEEN :from AND :to),
-                   count(*) FILTER (WHERE status = 'RELEASED' AND end_reason = 'TERM_SERVED' AND ended_on BETWEEN :from AND :to),
-                   count(*) FILTER (WHERE status = 'RELEASED' AND end_reason = 'PARDON' AND ended_on BETWEEN :from AND :to),
-                   count(*) FILTER (WHERE status = 'TERMINATED' AND ended_on BETWEEN :from AND :to),
-                   count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'REVOKED' AND ended_on BETWEEN :from AND :to),
-                   count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'IMPRISONED' AND ended_on BETWEEN :from AND :to),
-                   count(*) FILTER (WHERE status = 'TERMINATED' AND end_reason = 'DEATH' AND ended_on BETWEEN :from AND :to)
-            FROM subject s
-            WHERE org_unit LIKE :scope
-              AND (intake_date BETWEEN :from AND :to OR ended_on BETWEEN :from AND :to)
-            """ + NOT_A_DUPLICATE_IN_SCOPE;
+    /**
+     * Subjects received, released and terminated in the period, and those in correction at the end of
+     * {@code to}, by type and by the level they had on that day: one pass over the subjects.
+     */
+    static final TableStats SUBJECTS = TableStats.over("""
+                    subject s
+                    LEFT JOIN LATERAL (
+                        SELECT h.supervision_level FROM subject_level h
+                        WHERE h.subject_id = s.id AND h.effective_on <= :to AND %1$s
+                        ORDER BY h.effective_on DESC, h.created_at DESC, h.id DESC
+                        LIMIT 1) l ON true
+                    LEFT JOIN LATERAL (
+                        SELECT array_agg(e.org_unit) AS units
+                        FROM suspected_duplicate d JOIN subject e ON e.id = d.existing_subject_id
+                        WHERE d.subject_id = s.id AND d.status = 'OPEN') dup ON true""".formatted(ACTIVE), "s.org_unit")
+            .where("s.intake_date" + IN + " OR s.ended_on" + IN + " OR (" + ACTIVE + ")")
+            .count("corrections.subjects.received", "s.intake_date" + IN + " AND " + COUNTED)
+            .count("corrections.subjects.released", ended("RELEASED", null))
+            .count("corrections.subjects.released.termServed", ended("RELEASED", "TERM_SERVED"))
+            .count("corrections.subjects.released.pardon", ended("RELEASED", "PARDON"))
+            .count("corrections.subjects.terminated", ended("TERMINATED", null))
+            .count("corrections.subjects.terminated.revoked", ended("TERMINATED", "REVOKED"))
+            .count("corrections.subjects.terminated.imprisoned", ended("TERMINATED", "IMPRISONED"))
+            .count("corrections.subjects.terminated.death", ended("TERMINATED", "DEATH"))
+            .count("corrections.subjects.active", active("true"))
+            .count("corrections.subjects.active.control", active("s.subject_type = 'CONTROL'"))
+            .count("corrections.subjects.active.probation", active("s.subject_type = 'PROBATION'"))
+            .count("corrections.subjects.active.parole", active("s.subject_type = 'PAROLE'"))
+            .count("corrections.subjects.active.outsidePrison", active("s.subject_type = 'OUTSIDE_PRISON'"))
+            .count("corrections.subjects.active.strict", active("l.supervision_level = 'STRICT'"))
+            .count("corrections.subjects.active.normal", active("l.supervision_level = 'NORMAL'"))
+            .count("corrections.subjects.active.lenient", active("l.supervision_level = 'LENIENT'"));
 
-    /** Subjects in correction at the end of {@code to}, by type and by the level they had on that day. */
-    static final String SUBJECTS_ACTIVE = """
-            SELECT count(*),
-                   count(*) FILTER (WHERE s.subject_type = 'CONTROL'),
-                   count(*) FILTER (WHERE s.subject_type = 'PROBATION'),
-                   count(*) FILTER (WHERE s.subject_type = 'PAROLE'),
-                   count(*) FILTER (WHERE s.subject_type = 'OUTSIDE_PRISON'),
-                   count(*) FILTER (WHERE l.supervision_level = 'STRICT'),
-                   count(*) FILTER (WHERE l.supervision_level = 'NORMAL'),
-                   count(*) FILTER (WHERE l.supervision_level = 'LENIENT')
-            FROM subject s
-            LEFT JOIN LATERAL (
-                SELECT h.supervision_level FROM subject_level h
-                WHERE h.subject_id = s.id AND h.effective_on <= :to
-                ORDER BY h.effective_on DESC, h.created_at DESC, h.id DESC
-                LIMIT 1) l ON true
-            WHERE s.org_unit LIKE :scope
-              AND s.intake_date <= :to
-              AND (s.ended_on IS NULL OR s.ended_on > :to)
-            """ + NOT_A_DUPLICATE_IN_SCOPE;
+    static final TableStats INVESTIGATIONS = TableStats.over("investigation", "org_unit")
+            .where("completed_on" + IN)
+            .count("corrections.investigations.completed", null)
+            .count("corrections.investigations.completed.suitable", "opinion = 'SUITABLE'")
+            .count("corrections.investigations.completed.unsuitable", "opinion = 'UNSUITABLE'");
 
-    static final String INVESTIGATIONS = """
-            SELECT count(*),
-                   count(*) FILTER (WHERE opinion = 'SUITABLE'),
-                   count(*) FILTER (WHERE opinion = 'UNSUITABLE')
-            FROM investigation
-            WHERE org_unit LIKE :scope AND completed_on BETWEEN :from AND :to
-            """;
+    static final TableStats EDUCATION = TableStats.over("education_attendance a JOIN education_session e ON e.id = a.session_id",
+                    "e.org_unit")
+            .where("e.held_on" + IN)
+            .count("corrections.education.personTimes", null);
 
-    static final String EDUCATION = """
-            SELECT count(*)
-            FROM education_attendance a JOIN education_session e ON e.id = a.session_id
-            WHERE e.org_unit LIKE :scope AND e.held_on BETWEEN :from AND :to
-            """;
+    static final TableStats VIOLATIONS = TableStats.over("violation", "org_unit")
+            .where("occurred_on" + IN)
+            .count("corrections.violations", null)
+            .count("corrections.violations.admonition", "sanction = 'ADMONITION'")
+            .count("corrections.violations.warning", "sanction = 'WARNING'")
+            .count("corrections.violations.revocationProposal", "sanction = 'REVOCATION_PROPOSAL'");
 
-    static final String VIOLATIONS = """
-            SELECT count(*),
-                   count(*) FILTER (WHERE sanction = 'ADMONITION'),
-                   count(*) FILTER (WHERE sanction = 'WARNING'),
-                   count(*) FILTER (WHERE sanction = 'REVOCATION_PROPOSAL')
-            FROM violation
-            WHERE org_unit LIKE :scope AND occurred_on BETWEEN :from AND :to
-            """;
+    static final TableStats VISITS = TableStats.over("remote_visit", "org_unit")
+            .where("visited_on" + IN)
+            .count("corrections.visits.remote", null);
 
-    static final String VISITS = """
-            SELECT count(*) FROM remote_visit
-            WHERE org_unit LIKE :scope AND visited_on BETWEEN :from AND :to
-            """;
+    static final String KEY_TARGET = "key_target AND (ended_on IS NULL OR ended_on > :to)";
 
-    static final String RESETTLEMENT = """
-            SELECT count(*) FILTER (WHERE received_on >= :from),
-                   count(*) FILTER (WHERE received_on >= :from AND source = 'PRISON_RELEASE'),
-                   count(*) FILTER (WHERE received_on >= :from AND source = 'CORRECTION_RELEASE'),
-                   count(*) FILTER (WHERE received_on >= :from AND subject_id IS NOT NULL),
-                   count(*) FILTER (WHERE key_target AND (ended_on IS NULL OR ended_on > :to)),
-                   count(*) FILTER (WHERE key_target AND (ended_on IS NULL OR ended_on > :to)
-                                    AND jsonb_array_length(support_team) = 5)
-            FROM resettlement_person
-            WHERE org_unit LIKE :scope AND received_on <= :to
-            """;
+    static final TableStats RESETTLEMENT = TableStats.over("resettlement_person", "org_unit")
+            .where("received_on <= :to")
+            .count("corrections.resettlement.received", "received_on >= :from")
+            .count("corrections.resettlement.received.prisonRelease", "received_on >= :from AND source = 'PRISON_RELEASE'")
+            .count("corrections.resettlement.received.correctionRelease", "received_on >= :from AND source = 'CORRECTION_RELEASE'")
+            .count("corrections.resettlement.linked", "received_on >= :from AND subject_id IS NOT NULL")
+            .count("corrections.resettlement.keyTargets", KEY_TARGET)
+            .count("corrections.resettlement.keyTargetsWithTeam", KEY_TARGET + " AND jsonb_array_length(support_team) = 5");
+
+    static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT);
+
+    private static String ended(String status, String reason) {
+        return "s.status = '" + status + "'" + (reason == null ? "" : " AND s.end_reason = '" + reason + "'")
+                + " AND s.ended_on" + IN + " AND " + COUNTED;
+    }
+
+    private static String active(String condition) {
+        return ACTIVE + " AND " + condition + " AND " + COUNTED;
+    }
 
     public static final List<MetricDefinition> CATALOG = List.of(
             m("corrections.subjects.received", "接收社区矫正对象数", "Subjects received",
@@ -167,30 +162,9 @@ public class CorrectionsStats implements LineStats {
         return new MetricCatalog(CATALOG);
     }
 
-    /** The statements in the catalog's order: each column of each answers the next metric of {@link #CATALOG}. */
-    static final List<String> STATEMENTS = List.of(SUBJECT_FLOWS, SUBJECTS_ACTIVE, INVESTIGATIONS, EDUCATION, VIOLATIONS,
-            VISITS, RESETTLEMENT);
-
     @Override
-    public Map<String, Number> compute(StatsPeriod period) {
-        Iterator<MetricDefinition> names = CATALOG.iterator();
-        Map<String, Number> metrics = new LinkedHashMap<>();
-        for (String sql : STATEMENTS) {
-            Query query = Subject.getEntityManager().createNativeQuery(sql)
-                    .setParameter("scope", period.likePattern())
-                    .setParameter("to", period.to());
-            if (sql.contains(":from")) {
-                query.setParameter("from", period.fromOrEpoch());
-            }
-            Object result = query.getSingleResult();
-            for (Object column : result instanceof Object[] columns ? columns : new Object[] {result}) {
-                metrics.put(names.next().name(), ((Number) column).longValue());
-            }
-        }
-        if (names.hasNext()) {
-            throw new IllegalStateException("no statement computes " + names.next().name());
-        }
-        return metrics;
+    public List<TableStats> tables() {
+        return TABLES;
     }
 
     private static MetricDefinition m(String name, String zh, String en, String counting) {

@@ -27,6 +27,7 @@ import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -66,6 +67,48 @@ class SuspectedDuplicateTest {
     static JsonPath open() {
         return as("district-admin", DISTRICT).queryParam("status", "OPEN").queryParam("size", 200).get(QUEUE)
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The stats of one unit for 2014 ({@code from} null: cumulative), alone or with {@code groupBy=child}. */
+    static JsonPath stats2014(String orgUnit, String from, boolean byChild) {
+        var request = as("service", DISTRICT).queryParam("orgUnit", orgUnit).queryParam("to", "2014-12-31");
+        if (from != null) {
+            request.queryParam("from", from);
+        }
+        if (byChild) {
+            request.queryParam("groupBy", "child");
+        }
+        return request.get(TestData.BASE + "/stats").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theDistrictGroupedByTownshipAnswersEachTownshipAsItsOwnRequestDoesAPairCountingInEachScope() {
+        Map<String, Object> first = subject(UUID.randomUUID(), CHENGXI, "PAROLE", LocalDate.of(2014, 3, 1), "STRICT");
+        as("township-clerk", CHENGXI).body(first).post(SUBJECTS).then().statusCode(201);
+        Map<String, Object> later = samePerson(first, CUIYUAN);
+        later.put("intakeDate", "2014-03-11");
+        as("township-clerk", CUIYUAN).body(later).post(SUBJECTS).then().statusCode(201);
+
+        for (String from : java.util.Arrays.asList("2014-01-01", null)) {
+            JsonPath grouped = stats2014(DISTRICT, from, true);
+            assertEquals(stats2014(DISTRICT, from, false).getMap("metrics"), grouped.getMap("metrics"), "the district itself");
+            List<String> children = grouped.getList("children.orgUnit");
+            assertEquals(14, children.size(), "every township of the district, with or without records");
+            assertTrue(children.containsAll(List.of(CHENGXI, CUIYUAN)));
+            for (int i = 0; i < children.size(); i++) {
+                String child = children.get(i);
+                JsonPath alone = stats2014(child, from, false);
+                assertEquals(alone.getMap("metrics"), grouped.getMap("children[" + i + "].metrics"), child + " from " + from);
+                assertEquals(alone.getString("from"), grouped.getString("children[" + i + "].from"));
+                assertEquals("2014-12-31", grouped.getString("children[" + i + "].to"));
+            }
+            // each township counts its own record of the pair; the district counts the person once
+            long chengxi = grouped.getLong("children[" + children.indexOf(CHENGXI) + "].metrics.'corrections.subjects.active'");
+            long cuiyuan = grouped.getLong("children[" + children.indexOf(CUIYUAN) + "].metrics.'corrections.subjects.active'");
+            assertTrue(chengxi >= 1 && cuiyuan >= 1);
+        }
+        as("service", DISTRICT).queryParam("groupBy", "township").get(TestData.BASE + "/stats").then().statusCode(400);
+        assertNull(stats2014(DISTRICT, "2014-01-01", false).get("children"), "a plain request has no children");
     }
 
     @Test

@@ -2,9 +2,15 @@ package cn.daxiang.justice.corrections.service;
 
 import cn.daxiang.justice.corrections.TestData;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.CallCounter;
+import cn.daxiang.justice.kit.stats.StatsPeriod;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -15,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -164,6 +171,28 @@ class CorrectionsStatsTest {
                 stats(TOWNS.get(1), new Period(null, LocalDate.of(2021, 12, 31))).get("corrections.subjects.received").longValue());
     }
 
+    @Inject
+    CorrectionsStats figures;
+
+    @Test
+    void oneStatementPerTableAnswersTheDistrictAndEachTownshipGroupedAsEachAlone() {
+        build(new Random(17L), List.of("430503009000", "430503010000"));
+        StatsPeriod year = new StatsPeriod(DISTRICT, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+        Map<String, String> towns = Map.of("430503009", "430503009000", "430503010", "430503010000");
+        AtomicInteger statements = new AtomicInteger();
+        QuarkusTransaction.requiringNew().run(() -> {
+            EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
+            Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
+            assertEquals(6, statements.get(), "subject, investigation, education, violation, remote visit, resettlement: one each");
+            assertEquals(figures.compute(year), grouped.get(DISTRICT));
+            towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
+            assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
+            statements.set(0);
+            figures.compute(em, year);
+            assertEquals(6, statements.get(), "the district alone: one statement per table too");
+        });
+    }
+
     @Test
     void whoMayReadStats() {
         for (String role : List.of("service", "evaluator", "district-admin", "provincial-reader")) {
@@ -246,8 +275,12 @@ class CorrectionsStatsTest {
     // ---- the data set, built through the API ----
 
     void build(Random random) {
+        build(random, TOWNS);
+    }
+
+    void build(Random random, List<String> towns) {
         LocalDate first = LocalDate.of(2019, 1, 1);
-        for (String town : TOWNS) {
+        for (String town : towns) {
             for (int i = 0; i < 14; i++) {
                 String type = TYPES[i % TYPES.length];
                 String outcome = OUTCOMES[i % OUTCOMES.length];

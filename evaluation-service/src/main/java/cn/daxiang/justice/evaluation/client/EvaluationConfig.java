@@ -20,13 +20,5 @@ public interface EvaluationConfig {
         /** An outer bound only: each call has its own timeout, retries and fallback. */
         @WithDefault("PT60S")
         Duration overallTimeout();
-
-        /**
-         * How many org units are fetched at once (each with its three lines in parallel). Bounded so
-         * that a district with all its townships does not hit every line with dozens of simultaneous
-         * requests, which would time out and open the breakers for everyone.
-         */
-        @WithDefault("4")
-        int orgUnitConcurrency();
     }
 }

@@ -3,7 +3,9 @@ package cn.daxiang.justice.evaluation.client;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What one line contributed to a run: its answer, or why it could not be had. */
 public record LineStats(Line line, boolean available, StatsAnswer answer, String reason, Instant fetchedAt) {
@@ -17,6 +19,11 @@ public record LineStats(Line line, boolean available, StatsAnswer answer, String
      * period asked. Anything else is a failure (retried, counted by the breaker), never data.
      */
     public static LineStats checked(Line line, StatsAnswer answer, String orgUnit, LocalDate from, LocalDate to) {
+        return checked(line, answer, orgUnit, List.of(), from, to);
+    }
+
+    /** The same, for an answer grouped by child: it must also hold a valid answer for each of {@code children}. */
+    public static LineStats checked(Line line, StatsAnswer answer, String orgUnit, List<String> children, LocalDate from, LocalDate to) {
         if (answer == null || answer.metrics() == null) {
             throw new InvalidStatsAnswer("应答中没有 metrics");
         }
@@ -32,7 +39,24 @@ public record LineStats(Line line, boolean available, StatsAnswer answer, String
                 throw new InvalidStatsAnswer("指标 " + e.getKey() + " 无效");
             }
         }
+        for (String child : children) {
+            checked(line, child(answer, child).orElseThrow(() -> new InvalidStatsAnswer("应答中缺少下级机构 " + child + " 的统计")),
+                    child, from, to);
+        }
         return new LineStats(line, true, answer, null, Instant.now());
+    }
+
+    /** What the line contributed for one child of the org unit asked (an answer grouped by child, checked). */
+    public LineStats forChild(String child) {
+        if (!available) {
+            return unavailable(line, reason);
+        }
+        return new LineStats(line, true, child(answer, child).orElseThrow(), null, fetchedAt);
+    }
+
+    private static Optional<StatsAnswer> child(StatsAnswer answer, String child) {
+        return answer.children() == null ? Optional.empty()
+                : answer.children().stream().filter(c -> c != null && child.equals(c.orgUnit())).findFirst();
     }
 
     /** An answer that parsed but is not a stats answer for the request. */

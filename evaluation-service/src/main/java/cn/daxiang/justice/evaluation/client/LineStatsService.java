@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One guarded call per line, as the super-heroes fight service guards its calls: a timeout per
@@ -20,6 +21,8 @@ import java.time.LocalDate;
  * {@code quarkus.fault-tolerance.*} properties override them (the test profile shortens them).
  * A cumulative request ({@code from} null) goes through the same guard and the same breaker: it
  * is the same service, and a service that fails one kind of request is not healthy for the other.
+ * With {@code children}, the one call asks for the unit grouped by child, and the answer must hold
+ * every child: an answer missing one is a failure like any other.
  */
 @ApplicationScoped
 public class LineStatsService {
@@ -45,9 +48,9 @@ public class LineStatsService {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
     @CircuitBreakerName(CORRECTIONS_BREAKER)
     @Fallback(fallbackMethod = "correctionsUnavailable")
-    public Uni<LineStats> corrections(String orgUnit, LocalDate from, LocalDate to) {
-        return corrections.stats(text(from), to.toString(), orgUnit)
-                .map(answer -> LineStats.checked(Line.CORRECTIONS, answer, orgUnit, from, to));
+    public Uni<LineStats> corrections(String orgUnit, List<String> children, LocalDate from, LocalDate to) {
+        return corrections.stats(text(from), to.toString(), orgUnit, groupBy(children))
+                .map(answer -> LineStats.checked(Line.CORRECTIONS, answer, orgUnit, children, from, to));
     }
 
     @Timeout(5000)
@@ -55,9 +58,9 @@ public class LineStatsService {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
     @CircuitBreakerName(MEDIATION_BREAKER)
     @Fallback(fallbackMethod = "mediationUnavailable")
-    public Uni<LineStats> mediation(String orgUnit, LocalDate from, LocalDate to) {
-        return mediation.stats(text(from), to.toString(), orgUnit)
-                .map(answer -> LineStats.checked(Line.MEDIATION, answer, orgUnit, from, to));
+    public Uni<LineStats> mediation(String orgUnit, List<String> children, LocalDate from, LocalDate to) {
+        return mediation.stats(text(from), to.toString(), orgUnit, groupBy(children))
+                .map(answer -> LineStats.checked(Line.MEDIATION, answer, orgUnit, children, from, to));
     }
 
     @Timeout(5000)
@@ -65,21 +68,26 @@ public class LineStatsService {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30000, successThreshold = 1)
     @CircuitBreakerName(LEGAL_AID_BREAKER)
     @Fallback(fallbackMethod = "legalAidUnavailable")
-    public Uni<LineStats> legalAid(String orgUnit, LocalDate from, LocalDate to) {
-        return legalAid.stats(text(from), to.toString(), orgUnit)
-                .map(answer -> LineStats.checked(Line.LEGAL_AID, answer, orgUnit, from, to));
+    public Uni<LineStats> legalAid(String orgUnit, List<String> children, LocalDate from, LocalDate to) {
+        return legalAid.stats(text(from), to.toString(), orgUnit, groupBy(children))
+                .map(answer -> LineStats.checked(Line.LEGAL_AID, answer, orgUnit, children, from, to));
     }
 
-    public Uni<LineStats> correctionsUnavailable(String orgUnit, LocalDate from, LocalDate to, Throwable failure) {
+    public Uni<LineStats> correctionsUnavailable(String orgUnit, List<String> children, LocalDate from, LocalDate to, Throwable failure) {
         return StatsFallback.fallback(Line.CORRECTIONS, failure);
     }
 
-    public Uni<LineStats> mediationUnavailable(String orgUnit, LocalDate from, LocalDate to, Throwable failure) {
+    public Uni<LineStats> mediationUnavailable(String orgUnit, List<String> children, LocalDate from, LocalDate to, Throwable failure) {
         return StatsFallback.fallback(Line.MEDIATION, failure);
     }
 
-    public Uni<LineStats> legalAidUnavailable(String orgUnit, LocalDate from, LocalDate to, Throwable failure) {
+    public Uni<LineStats> legalAidUnavailable(String orgUnit, List<String> children, LocalDate from, LocalDate to, Throwable failure) {
         return StatsFallback.fallback(Line.LEGAL_AID, failure);
+    }
+
+    /** With children, one request answers the unit and all of them ({@code groupBy=child}). */
+    private static String groupBy(List<String> children) {
+        return children.isEmpty() ? null : "child";
     }
 
     /** A null {@code from} is left out of the query: the line then counts since its records began (累计). */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * MicroProfile REST clients of the three lines' stats endpoints (base URLs in
  * {@code quarkus.rest-client.<line>.url}); each call carries the evaluation service's bearer token.
+ * {@code groupBy=child} asks for the org unit and each of its direct children in one answer.
  * The fault tolerance around them is in {@link LineStatsService}.
  */
 public final class StatsClients {
@@ -25,7 +26,8 @@ public final class StatsClients {
     @Produces(MediaType.APPLICATION_JSON)
     public interface Corrections {
         @GET
-        Uni<StatsAnswer> stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("orgUnit") String orgUnit);
+        Uni<StatsAnswer> stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("orgUnit") String orgUnit,
+                               @QueryParam("groupBy") String groupBy);
     }
 
     @RegisterRestClient(configKey = "mediation")
@@ -34,7 +36,8 @@ public final class StatsClients {
     @Produces(MediaType.APPLICATION_JSON)
     public interface Mediation {
         @GET
-        Uni<StatsAnswer> stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("orgUnit") String orgUnit);
+        Uni<StatsAnswer> stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("orgUnit") String orgUnit,
+                               @QueryParam("groupBy") String groupBy);
     }
 
     @RegisterRestClient(configKey = "legal-aid")
@@ -43,6 +46,7 @@ public final class StatsClients {
     @Produces(MediaType.APPLICATION_JSON)
     public interface LegalAid {
         @GET
-        Uni<StatsAnswer> stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("orgUnit") String orgUnit);
+        Uni<StatsAnswer> stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("orgUnit") String orgUnit,
+                               @QueryParam("groupBy") String groupBy);
     }
 }

@@ -82,11 +82,9 @@ public class RunService {
         RunPeriod period = RunPeriod.of(input);
         QuarkusTransaction.requiringNew().run(() -> Records.requireNew(EvaluationRun.class, input.id()));
         List<String> children = input.children() ? children(input.orgUnit()) : List.of();
-        List<String> units = new ArrayList<>();
-        units.add(input.orgUnit());
-        units.addAll(children);
-        // one round of parallel calls for the unit and all its children, outside any transaction
-        Map<String, FetchedStats> fetched = stats.fetchWithCumulative(units, period.from(), period.to());
+        // per line one call for the period and one for the cumulative figures, each for the unit and all its children,
+        // outside any transaction
+        Map<String, FetchedStats> fetched = stats.fetchWithChildren(input.orgUnit(), children, period.from(), period.to());
         Frozen parent = QuarkusTransaction.requiringNew().call(() -> compute(input.id(), input.orgUnit(), period, fetched.get(input.orgUnit()), null));
         List<UUID> childIds = new ArrayList<>();
         for (String child : children) {
@@ -98,7 +96,7 @@ public class RunService {
 
     /** The direct children of an org unit in the reference data, by code. */
     List<String> children(String orgUnit) {
-        return directory.all().stream().filter(u -> orgUnit.equals(u.parent())).map(OrgUnit::code).sorted().toList();
+        return directory.children(orgUnit).stream().map(OrgUnit::code).toList();
     }
 
     record Frozen(EvaluationRun run, RunView.Snapshot snapshot) {

@@ -15,9 +15,9 @@ class StatsFallbackTest {
     void eachGuardedCallFallsBackToItsOwnLine() {
         LineStatsService service = new LineStatsService();
         Throwable down = new CircuitBreakerOpenException("open");
-        assertEquals(Line.CORRECTIONS, line(service.correctionsUnavailable("430503000000", null, null, down)));
-        assertEquals(Line.MEDIATION, line(service.mediationUnavailable("430503000000", null, null, down)));
-        assertEquals(Line.LEGAL_AID, line(service.legalAidUnavailable("430503000000", null, null, down)));
+        assertEquals(Line.CORRECTIONS, line(service.correctionsUnavailable("430503000000", java.util.List.of(), null, null, down)));
+        assertEquals(Line.MEDIATION, line(service.mediationUnavailable("430503000000", java.util.List.of(), null, null, down)));
+        assertEquals(Line.LEGAL_AID, line(service.legalAidUnavailable("430503000000", java.util.List.of(), null, null, down)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.evaluation.LineStubs;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,9 +25,6 @@ import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.evaluation.rest.RunResourceTest.PROBLEM;
 import static cn.daxiang.justice.evaluation.rest.RunResourceTest.RUNS;
 import static cn.daxiang.justice.evaluation.rest.RunResourceTest.as;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -66,6 +64,8 @@ class ComparisonResourceTest {
 
     static String parentRunId;
     static List<String> childRunIds;
+    /** What the district run with its townships asked each line. */
+    static final Map<String, List<LoggedRequest>> runRequests = new LinkedHashMap<>();
 
     static void stubUnit(String orgUnit, LocalDate from, LocalDate to, Map<String, ? extends Number> mediation) {
         LineStubs.answerBoth(LineStubs.CORRECTIONS, orgUnit, from, to, null, Map.of("corrections.subjects.active", 10));
@@ -92,10 +92,22 @@ class ComparisonResourceTest {
                 .post(RUNS).then().statusCode(201).extract().jsonPath();
         parentRunId = run.getString("id");
         childRunIds = run.getList("childRunIds", String.class);
-        // the district and its 14 townships, each asked for the period (a slow answer may be retried, so count units, not calls)
-        assertEquals(15, LineStubs.server().findAll(getRequestedFor(urlPathEqualTo(LineStubs.MEDIATION))
-                        .withQueryParam("from", matching(".+"))).stream()
-                .map(request -> request.queryParameter("orgUnit").firstValue()).distinct().count());
+        for (String line : List.of(LineStubs.CORRECTIONS, LineStubs.MEDIATION, LineStubs.LEGAL_AID)) {
+            runRequests.put(line, LineStubs.requests(line));
+        }
+    }
+
+    @Test
+    void aRunWithItsTownshipsAsksEachLineOnceForThePeriodAndOnceCumulativeGroupedByChild() {
+        for (String line : List.of(LineStubs.CORRECTIONS, LineStubs.MEDIATION, LineStubs.LEGAL_AID)) {
+            List<LoggedRequest> requests = runRequests.get(line);
+            assertEquals(2, requests.size(), line + ": the period and the cumulative figures, not one call per township");
+            for (LoggedRequest request : requests) {
+                assertEquals(DISTRICT, request.queryParameter("orgUnit").firstValue());
+                assertEquals("child", request.queryParameter("groupBy").firstValue());
+            }
+        }
+        assertEquals(1, runRequests.get(LineStubs.MEDIATION).stream().filter(r -> r.queryParameter("from").isPresent()).count());
     }
 
     @Test

@@ -3,18 +3,15 @@ package cn.daxiang.justice.legalaid.service;
 import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
-import cn.daxiang.justice.kit.stats.StatsPeriod;
-import io.quarkus.hibernate.orm.panache.Panache;
+import cn.daxiang.justice.kit.stats.TableStats;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The legal aid line's figures for one org unit (and everything below it) and one period. Each
- * table is read by one SQL aggregate ({@code count(*) FILTER (WHERE ...)}); nothing is counted in Java.
+ * table is read by one SQL aggregate ({@link TableStats}: {@code count(*) FILTER (WHERE ...)}); nothing is
+ * counted in Java.
  */
 @ApplicationScoped
 public class LegalAidStats implements LineStats {
@@ -77,81 +74,58 @@ public class LegalAidStats implements LineStats {
         return CATALOG;
     }
 
-    @Override
-    public Map<String, Number> compute(StatsPeriod period) {
-        Map<String, Number> metrics = new LinkedHashMap<>();
-        put(metrics, period, """
-                SELECT count(*) FILTER (WHERE received_on%1$s),
-                       count(*) FILTER (WHERE status = 'REFUSED' AND decided_on%1$s)
-                FROM application WHERE org_unit LIKE :scope
-                """.formatted(IN),
-                "legalaid.applications.received", "legalaid.applications.refused");
-        put(metrics, period, """
-                SELECT count(*) FILTER (WHERE c.accepted_on%1$s),
-                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.category = 'CIVIL'),
-                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.category = 'CRIMINAL'),
-                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.category = 'ADMINISTRATIVE'),
-                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.category = 'PLEA_WITNESS'),
-                       count(*) FILTER (WHERE c.accepted_on%1$s AND c.complexity IS NOT NULL),
-                       count(*) FILTER (WHERE c.assigned_on%1$s),
-                       count(*) FILTER (WHERE c.assigned_on%1$s AND p.senior),
-                       count(*) FILTER (WHERE c.hearing_on%1$s),
-                       count(*) FILTER (WHERE c.status = 'CLOSED' AND c.closed_on%1$s),
-                       count(*) FILTER (WHERE c.status = 'TERMINATED' AND c.terminated_on%1$s),
-                       count(*) FILTER (WHERE c.status = 'CLOSED' AND c.closed_on%1$s AND last_review.result = 'PASSED')
-                FROM legal_aid_case c
-                LEFT JOIN provider p ON p.id = c.provider_id
-                LEFT JOIN LATERAL (
-                    SELECT r.result FROM case_review r WHERE r.case_id = c.id
-                    ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC LIMIT 1) last_review ON true
-                WHERE c.org_unit LIKE :scope
-                """.formatted(IN),
-                "legalaid.cases.accepted", "legalaid.cases.accepted.civil", "legalaid.cases.accepted.criminal",
-                "legalaid.cases.accepted.administrative", "legalaid.cases.accepted.pleaWitness",
-                "legalaid.cases.complex", "legalaid.cases.assigned", "legalaid.cases.senior",
-                "legalaid.cases.hearings", "legalaid.cases.closed", "legalaid.cases.terminated",
-                "legalaid.cases.qualified");
-        put(metrics, period, """
-                SELECT count(*), count(*) FILTER (WHERE result = 'PASSED'), count(*) FILTER (WHERE result = 'FAILED')
-                FROM case_review WHERE org_unit LIKE :scope AND reviewed_on%s
-                """.formatted(IN),
-                "legalaid.reviews.total", "legalaid.reviews.passed", "legalaid.reviews.failed");
-        put(metrics, period, """
-                SELECT count(*), count(*) FILTER (WHERE satisfied)
-                FROM follow_up WHERE org_unit LIKE :scope AND follow_up_on%s
-                """.formatted(IN),
-                "legalaid.followUps", "legalaid.followUps.satisfied");
-        put(metrics, period, """
-                SELECT count(*), count(*) FILTER (WHERE channel = 'VISIT'),
-                       count(*) FILTER (WHERE channel = 'HOTLINE_12348'), count(*) FILTER (WHERE channel = 'ONLINE')
-                FROM consultation WHERE org_unit LIKE :scope AND consulted_on%s
-                """.formatted(IN),
-                "legalaid.consultations", "legalaid.consultations.visit", "legalaid.consultations.hotline12348",
-                "legalaid.consultations.online");
-        put(metrics, period, """
-                SELECT count(*) FILTER (WHERE level = 'CENTER'), count(*) FILTER (WHERE level = 'WORKSTATION'),
-                       count(*) FILTER (WHERE level = 'WORK_POINT')
-                FROM service_point
-                WHERE org_unit LIKE :scope
-                  AND (opened_on IS NULL OR opened_on <= :to)
-                  AND (status = 'OPEN' OR closed_on > :to)
-                """,
-                "legalaid.servicePoints.centers", "legalaid.servicePoints.workstations",
-                "legalaid.servicePoints.workPoints");
-        return metrics;
-    }
+    static final String ACCEPTED = "c.accepted_on" + IN;
+    static final String CLOSED = "c.status = 'CLOSED' AND c.closed_on" + IN;
 
-    private static void put(Map<String, Number> metrics, StatsPeriod period, String sql, String... names) {
-        Query query = Panache.getEntityManager().createNativeQuery(sql)
-                .setParameter("scope", period.likePattern())
-                .setParameter("to", period.to());
-        if (sql.contains(":from")) {
-            query.setParameter("from", period.fromOrEpoch());
-        }
-        Object result = query.getSingleResult();
-        Object[] row = result instanceof Object[] r ? r : new Object[] {result};
-        for (int i = 0; i < names.length; i++) {
-            metrics.put(names[i], ((Number) row[i]).longValue());
-        }
+    static final List<TableStats> TABLES = List.of(
+            TableStats.over("application", "org_unit")
+                    .where("received_on" + IN + " OR decided_on" + IN)
+                    .count("legalaid.applications.received", "received_on" + IN)
+                    .count("legalaid.applications.refused", "status = 'REFUSED' AND decided_on" + IN),
+            TableStats.over("""
+                            legal_aid_case c
+                            LEFT JOIN provider p ON p.id = c.provider_id
+                            LEFT JOIN LATERAL (
+                                SELECT r.result FROM case_review r WHERE r.case_id = c.id AND %s
+                                ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC LIMIT 1) last_review ON true"""
+                            .formatted(CLOSED), "c.org_unit")
+                    .where(ACCEPTED + " OR c.assigned_on" + IN + " OR c.hearing_on" + IN + " OR c.closed_on" + IN
+                            + " OR c.terminated_on" + IN)
+                    .count("legalaid.cases.accepted", ACCEPTED)
+                    .count("legalaid.cases.accepted.civil", ACCEPTED + " AND c.category = 'CIVIL'")
+                    .count("legalaid.cases.accepted.criminal", ACCEPTED + " AND c.category = 'CRIMINAL'")
+                    .count("legalaid.cases.accepted.administrative", ACCEPTED + " AND c.category = 'ADMINISTRATIVE'")
+                    .count("legalaid.cases.accepted.pleaWitness", ACCEPTED + " AND c.category = 'PLEA_WITNESS'")
+                    .count("legalaid.cases.complex", ACCEPTED + " AND c.complexity IS NOT NULL")
+                    .count("legalaid.cases.assigned", "c.assigned_on" + IN)
+                    .count("legalaid.cases.senior", "c.assigned_on" + IN + " AND p.senior")
+                    .count("legalaid.cases.hearings", "c.hearing_on" + IN)
+                    .count("legalaid.cases.closed", CLOSED)
+                    .count("legalaid.cases.terminated", "c.status = 'TERMINATED' AND c.terminated_on" + IN)
+                    .count("legalaid.cases.qualified", CLOSED + " AND last_review.result = 'PASSED'"),
+            TableStats.over("case_review", "org_unit")
+                    .where("reviewed_on" + IN)
+                    .count("legalaid.reviews.total", null)
+                    .count("legalaid.reviews.passed", "result = 'PASSED'")
+                    .count("legalaid.reviews.failed", "result = 'FAILED'"),
+            TableStats.over("follow_up", "org_unit")
+                    .where("follow_up_on" + IN)
+                    .count("legalaid.followUps", null)
+                    .count("legalaid.followUps.satisfied", "satisfied"),
+            TableStats.over("consultation", "org_unit")
+                    .where("consulted_on" + IN)
+                    .count("legalaid.consultations", null)
+                    .count("legalaid.consultations.visit", "channel = 'VISIT'")
+                    .count("legalaid.consultations.hotline12348", "channel = 'HOTLINE_12348'")
+                    .count("legalaid.consultations.online", "channel = 'ONLINE'"),
+            TableStats.over("service_point", "org_unit")
+                    .where("(opened_on IS NULL OR opened_on <= :to) AND (status = 'OPEN' OR closed_on > :to)")
+                    .count("legalaid.servicePoints.centers", "level = 'CENTER'")
+                    .count("legalaid.servicePoints.workstations", "level = 'WORKSTATION'")
+                    .count("legalaid.servicePoints.workPoints", "level = 'WORK_POINT'"));
+
+    @Override
+    public List<TableStats> tables() {
+        return TABLES;
     }
 }

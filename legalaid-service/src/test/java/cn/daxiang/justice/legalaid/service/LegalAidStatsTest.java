@@ -2,11 +2,16 @@ package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
+import cn.daxiang.justice.devsupport.testing.CallCounter;
+import cn.daxiang.justice.kit.stats.StatsPeriod;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -23,6 +28,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
@@ -112,6 +118,23 @@ class LegalAidStatsTest {
     final List<Refused> otherApplications = new ArrayList<>();
     final List<Consultation> consultations = new ArrayList<>();
     final List<Point> points = new ArrayList<>();
+
+    @Inject
+    LegalAidStats figures;
+
+    @Test
+    void oneStatementPerTableAnswersTheDistrictAndEachTownshipGroupedAsEachAlone() {
+        StatsPeriod year = new StatsPeriod(DISTRICT, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+        Map<String, String> towns = Map.of("430503101", LUOSHI, "430503202", CAIE, "430503203", BANQIAO);
+        AtomicInteger statements = new AtomicInteger();
+        QuarkusTransaction.requiringNew().run(() -> {
+            EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
+            Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
+            assertEquals(6, statements.get(), "application, case, review, follow-up, consultation, service point: one each");
+            assertEquals(figures.compute(year), grouped.get(DISTRICT));
+            towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
+        });
+    }
 
     @Test
     void aYearLikeTheSeedAndEveryMetricEqualIndependentCounts() throws SQLException {

@@ -3,26 +3,20 @@ package cn.daxiang.justice.mediation.service;
 import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
-import cn.daxiang.justice.kit.stats.StatsPeriod;
+import cn.daxiang.justice.kit.stats.TableStats;
 import cn.daxiang.justice.mediation.domain.CommitteeLevel;
-import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.DisputeCategory;
 import cn.daxiang.justice.mediation.domain.DisputeSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The mediation line's metrics. Each figure is one SQL aggregate over the records (count(*) FILTER,
- * sum), never a loop over entities and never a stored copy. Periods are inclusive; "on to" metrics
+ * The mediation line's metrics. Each figure is a column of its table's one SQL aggregate ({@link TableStats}:
+ * count(*) FILTER, sum), never a loop over entities and never a stored copy. Periods are inclusive; "on to" metrics
  * count what is in office on the last day of the period.
  */
 @ApplicationScoped
@@ -120,110 +114,71 @@ public class MediationStats implements LineStats {
         return new MetricCatalog(List.copyOf(m));
     }
 
-    @Override
-    public Map<String, Number> compute(StatsPeriod period) {
-        EntityManager em = Dispute.getEntityManager();
-        Map<String, Number> out = new LinkedHashMap<>();
+    static final String REGISTERED = "d.registered_on BETWEEN :from AND :to";
+    static final String CONCLUDED = "d.concluded_on BETWEEN :from AND :to";
+    static final String MEDIATED = CONCLUDED + " AND d.status IN ('SUCCEEDED', 'FAILED')";
+    static final String ARCHIVED = "d.archived_on BETWEEN :from AND :to";
+    static final String IN_OFFICE = "term_start <= :to AND (term_end IS NULL OR term_end >= :to)";
 
-        // disputes: one pass over the table, one FILTER per figure
-        List<String> names = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ");
-        String reg = "registered_on BETWEEN :from AND :to";
-        String con = "concluded_on BETWEEN :from AND :to";
-        String mediated = con + " AND status IN ('SUCCEEDED', 'FAILED')";
-        addFilter(sql, names, P + "disputes.registered", reg);
-        addFilter(sql, names, P + "disputes.mediated", mediated);
-        addFilter(sql, names, P + "disputes.succeeded", con + " AND status = 'SUCCEEDED'");
-        addFilter(sql, names, P + "disputes.failed", con + " AND status = 'FAILED'");
-        addFilter(sql, names, P + "disputes.withdrawn", con + " AND status = 'WITHDRAWN'");
-        addFilter(sql, names, P + "disputes.escalationPrevented", mediated + " AND escalation_prevented");
-        addFilter(sql, names, P + "disputes.serious", reg + " AND serious");
+    static final List<TableStats> TABLES = statements();
+
+    private static List<TableStats> statements() {
+        // disputes, with the reward rate of their archiving year and grade (unique per year and grade): one pass
+        TableStats disputes = TableStats.over("""
+                        dispute d LEFT JOIN reward_rate r
+                          ON r.year = CAST(extract(YEAR FROM d.archived_on) AS integer) AND r.complexity_grade = d.complexity_grade""",
+                        "d.org_unit")
+                .where(REGISTERED + " OR " + CONCLUDED + " OR " + ARCHIVED)
+                .count(P + "disputes.registered", REGISTERED)
+                .count(P + "disputes.mediated", MEDIATED)
+                .count(P + "disputes.succeeded", CONCLUDED + " AND d.status = 'SUCCEEDED'")
+                .count(P + "disputes.failed", CONCLUDED + " AND d.status = 'FAILED'")
+                .count(P + "disputes.withdrawn", CONCLUDED + " AND d.status = 'WITHDRAWN'")
+                .count(P + "disputes.escalationPrevented", MEDIATED + " AND d.escalation_prevented")
+                .count(P + "disputes.serious", REGISTERED + " AND d.serious");
         for (DisputeCategory c : DisputeCategory.values()) {
-            addFilter(sql, names, categoryMetric(c), reg + " AND category = '" + c.name() + "'");
+            disputes.count(categoryMetric(c), REGISTERED + " AND d.category = '" + c.name() + "'");
         }
         for (DisputeSource s : DisputeSource.values()) {
-            addFilter(sql, names, sourceMetric(s), reg + " AND source = '" + s.name() + "'");
+            disputes.count(sourceMetric(s), REGISTERED + " AND d.source = '" + s.name() + "'");
         }
-        addFilter(sql, names, P + "agreements.written", con + " AND status = 'SUCCEEDED' AND agreement_form = 'WRITTEN'");
-        addFilter(sql, names, P + "agreements.oral", con + " AND status = 'SUCCEEDED' AND agreement_form = 'ORAL'");
-        addFilter(sql, names, P + "dossiers.archived", "archived_on BETWEEN :from AND :to");
-        sql.append(" FROM dispute WHERE org_unit LIKE :scope");
-        putCounts(out, names, row(em, sql.toString(), period, true));
+        disputes.count(P + "agreements.written", CONCLUDED + " AND d.status = 'SUCCEEDED' AND d.agreement_form = 'WRITTEN'")
+                .count(P + "agreements.oral", CONCLUDED + " AND d.status = 'SUCCEEDED' AND d.agreement_form = 'ORAL'")
+                .count(P + "dossiers.archived", ARCHIVED)
+                .amount(P + "rewards.amount", "sum(r.amount) FILTER (WHERE " + ARCHIVED + ")");
 
-        Object[] followUps = row(em, """
-                SELECT count(*), count(DISTINCT dispute_id) FILTER (WHERE fulfilment = 'FULFILLED')
-                FROM follow_up WHERE org_unit LIKE :scope AND visited_on BETWEEN :from AND :to
-                """, period, true);
-        out.put(P + "followUps", ((Number) followUps[0]).longValue());
-        out.put(P + "agreements.fulfilled", ((Number) followUps[1]).longValue());
-
-        List<String> committeeNames = new ArrayList<>();
-        StringBuilder committees = new StringBuilder("SELECT count(*)");
-        committeeNames.add(P + "committees");
+        TableStats committees = TableStats.over("committee", "org_unit")
+                .where(IN_OFFICE + " AND (status = 'ACTIVE' OR term_end IS NOT NULL)")
+                .count(P + "committees", null);
         for (CommitteeLevel l : CommitteeLevel.values()) {
-            committees.append(", count(*) FILTER (WHERE level = '").append(l.name()).append("')");
-            committeeNames.add(levelMetric(l));
+            committees.count(levelMetric(l), "level = '" + l.name() + "'");
         }
-        committees.append("""
-                 FROM committee WHERE org_unit LIKE :scope AND term_start <= :to AND (term_end IS NULL OR term_end >= :to)
-                 AND (status = 'ACTIVE' OR term_end IS NOT NULL)""");
-        putCounts(out, committeeNames, row(em, committees.toString(), period, false));
-
-        Object[] mediators = row(em, """
-                SELECT count(*) FILTER (WHERE term_start <= :to AND (term_end IS NULL OR term_end >= :to)),
-                       count(*) FILTER (WHERE term_start <= :to AND (term_end IS NULL OR term_end >= :to) AND employment = 'FULL_TIME'),
-                       count(*) FILTER (WHERE term_start BETWEEN :from AND :to)
-                FROM mediator WHERE org_unit LIKE :scope
-                """, period, true);
-        putCounts(out, List.of(P + "mediators", P + "mediators.fullTime", P + "mediators.elected"), mediators);
-
-        Object[] trainings = row(em, """
-                SELECT count(*), count(*) FILTER (WHERE kind = 'INITIAL'), count(*) FILTER (WHERE kind = 'ANNUAL'),
-                       coalesce(sum((SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id)), 0)
-                FROM training t WHERE t.org_unit LIKE :scope AND t.held_on BETWEEN :from AND :to
-                """, period, true);
-        putCounts(out, List.of(P + "trainings.sessions", P + "trainings.sessions.initial", P + "trainings.sessions.annual",
-                P + "trainings.attendances"), trainings);
-
-        Object reward = query(em, """
-                SELECT coalesce(sum(r.amount), 0)
-                FROM dispute d JOIN reward_rate r
-                  ON r.year = CAST(extract(YEAR FROM d.archived_on) AS integer) AND r.complexity_grade = d.complexity_grade
-                WHERE d.org_unit LIKE :scope AND d.archived_on BETWEEN :from AND :to
-                """, period, true).getSingleResult();
-        out.put(P + "rewards.amount", new BigDecimal(reward.toString()).setScale(2, RoundingMode.UNNECESSARY));
-
-        Object[] screenings = row(em, """
-                SELECT count(*), count(*) FILTER (WHERE zero_report), coalesce(sum(disputes_found), 0)
-                FROM screening WHERE org_unit LIKE :scope AND period_end BETWEEN :from AND :to
-                """, period, true);
-        putCounts(out, List.of(P + "screenings.reported", P + "screenings.zeroReports", P + "screenings.disputesFound"), screenings);
-        return out;
+        return List.of(disputes,
+                TableStats.over("follow_up", "org_unit")
+                        .where("visited_on BETWEEN :from AND :to")
+                        .count(P + "followUps", null)
+                        .number(P + "agreements.fulfilled", "count(DISTINCT dispute_id) FILTER (WHERE fulfilment = 'FULFILLED')"),
+                committees,
+                TableStats.over("mediator", "org_unit")
+                        .where("term_start <= :to")
+                        .count(P + "mediators", IN_OFFICE)
+                        .count(P + "mediators.fullTime", IN_OFFICE + " AND employment = 'FULL_TIME'")
+                        .count(P + "mediators.elected", "term_start BETWEEN :from AND :to"),
+                TableStats.over("training t", "t.org_unit")
+                        .where("t.held_on BETWEEN :from AND :to")
+                        .count(P + "trainings.sessions", null)
+                        .count(P + "trainings.sessions.initial", "t.kind = 'INITIAL'")
+                        .count(P + "trainings.sessions.annual", "t.kind = 'ANNUAL'")
+                        .number(P + "trainings.attendances", "sum((SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id))"),
+                TableStats.over("screening", "org_unit")
+                        .where("period_end BETWEEN :from AND :to")
+                        .count(P + "screenings.reported", null)
+                        .count(P + "screenings.zeroReports", "zero_report")
+                        .number(P + "screenings.disputesFound", "sum(disputes_found)"));
     }
 
-    private static void addFilter(StringBuilder sql, List<String> names, String metric, String condition) {
-        if (!names.isEmpty()) {
-            sql.append(", ");
-        }
-        sql.append("count(*) FILTER (WHERE ").append(condition).append(')');
-        names.add(metric);
-    }
-
-    private static void putCounts(Map<String, Number> out, List<String> names, Object[] row) {
-        for (int i = 0; i < names.size(); i++) {
-            out.put(names.get(i), ((Number) row[i]).longValue());
-        }
-    }
-
-    private static Object[] row(EntityManager em, String sql, StatsPeriod period, boolean withFrom) {
-        return (Object[]) query(em, sql, period, withFrom).getSingleResult();
-    }
-
-    private static Query query(EntityManager em, String sql, StatsPeriod period, boolean withFrom) {
-        Query q = em.createNativeQuery(sql).setParameter("scope", period.likePattern()).setParameter("to", period.to());
-        if (withFrom) {
-            q.setParameter("from", period.fromOrEpoch());
-        }
-        return q;
+    @Override
+    public List<TableStats> tables() {
+        return TABLES;
     }
 }

@@ -1,11 +1,16 @@
 package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.CallCounter;
+import cn.daxiang.justice.kit.stats.StatsPeriod;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -25,6 +30,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.daxiang.justice.devsupport.testing.Callers.admin;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
@@ -101,6 +107,28 @@ class MediationStatsTest {
     }
 
     // ---------------------------------------------------------------- the tests
+
+    @Inject
+    MediationStats figures;
+
+    @Test
+    void oneStatementPerTableAnswersTheDistrictAndEachTownshipGroupedAsEachAlone() {
+        build();
+        StatsPeriod year = new StatsPeriod(DISTRICT, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+        Map<String, String> towns = Map.of("430503010", YUXI, "430503011", TANJIANG, "430503001", "430503001000");
+        AtomicInteger statements = new AtomicInteger();
+        QuarkusTransaction.requiringNew().run(() -> {
+            EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
+            Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
+            assertEquals(6, statements.get(), "dispute, follow-up, committee, mediator, training, screening: one each");
+            assertEquals(figures.compute(year), grouped.get(DISTRICT));
+            towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
+            assertEquals(236L, grouped.get(YUXI).get("mediation.disputes.mediated"), "the seed's year, grouped");
+            statements.set(0);
+            figures.compute(em, year);
+            assertEquals(6, statements.get(), "the district alone: one statement per table too");
+        });
+    }
 
     @Test
     void aYearLikeTheSeedsComesOutExactly() {

@@ -54,6 +54,11 @@ public class OrgUnitDirectory {
         return code != null && units.containsKey(code);
     }
 
+    /** The units directly below {@code code} in the reference data, by code. */
+    public List<OrgUnit> children(String code) {
+        return units.values().stream().filter(u -> code.equals(u.parent())).sorted(java.util.Comparator.comparing(OrgUnit::code)).toList();
+    }
+
     /** The unit and every unit below it that the reference data knows. */
     public List<OrgUnit> within(String scope) {
         return units.values().stream().filter(u -> OrgUnitCode.covers(scope, u.code())).toList();

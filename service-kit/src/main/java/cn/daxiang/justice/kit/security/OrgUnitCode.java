@@ -44,6 +44,17 @@ public final class OrgUnitCode {
         return isWellFormed(code) && code.startsWith(prefix(scope));
     }
 
+    /** How many leading digits name a unit one level below {@code code} (its children); 12 at the last level. */
+    public static int childPrefixLength(String code) {
+        int own = prefix(code).length();
+        for (int length : LEVEL_LENGTHS) {
+            if (length > own) {
+                return length;
+            }
+        }
+        return own;
+    }
+
     /** A SQL LIKE pattern matching the unit and everything below it (codes hold digits only). */
     public static String likePattern(String scope) {
         return prefix(scope) + "%";

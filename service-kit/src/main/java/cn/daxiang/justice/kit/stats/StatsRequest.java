@@ -21,6 +21,11 @@ public class StatsRequest {
             example = "430503000000")
     public String orgUnit;
 
+    @QueryParam("groupBy")
+    @Parameter(description = "`child`: also answer each direct child of the org unit, in the same passes (按下级机构分组)",
+            example = "child")
+    public String groupBy;
+
     public static StatsRequest of(LocalDate from, LocalDate to, String orgUnit) {
         StatsRequest request = new StatsRequest();
         request.from = from;

@@ -34,15 +34,16 @@ public abstract class StatsResource {
     @RolesAllowed({Roles.SERVICE, Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.PROVINCIAL_READER, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "kit.stats", summary = "Metrics for a period and org unit / 业务统计",
             description = "Every metric of `stats/catalog`, counted in SQL from the records, for [from, to] (absent `from`: since the "
-                    + "beginning, 累计) and the org unit with everything below it; 'active' figures are read on `to`.")
+                    + "beginning, 累计) and the org unit with everything below it; 'active' figures are read on `to`. With "
+                    + "`groupBy=child`, `children` holds the same answer for each direct child of the org unit, computed in the same "
+                    + "passes over the records (one call for a district and all its townships).")
     @APIResponse(responseCode = "200", description = "The metrics", content = @Content(schema = @Schema(implementation = StatsResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid period or org unit / 参数不合规",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed, or org unit outside the caller's scope / 无权限",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatsResponse stats(@BeanParam StatsRequest request) {
-        StatsPeriod period = support.resolve(request);
-        return support.answer(period, figures.compute(period));
+        return support.answer(request, figures);
     }
 
     @GET

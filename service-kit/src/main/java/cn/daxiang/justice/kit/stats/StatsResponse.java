@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** What {@code GET /api/v1/{line}/stats} answers (see the conventions, "Stats"). */
@@ -17,5 +18,8 @@ public record StatsResponse(
         Instant asOf,
         @Schema(description = "The date from which the service holds every record; earlier periods are partial", nullable = true)
         LocalDate recordsCompleteFrom,
-        Map<String, Number> metrics) {
+        Map<String, Number> metrics,
+        @Schema(description = "With `groupBy=child`: the same answer for each direct child of the org unit, by code; "
+                + "otherwise null / 下级机构的统计", nullable = true)
+        List<StatsResponse> children) {
 }
