@@ -58,6 +58,8 @@ public final class OpenApiContract {
     private final JsonNode after;
     private final Set<String> breaking = new LinkedHashSet<>();
     private final Set<String> visited = new HashSet<>();
+    /** The pairs of referenced schemas being compared further up: a schema that holds itself ends there. */
+    private final Set<String> onPath = new HashSet<>();
 
     private OpenApiContract(JsonNode before, JsonNode after) {
         this.before = before;
@@ -404,6 +406,20 @@ public final class OpenApiContract {
         if (oldSchema.has("$ref") && !visited.add(key)) {
             return;
         }
+        String pair = oldSchema.path("$ref").asText() + "|" + newSchema.path("$ref").asText() + "|" + request;
+        if (oldSchema.has("$ref") && !onPath.add(pair)) {
+            return;
+        }
+        try {
+            compareResolved(where, oldSchema, newSchema, request);
+        } finally {
+            if (oldSchema.has("$ref")) {
+                onPath.remove(pair);
+            }
+        }
+    }
+
+    private void compareResolved(String where, JsonNode oldSchema, JsonNode newSchema, boolean request) {
         JsonNode a = resolve(before, oldSchema);
         JsonNode b = resolve(after, newSchema);
         Set<String> oldTypes = types(a);

@@ -108,6 +108,19 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aSchemaThatHoldsItselfIsComparedWithoutEndlessRecursion() throws Exception {
+        ObjectNode before = (ObjectNode) document();
+        schema(before, "Item").with("properties").putObject("children").put("type", "array")
+                .putObject("items").put("$ref", "#/components/schemas/Item");
+        ObjectNode after = before.deepCopy();
+        schema(after, "Item").with("properties").remove("count");
+
+        List<String> found = breaking(OpenApiContract.compare(before, after));
+
+        assertTrue(found.contains("GET /api/v1/x/items response 200.items[]: removed response field count"), found.toString());
+    }
+
+    @Test
     void additionsAreNamedButNotBreaking() throws Exception {
         List<OpenApiContract.Difference> differences = changed(d -> {
             ((ObjectNode) schema(d, "Item").get("properties")).putObject("createdAt").put("type", "string");
