@@ -31,7 +31,7 @@ public record PageResult<T>(
         @Schema(required = true, description = "Whether totalItems is the exact count (false: the count stopped at 1000) / 总条数是否精确")
         boolean totalExact,
         @Schema(description = "Cursor of the next page: pass it as `cursor` with the same filters and sort; null on the last page "
-                + "or where the list has no cursor paging. Opaque; a changed cursor answers 400 / 下一页游标，末页为null")
+                + "or where the list has no cursor paging. Opaque; a changed cursor answers 400 / 下一页游标，末页为null", nullable = true)
         String nextCursor) {
 
     /** How far the total is counted. */
