@@ -4,6 +4,7 @@ import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.requestid.RequestIds;
 import cn.daxiang.justice.kit.security.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -35,6 +36,9 @@ public class AuditLog {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    Event<RecordWritten> written;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(AuditedRecord record) {
@@ -73,6 +77,7 @@ public class AuditLog {
         if (changes.get("orgUnit") instanceof Map<?, ?> move && move.get("from") instanceof String from && !CREATE.equals(action)) {
             entry(MOVED_OUT, record, from, Map.of("orgUnit", move)).persist();
         }
+        written.fire(new RecordWritten(action, record));
     }
 
     private AuditEntry entry(String action, AuditedRecord record, String orgUnit, Map<String, Object> changes) {

@@ -23,6 +23,23 @@ public interface KitConfig {
         Optional<String> file();
     }
 
+    @ConfigMapping(prefix = "platform.calendar")
+    interface Calendar {
+        /** {@code platform.calendar.dir}: a directory of {@code YYYY.csv} files adding or replacing years of the built-in calendar. */
+        Optional<String> dir();
+    }
+
+    @ConfigMapping(prefix = "platform.deadlines")
+    interface Deadlines {
+        /** {@code platform.deadlines.due-soon-days}: how many calendar days before its due date an open item is {@code DUE_SOON}. */
+        @WithDefault("3")
+        int dueSoonDays();
+
+        /** {@code platform.deadlines.zone}: the time zone "today" is read in. */
+        @WithDefault("Asia/Shanghai")
+        java.time.ZoneId zone();
+    }
+
     @ConfigMapping(prefix = "platform.stats")
     interface Stats {
         /** {@code platform.stats.records-complete-from}: the date from which this service holds every record. */

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.kit.domain;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
@@ -28,6 +29,10 @@ public abstract class RecordService<E extends AuditedRecord, I extends SyncInput
 
     @Inject
     protected PersonalDataPolicy personalData;
+
+    /** The statutory items a view shows ({@code deadlines.of(entity)}). */
+    @Inject
+    protected Deadlines deadlines;
 
     private final Class<E> type;
     private final String what;

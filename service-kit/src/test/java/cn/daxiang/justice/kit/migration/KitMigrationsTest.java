@@ -95,11 +95,12 @@ class KitMigrationsTest {
 
     @Test
     void aFreshSchemaGetsTheKitsHistoryFirstAndTheServicesFromABaselineAtOne() throws SQLException {
-        assertEquals(1, newLayout("corrections").migrate().migrationsExecuted, "the service's own V2; the kit's ran apart");
+        assertEquals(2, newLayout("corrections").migrate().migrationsExecuted, "the service's own V2 and V3; the kit's ran apart");
 
-        assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "2 SQL db/kit/V2__audit_log_feed_scope_idx.sql", "R SQL db/kit/R__access_log.sql"),
-                history("corrections", KitMigrations.TABLE));
-        assertEquals(List.of("1 BASELINE after the kit tables in flyway_kit_history", "2 SQL db/kit-test/V2__sample.sql"), history("corrections", "flyway_schema_history"));
+        assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "2 SQL db/kit/V2__audit_log_feed_scope_idx.sql", "3 SQL db/kit/V3__deadline.sql",
+                        "R SQL db/kit/R__access_log.sql"), history("corrections", KitMigrations.TABLE));
+        assertEquals(List.of("1 BASELINE after the kit tables in flyway_kit_history", "2 SQL db/kit-test/V2__sample.sql",
+                "3 SQL db/kit-test/V3__sample_done_on.sql"), history("corrections", "flyway_schema_history"));
         // the placeholders reach the kit's scripts: the run-time role adds audit rows but changes none
         assertEquals(List.of("true false"), database.column("SELECT has_table_privilege('corrections_app', 'corrections.audit_log', 'INSERT') || ' '"
                 + " || has_table_privilege('corrections_app', 'corrections.audit_log', 'UPDATE')"));
@@ -111,15 +112,16 @@ class KitMigrationsTest {
     @Test
     void anEarlierLayoutSchemaStartsCleanlyKeepingItsRowsAndLeavesTheKitsEntriesToTheKitsHistory() throws SQLException {
         earlierLayout("mediation");
-        assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "2 SQL db/kit-test/V2__sample.sql", "R SQL db/kit/R__access_log.sql"),
-                history("mediation", "flyway_schema_history"));
+        assertEquals(List.of("1 SQL db/kit/V1__audit_log.sql", "2 SQL db/kit-test/V2__sample.sql", "3 SQL db/kit-test/V3__sample_done_on.sql",
+                "R SQL db/kit/R__access_log.sql"), history("mediation", "flyway_schema_history"));
         database.execute("INSERT INTO mediation.audit_log (actor, action, entity_type, entity_id) VALUES ('earlier', 'CREATE', 'Sample', 'x')");
 
         newLayout("mediation").migrate();
 
         assertEquals(List.of("1 BASELINE kit tables of the earlier layout", "2 SQL db/kit/V2__audit_log_feed_scope_idx.sql",
-                        "R SQL db/kit/R__access_log.sql"), history("mediation", KitMigrations.TABLE));
-        assertEquals(List.of("2 SQL db/kit-test/V2__sample.sql"), history("mediation", "flyway_schema_history"));
+                        "3 SQL db/kit/V3__deadline.sql", "R SQL db/kit/R__access_log.sql"), history("mediation", KitMigrations.TABLE));
+        assertEquals(List.of("2 SQL db/kit-test/V2__sample.sql", "3 SQL db/kit-test/V3__sample_done_on.sql"),
+                history("mediation", "flyway_schema_history"));
         assertEquals(List.of("earlier"), database.column("SELECT actor FROM mediation.audit_log"));
         assertTrue(newLayout("mediation").validateWithResult().validationSuccessful);
         assertEquals(0, newLayout("mediation").migrate().migrationsExecuted, "a restart has nothing to do");

@@ -33,4 +33,13 @@ public class Sample extends AuditedRecord {
 
     @Column(name = "happened_on")
     public LocalDate happenedOn;
+
+    @Column(name = "done_on")
+    public LocalDate doneOn;
+
+    @Column(name = "stopped_from")
+    public LocalDate stoppedFrom;
+
+    @Column(name = "stopped_until")
+    public LocalDate stoppedUntil;
 }

@@ -1,6 +1,8 @@
 package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.clock.Deadline;
+import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
 import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
 import cn.daxiang.justice.kit.paging.ListQuery;
@@ -15,6 +17,7 @@ import cn.daxiang.justice.kit.stats.StatsRequest;
 import cn.daxiang.justice.kit.stats.StatsResponse;
 import cn.daxiang.justice.kit.stats.StatsSupport;
 import cn.daxiang.justice.kit.sync.SyncInput;
+import io.quarkus.arc.Arc;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,6 +39,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,12 +56,15 @@ public class SampleResource {
             @NotNull Sample.Kind kind,
             @Min(0) @Max(1000) int amount,
             @NotNull LocalDate happenedOn,
+            LocalDate doneOn,
+            LocalDate stoppedFrom,
+            LocalDate stoppedUntil,
             Long version) implements SyncInput {
     }
 
     @PersonalData
     public record SampleView(UUID id, String orgUnit, long version, String name, String idNumber,
-                             Sample.Kind kind, int amount, LocalDate happenedOn) {
+                             Sample.Kind kind, int amount, LocalDate happenedOn, List<Deadline> deadlines) {
     }
 
     @Inject
@@ -139,6 +146,6 @@ public class SampleResource {
 
     static SampleView view(Sample s, Disclosure disclosure) {
         return new SampleView(s.id, s.orgUnit, s.version, disclosure.name(s.name), disclosure.idNumber(s.idNumber),
-                s.kind, s.amount, s.happenedOn);
+                s.kind, s.amount, s.happenedOn, Arc.container().instance(Deadlines.class).get().of(s));
     }
 }

@@ -20,6 +20,9 @@ public class SampleService extends RecordService<Sample, SampleResource.SampleIn
         s.kind = input.kind();
         s.amount = input.amount();
         s.happenedOn = input.happenedOn();
+        s.doneOn = input.doneOn();
+        s.stoppedFrom = input.stoppedFrom();
+        s.stoppedUntil = input.stoppedUntil();
     }
 
     @Override

@@ -1,0 +1,175 @@
+package cn.daxiang.justice.kit.clock;
+
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A period the law sets for one kind of record: when it starts, what meets it, what stops it, and the
+ * provision that sets it. A line lists its rules in its {@link DeadlineCatalog}; the kit keeps every
+ * record's items current on each audited write and answers the to-do list and the timeliness figures.
+ *
+ * @param <E> the record the period runs on
+ */
+public final class DeadlineRule<E extends AuditedRecord> {
+
+    final Class<E> type;
+    final String kind;
+    private String name;
+    private String nameEn;
+    private String legalBasis;
+    private String metric;
+    private Period period;
+    private String link;
+    private Function<E, LocalDate> start = e -> null;
+    private Function<E, LocalDate> met = e -> null;
+    private Function<E, List<Stop>> stops = e -> List.of();
+    private Period remindBefore;
+
+    private DeadlineRule(Class<E> type, String kind) {
+        this.type = type;
+        this.kind = kind;
+    }
+
+    /** @param kind stable code of the item, e.g. {@code APPLICATION_REVIEW} */
+    public static <E extends AuditedRecord> DeadlineRule<E> on(Class<E> type, String kind) {
+        return new DeadlineRule<>(type, kind);
+    }
+
+    /** What is due, in Chinese and in English, e.g. 审查法律援助申请 / Application review. */
+    public DeadlineRule<E> named(String zh, String en) {
+        this.name = zh;
+        this.nameEn = en;
+        return this;
+    }
+
+    /** The provision that sets the period, e.g. 《中华人民共和国法律援助法》第四十三条第一款. */
+    public DeadlineRule<E> basis(String legalBasis, Period period) {
+        this.legalBasis = legalBasis;
+        this.period = period;
+        return this;
+    }
+
+    /** The base of its timeliness metrics, e.g. {@code legalaid.applications.review}. */
+    public DeadlineRule<E> metric(String metric) {
+        this.metric = metric;
+        return this;
+    }
+
+    /** The record's path with {@code {id}}, e.g. {@code /api/v1/legal-aid/applications/{id}}. */
+    public DeadlineRule<E> link(String link) {
+        this.link = link;
+        return this;
+    }
+
+    /** The day the period starts (not counted); null: no clock runs for this record. */
+    public DeadlineRule<E> startsOn(Function<E, LocalDate> start) {
+        this.start = Objects.requireNonNull(start);
+        return this;
+    }
+
+    /** The day the item was done; null: still open. */
+    public DeadlineRule<E> metOn(Function<E, LocalDate> met) {
+        this.met = Objects.requireNonNull(met);
+        return this;
+    }
+
+    /** The times the period did not run (an open one: it is stopped now). */
+    public DeadlineRule<E> stoppedDuring(Function<E, List<Stop>> stops) {
+        this.stops = Objects.requireNonNull(stops);
+        return this;
+    }
+
+    /** How long before the due date the item is {@code DUE_SOON}, when the rule says so (e.g. a month ahead). */
+    public DeadlineRule<E> remindBefore(Period remindBefore) {
+        this.remindBefore = remindBefore;
+        return this;
+    }
+
+    /** Refuses a rule that misses a part: a line's catalog fails at start, not at its first write. */
+    DeadlineRule<E> complete() {
+        if (name == null || nameEn == null || legalBasis == null || period == null || metric == null || link == null
+                || !link.contains("{id}")) {
+            throw new IllegalStateException("deadline rule " + kind + " needs named, basis, metric and a link with {id}");
+        }
+        return this;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String metric() {
+        return metric;
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public Class<E> type() {
+        return type;
+    }
+
+    /** An item and, when its due date is not known for lack of calendar data, the year missing. */
+    record Evaluation(Deadline deadline, Integer missingYear) {
+    }
+
+    /** {@link #evaluate} of a record known to be of this rule's type. */
+    Evaluation evaluateRecord(AuditedRecord record, WorkingCalendar calendar, LocalDate today, int dueSoonDays) {
+        return evaluate(type.cast(record), calendar, today, dueSoonDays);
+    }
+
+    /** The record's item, read on {@code today}; null when no clock runs for it. */
+    Evaluation evaluate(E record, WorkingCalendar calendar, LocalDate today, int dueSoonDays) {
+        LocalDate startsOn = start.apply(record);
+        if (startsOn == null) {
+            return null;
+        }
+        List<Stop> stopped = stops.apply(record);
+        LocalDate stoppedSince = stopped.stream().filter(Stop::isOpen).map(Stop::from).findFirst().orElse(null);
+        LocalDate dueOn = null;
+        Integer missingYear = null;
+        if (stoppedSince == null) {
+            try {
+                dueOn = period.due(startsOn, stopped, calendar);
+            } catch (CalendarYearMissingException e) {
+                missingYear = e.year();
+            }
+        }
+        LocalDate remindOn = dueOn == null ? null : remindOn(dueOn, dueSoonDays);
+        LocalDate metOn = met.apply(record);
+        DeadlineState state = DeadlineState.of(dueOn, metOn, stoppedSince != null, remindOn, today);
+        return new Evaluation(new Deadline(kind, name, legalBasis, period.label(), startsOn, dueOn, remindOn, metOn, stoppedSince,
+                state, missingYear == null ? null : missingYear + "年节假日安排尚未录入，到期日待定"), missingYear);
+    }
+
+    private LocalDate remindOn(LocalDate dueOn, int dueSoonDays) {
+        if (remindBefore instanceof Period.Months m) {
+            return dueOn.minusMonths(m.months());
+        }
+        if (remindBefore instanceof Period.Days d) {
+            return dueOn.minusDays(d.days());
+        }
+        return dueOn.minusDays(dueSoonDays);
+    }
+
+    String link(Object id) {
+        return link.replace("{id}", String.valueOf(id));
+    }
+}

@@ -1,0 +1,26 @@
+package cn.daxiang.justice.kit.testapp;
+
+import cn.daxiang.justice.kit.clock.DeadlineCatalog;
+import cn.daxiang.justice.kit.clock.DeadlineRule;
+import cn.daxiang.justice.kit.clock.Period;
+import cn.daxiang.justice.kit.clock.Stop;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** How a line lists its statutory periods: a BETA sample is reviewed within 7 days, stopped while materials are awaited. */
+@ApplicationScoped
+public class SampleDeadlines implements DeadlineCatalog {
+
+    @Override
+    public List<DeadlineRule<?>> rules() {
+        return List.of(DeadlineRule.on(Sample.class, "SAMPLE_REVIEW")
+                .named("审查样例", "Sample review")
+                .basis("《中华人民共和国法律援助法》第四十三条第一款", Period.days(7))
+                .metric("sample.review")
+                .link("/test/samples/{id}")
+                .startsOn(s -> s.kind == Sample.Kind.BETA ? s.happenedOn : null)
+                .metOn(s -> s.doneOn)
+                .stoppedDuring(s -> s.stoppedFrom == null ? List.of() : List.of(new Stop(s.stoppedFrom, s.stoppedUntil))));
+    }
+}
