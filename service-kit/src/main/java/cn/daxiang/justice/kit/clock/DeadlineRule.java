@@ -27,6 +27,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
     private Function<E, LocalDate> start = e -> null;
     private Function<E, LocalDate> met = e -> null;
     private Function<E, List<Stop>> stops = e -> List.of();
+    private Function<E, LocalDate> extension = e -> null;
     private Period remindBefore;
 
     private DeadlineRule(Class<E> type, String kind) {
@@ -80,6 +81,12 @@ public final class DeadlineRule<E extends AuditedRecord> {
     /** The times the period did not run (an open one: it is stopped now). */
     public DeadlineRule<E> stoppedDuring(Function<E, List<Stop>> stops) {
         this.stops = Objects.requireNonNull(stops);
+        return this;
+    }
+
+    /** A later due date recorded on the record (an extension the rule allows, e.g. agreed by the parties); null: none. */
+    public DeadlineRule<E> extendedTo(Function<E, LocalDate> extension) {
+        this.extension = Objects.requireNonNull(extension);
         return this;
     }
 
@@ -148,6 +155,10 @@ public final class DeadlineRule<E extends AuditedRecord> {
         if (stoppedSince == null) {
             try {
                 dueOn = period.due(startsOn, stopped, calendar);
+                LocalDate extended = extension.apply(record);
+                if (extended != null && extended.isAfter(dueOn)) {
+                    dueOn = extended;
+                }
             } catch (CalendarYearMissingException e) {
                 missingYear = e.year();
             }

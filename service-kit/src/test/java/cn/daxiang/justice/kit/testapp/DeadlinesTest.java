@@ -140,6 +140,16 @@ class DeadlinesTest {
     }
 
     @Test
+    void anExtensionRecordedOnTheRecordBecomesItsDueDate() {
+        Map<String, Object> body = sample(TOWN_A, "BETA", "2021-02-08");
+        body.put("amount", 120);
+        assertEquals("2021-06-08", create(body).getString("deadlines[0].dueOn"));
+        body.put("amount", 101);
+        body.put("happenedOn", "2021-01-01");
+        assertEquals("2021-04-12", create(body).getString("deadlines[0].dueOn"));
+    }
+
+    @Test
     void anUnknownKindOrStateIsA400InChinese() {
         as("township-clerk", TOWN_A).queryParam("kind", "NO_SUCH").get("/test/tasks").then().statusCode(400)
                 .body("detail", containsString("未知的事项代码"));

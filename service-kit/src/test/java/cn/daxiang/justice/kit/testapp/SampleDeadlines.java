@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
-/** How a line lists its statutory periods: a BETA sample is reviewed within 7 days, stopped while materials are awaited. */
+/**
+ * How a line lists its statutory periods: a BETA sample is reviewed within 7 days, stopped while materials are awaited;
+ * an amount over 100 stands for an extension to that many days.
+ */
 @ApplicationScoped
 public class SampleDeadlines implements DeadlineCatalog {
 
@@ -21,6 +24,7 @@ public class SampleDeadlines implements DeadlineCatalog {
                 .link("/test/samples/{id}")
                 .startsOn(s -> s.kind == Sample.Kind.BETA ? s.happenedOn : null)
                 .metOn(s -> s.doneOn)
+                .extendedTo(s -> s.amount > 100 ? s.happenedOn.plusDays(s.amount) : null)
                 .stoppedDuring(s -> s.stoppedFrom == null ? List.of() : List.of(new Stop(s.stoppedFrom, s.stoppedUntil))));
     }
 }
