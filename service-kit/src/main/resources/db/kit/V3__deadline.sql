@@ -29,3 +29,13 @@ CREATE INDEX deadline_open_idx ON deadline (order_on, id) WHERE met_on IS NULL;
 -- Timeliness: items of a kind due in a period.
 CREATE INDEX deadline_kind_due_idx ON deadline (kind, due_on);
 
+
+-- What each record type's rows were computed by (kit.clock.DeadlineRefresh): when a release changes a
+-- type's rules, its rows are recomputed once at the next start.
+CREATE TABLE deadline_rules (
+    entity_type varchar(80)   NOT NULL,
+    fingerprint varchar(4000) NOT NULL,
+    refreshed_at timestamptz  NOT NULL DEFAULT now(),
+    CONSTRAINT deadline_rules_pk PRIMARY KEY (entity_type)
+);
+CREATE INDEX deadline_missing_year_idx ON deadline (missing_year) WHERE missing_year IS NOT NULL;

@@ -29,6 +29,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
     private Function<E, List<Stop>> stops = e -> List.of();
     private Function<E, LocalDate> extension = e -> null;
     private Period remindBefore;
+    private int revision = 1;
 
     private DeadlineRule(Class<E> type, String kind) {
         this.type = type;
@@ -94,6 +95,19 @@ public final class DeadlineRule<E extends AuditedRecord> {
     public DeadlineRule<E> remindBefore(Period remindBefore) {
         this.remindBefore = remindBefore;
         return this;
+    }
+
+    /**
+     * Raise it when what the functions compute changes: the kit then recomputes the items of every record of
+     * the type at the next start (a changed period, provision or reminder is noticed without it).
+     */
+    public DeadlineRule<E> revision(int revision) {
+        this.revision = revision;
+        return this;
+    }
+
+    String fingerprint() {
+        return kind + "|" + period.label() + "|" + legalBasis + "|" + (remindBefore == null ? "" : remindBefore.label()) + "|" + revision;
     }
 
     /** Refuses a rule that misses a part: a line's catalog fails at start, not at its first write. */

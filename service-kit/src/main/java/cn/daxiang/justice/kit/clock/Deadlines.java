@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -78,17 +80,24 @@ public class Deadlines {
 
     /** Keeps the record's rows as its items now are: written, changed, moved or gone with it. */
     void written(@Observes RecordWritten event) {
-        List<DeadlineRule<?>> applicable = rulesOf(event.record());
+        keep(event.record(), event.isCreation(), event.isDeletion());
+    }
+
+    /**
+     * Writes the record's rows from its rules ({@code created}: no row can exist yet, none is looked up;
+     * {@code deleted}: its rows go).
+     */
+    void keep(AuditedRecord record, boolean created, boolean deleted) {
+        List<DeadlineRule<?>> applicable = rulesOf(record);
         if (applicable.isEmpty()) {
             return;
         }
-        AuditedRecord record = event.record();
-        String type = record.getClass().getSimpleName();
+        String type = Hibernate.getClass(record).getSimpleName();
         EntityManager em = Panache.getEntityManager(DeadlineEntry.class);
         for (DeadlineRule<?> rule : applicable) {
-            DeadlineEntry row = event.isCreation() ? null : em.find(DeadlineEntry.class, DeadlineEntry.idOf(type, record.id, rule.kind()));
-            DeadlineRule.Evaluation evaluation = event.isDeletion() ? null
-                    : rule.evaluateRecord(record, calendar, today(), config.dueSoonDays());
+            UUID id = DeadlineEntry.idOf(type, record.id, rule.kind());
+            DeadlineEntry row = created ? null : em.find(DeadlineEntry.class, id);
+            DeadlineRule.Evaluation evaluation = deleted ? null : rule.evaluateRecord(record, calendar, today(), config.dueSoonDays());
             if (evaluation == null) {
                 if (row != null) {
                     em.remove(row);
@@ -97,7 +106,7 @@ public class Deadlines {
             }
             if (row == null) {
                 row = new DeadlineEntry();
-                row.id = DeadlineEntry.idOf(type, record.id, rule.kind());
+                row.id = id;
                 row.entityType = type;
                 row.entityId = record.id;
                 row.kind = rule.kind();
@@ -107,6 +116,16 @@ public class Deadlines {
                 row.fill(record.orgUnit, evaluation.deadline(), evaluation.missingYear());
             }
         }
+    }
+
+    /** The record types that have rules, for the refresh. */
+    Set<Class<?>> types() {
+        return byType.keySet();
+    }
+
+    /** What the rows of {@code type} were computed by: its rules' kinds, periods, provisions, reminders and revisions. */
+    String fingerprint(Class<?> type) {
+        return byType.getOrDefault(type, List.of()).stream().map(DeadlineRule::fingerprint).collect(Collectors.joining(";"));
     }
 
     private List<DeadlineRule<?>> rulesOf(AuditedRecord record) {

@@ -35,6 +35,10 @@ public interface KitConfig {
         @WithDefault("3")
         int dueSoonDays();
 
+        /** {@code platform.deadlines.refresh-at-start}: bring stored items up to date after a start (kit.clock.DeadlineRefresh). */
+        @WithDefault("true")
+        boolean refreshAtStart();
+
         /** {@code platform.deadlines.zone}: the time zone "today" is read in. */
         @WithDefault("Asia/Shanghai")
         java.time.ZoneId zone();

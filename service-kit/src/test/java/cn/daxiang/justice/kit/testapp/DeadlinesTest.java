@@ -2,8 +2,10 @@ package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.OrgUnits;
+import cn.daxiang.justice.kit.clock.DeadlineRefresh;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.stats.StatsPeriod;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +47,12 @@ class DeadlinesTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DeadlineRefresh refresh;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     static Map<String, Object> sample(String orgUnit, String kind, String happenedOn) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -206,5 +217,42 @@ class DeadlinesTest {
         String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
         String line = metrics.lines().filter(l -> l.startsWith("platform_deadlines_overdue{kind=\"SAMPLE_REVIEW\"")).findFirst().orElseThrow();
         assertTrue(Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) >= 1, line);
+    }
+
+    void sql(String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    @Test
+    void recordsThatPredateTheirRulesGetTheirItemsFromTheRefreshAndAChangedRuleSetRecomputesThemAll() throws SQLException {
+        refresh.run(); // whatever earlier tests left is current from here on
+        String id = UUID.randomUUID().toString();
+        sql("INSERT INTO corrections.sample (id, org_unit, version, name, kind, amount, happened_on, created_at, created_by,"
+                + " updated_at, updated_by) VALUES ('" + id + "', '" + TOWN_A + "', 1, '旧记录', 'BETA', 1, DATE '2021-02-08', now(),"
+                + " 'test', now(), 'test')");
+        assertEquals(0, refresh.run(), "the rules did not change and no year was added: nothing to recompute");
+        assertTrue(!taskIds("district-admin", DISTRICT, Map.of("dueBefore", "2021-02-28")).contains(id));
+
+        sql("UPDATE corrections.deadline_rules SET fingerprint = 'an earlier release' WHERE entity_type = 'Sample'");
+        assertTrue(refresh.run() >= 1);
+        assertTrue(taskIds("district-admin", DISTRICT, Map.of("dueBefore", "2021-02-28")).contains(id));
+        assertEquals(0, refresh.run(), "and once is enough");
+    }
+
+    @Test
+    void anItemThatWaitedForAYearOfTheCalendarIsRecomputedWhenTheYearIsThere() throws SQLException {
+        String id = create(sample(TOWN_A, "BETA", "2021-02-08")).getString("id");
+        // as if written while 2021 was missing from the calendar
+        sql("UPDATE corrections.deadline SET due_on = NULL, remind_on = NULL, order_on = DATE '9999-12-31', missing_year = 2021"
+                + " WHERE entity_id = '" + id + "'");
+        refresh.run();
+        JsonPath item = as("district-admin", DISTRICT).queryParam("dueBefore", "2021-02-28").queryParam("size", 200).get("/test/tasks")
+                .then().statusCode(200).extract().jsonPath();
+        int i = item.getList("items.recordId").indexOf(id);
+        assertTrue(i >= 0);
+        assertEquals("2021-02-18", item.getString("items[" + i + "].dueOn"));
+        assertEquals(null, item.getString("items[" + i + "].note"));
     }
 }
