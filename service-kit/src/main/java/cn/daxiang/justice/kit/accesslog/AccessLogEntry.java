@@ -3,6 +3,9 @@ package cn.daxiang.justice.kit.accesslog;
 import cn.daxiang.justice.kit.audit.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.util.UUID;
@@ -11,6 +14,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "access_log")
 public class AccessLogEntry extends LogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "actor_roles", nullable = false)
     public String[] actorRoles;

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.kit.sync;
 
 import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.input.ControlCharacterException;
 import cn.daxiang.justice.kit.input.ControlCharacters;
 import cn.daxiang.justice.kit.personal.Disclosure;
@@ -299,7 +300,8 @@ public class SyncEngine {
             adapter.lockFirst(input);
         }
         // a new record has no row to lock: the insert itself stops a concurrent one (23505, retried alone)
-        E current = first && !known.existing().contains(id) ? null : em.find(adapter.entityType(), id, LockModeType.PESSIMISTIC_WRITE);
+        boolean knownNew = first && !known.existing().contains(id);
+        E current = knownNew ? null : em.find(adapter.entityType(), id, LockModeType.PESSIMISTIC_WRITE);
         if (current == null) {
             if (deleted) {
                 // the answer for a record held by another office: a clerk cannot tell the two apart
@@ -308,7 +310,7 @@ public class SyncEngine {
             if (!caller.covers(adapter.orgUnit(input))) {
                 return SyncResult.rejected(id, "orgUnit", "机构不在您的管辖范围内");
             }
-            E created = adapter.create(input);
+            E created = knownNew ? Records.createKnownNew(id, () -> adapter.create(input)) : adapter.create(input);
             flushAlone(known);
             return new SyncResult(id, SyncStatus.CREATED, created.version, null, null, null);
         }
