@@ -1,24 +1,30 @@
 package cn.daxiang.justice.evaluation.client;
 
-/** The work lines that have a service of their own, and which metric names each one reports. */
-public enum Line {
-    CORRECTIONS("corrections", "corrections-service", "社区矫正"),
-    MEDIATION("mediation", "mediation-service", "人民调解"),
-    LEGAL_AID("legalaid", "legalaid-service", "法律援助");
+import java.util.List;
 
-    private final String prefix;
+/**
+ * The work lines that have a service of their own, and which metric names each one reports. The
+ * corrections service also keeps resettlement (安置帮教): besides {@code corrections.resettlement.*}
+ * its deadline figures are named after the record, {@code resettlement.persons.contact.*}.
+ */
+public enum Line {
+    CORRECTIONS("corrections-service", "社区矫正", "corrections", "resettlement"),
+    MEDIATION("mediation-service", "人民调解", "mediation"),
+    LEGAL_AID("legalaid-service", "法律援助", "legalaid");
+
+    private final List<String> prefixes;
     private final String service;
     private final String label;
 
-    Line(String prefix, String service, String label) {
-        this.prefix = prefix;
+    Line(String service, String label, String... prefixes) {
+        this.prefixes = List.of(prefixes);
         this.service = service;
         this.label = label;
     }
 
-    /** The metric-name prefix, e.g. {@code legalaid} for {@code legalaid.cases.accepted}. */
-    public String prefix() {
-        return prefix;
+    /** The metric-name prefixes, e.g. {@code legalaid} for {@code legalaid.cases.accepted}. */
+    public List<String> prefixes() {
+        return prefixes;
     }
 
     public String service() {
@@ -40,8 +46,10 @@ public enum Line {
             return null;
         }
         for (Line line : values()) {
-            if (metric.startsWith(line.prefix + ".")) {
-                return line;
+            for (String prefix : line.prefixes) {
+                if (metric.startsWith(prefix + ".")) {
+                    return line;
+                }
             }
         }
         return null;

@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation.report;
 import cn.daxiang.justice.evaluation.client.Line;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How the report writes each figure, per section and sentence, in the seed's words
@@ -18,7 +19,16 @@ final class Phrases {
     record Phrase(String ref, String template) {
     }
 
-    record Sentence(String lead, List<Phrase> phrases) {
+    /**
+     * The lead and the phrases whose figure exists; {@code details} follow them in brackets, and only
+     * with them. {@code noneCounted} is written instead when the sentence's rate has a zero denominator
+     * (nothing counted towards it: no value, never 0 %).
+     */
+    record Sentence(String lead, List<Phrase> phrases, List<Phrase> details, String noneCounted) {
+
+        Sentence(String lead, List<Phrase> phrases) {
+            this(lead, phrases, List.of(), null);
+        }
     }
 
     record SectionSpec(String key, String heading, Line line, List<Sentence> sentences) {
@@ -44,6 +54,12 @@ final class Phrases {
                             p("corrections.subjects.released", "解除%s人"),
                             p("corrections.investigations.completed", "开展社区矫正调查评估%s例"),
                             p("corrections.education.personTimes", "实施教育矫正%s人次"))),
+                    timeliness("社区矫正对象", "CORRECTIONS_REPORT_IN_RATE", "按期报到率为%s",
+                            "corrections.subjects.reportIn", "按期报到%s人", "逾期报到%s人", "逾期未报到%s人",
+                            "社区矫正对象报到：本期无已报到或逾期未报到的到期对象，按期报到率不计算"),
+                    timeliness("", "CORRECTIONS_INVESTIGATION_TIMELINESS_RATE", "调查评估按期完成率为%s",
+                            "corrections.investigations.completion", "按期完成%s例", "逾期完成%s例", "逾期未完成%s例",
+                            "调查评估：本期无已完成或逾期未完成的到期调查评估，按期完成率不计算"),
                     new Sentence("安置帮教：", List.of(
                             p("corrections.resettlement.received", "共接收%s人"),
                             p("corrections.resettlement.received.prisonRelease", "其中刑满释放人员%s人"),
@@ -58,6 +74,9 @@ final class Phrases {
                             p("mediation.disputes.succeeded", "调处成功%s件"),
                             p(INDICATOR + "MEDIATION_SUCCESS_RATE", "成功率%s"),
                             p("mediation.disputes.escalationPrevented", "预防矛盾纠纷升级%s起"))),
+                    timeliness("", "MEDIATION_CONCLUSION_TIMELINESS_RATE", "纠纷按期调结率为%s",
+                            "mediation.disputes.conclusion", "按期调结%s件", "逾期调结%s件", "逾期未调结%s件",
+                            "纠纷调结：本期无已调结或逾期未调结的到期纠纷，按期调结率不计算"),
                     new Sentence("", List.of(
                             p("mediation.dossiers.archived", "归档调解卷宗%s份"))))),
             new SectionSpec("LEGAL_AID", "法律援助", Line.LEGAL_AID, List.of(
@@ -75,6 +94,9 @@ final class Phrases {
                             p("legalaid.cases.qualified", "评查合格%s件"),
                             p(INDICATOR + "LEGALAID_QUALITY_PASS_RATE", "质量合格率%s"),
                             p("legalaid.consultations", "提供法律咨询%s人次"))),
+                    timeliness("法律援助申请审查", "LEGALAID_REVIEW_TIMELINESS_RATE", "及时率为%s",
+                            "legalaid.applications.review", "按期%s件", "逾期%s件", "逾期未办%s件",
+                            "法律援助申请审查：本期无已审查或逾期未审查的到期申请，审查及时率不计算"),
                     new Sentence("公共法律服务网络：", List.of(
                             p("legalaid.servicePoints.centers", "公共法律服务中心%s个"),
                             p("legalaid.servicePoints.workstations", "公共法律服务工作站%s个"),
@@ -102,9 +124,21 @@ final class Phrases {
         return new Phrase(ref, template);
     }
 
+    /**
+     * A timeliness rate quoted with its counts, 「法律援助申请审查及时率为X%（按期N件，逾期M件，逾期未办K件）」:
+     * the indicator over a deadline's {@code <base>.onTime|.late|.overdue} figures, which the lines
+     * publish for the items due in the period.
+     */
+    private static Sentence timeliness(String lead, String indicator, String rate, String base, String onTime, String late,
+                                       String overdue, String noneCounted) {
+        return new Sentence(lead, List.of(p(INDICATOR + indicator, rate)),
+                List.of(p(base + ".onTime", onTime), p(base + ".late", late), p(base + ".overdue", overdue)), noneCounted);
+    }
+
     /** Every metric a section's sentences name (to find the manual figures no phrase covers). */
     static boolean covered(String metric) {
-        return SECTIONS.stream().flatMap(s -> s.sentences().stream()).flatMap(s -> s.phrases().stream())
+        return SECTIONS.stream().flatMap(s -> s.sentences().stream())
+                .flatMap(s -> Stream.concat(s.phrases().stream(), s.details().stream()))
                 .anyMatch(p -> p.ref().equals(metric));
     }
 }

@@ -110,13 +110,9 @@ public final class ReportBuilder {
             Function<String, String> text = ref -> figure(ref, metrics, indicators);
             List<String> paragraphs = new ArrayList<>();
             for (Phrases.Sentence sentence : spec.sentences()) {
-                List<String> parts = sentence.phrases().stream()
-                        .map(p -> {
-                            String value = text.apply(p.ref());
-                            return value == null ? null : p.template().formatted(value);
-                        }).filter(Objects::nonNull).toList();
-                if (!parts.isEmpty()) {
-                    paragraphs.add(sentence.lead() + String.join("，", parts) + "。");
+                String written = sentence(sentence, text, indicators);
+                if (written != null) {
+                    paragraphs.add(written);
                 }
             }
             if (status != null && status.cumulativeStatus() != Availability.AVAILABLE) {
@@ -136,6 +132,29 @@ public final class ReportBuilder {
             out.add(new ReportDocument.Section(spec.key(), spec.heading(), true, paragraphs, null));
         }
         return out;
+    }
+
+    /**
+     * A sentence with the phrases whose figure exists and its details in brackets; its
+     * {@code noneCounted} text when its rate has a zero denominator; null when there is nothing to write.
+     */
+    static String sentence(Phrases.Sentence sentence, Function<String, String> text, Map<String, IndicatorResult> indicators) {
+        List<String> parts = phrases(sentence.phrases(), text);
+        if (parts.isEmpty()) {
+            boolean zero = sentence.phrases().stream().filter(p -> p.ref().startsWith(Phrases.INDICATOR))
+                    .map(p -> indicators.get(p.ref().substring(Phrases.INDICATOR.length())))
+                    .anyMatch(i -> i != null && i.zeroDenominator());
+            return zero && sentence.noneCounted() != null ? sentence.noneCounted() + "。" : null;
+        }
+        List<String> details = phrases(sentence.details(), text);
+        return sentence.lead() + String.join("，", parts) + (details.isEmpty() ? "" : "（" + String.join("，", details) + "）") + "。";
+    }
+
+    private static List<String> phrases(List<Phrases.Phrase> phrases, Function<String, String> text) {
+        return phrases.stream().map(p -> {
+            String value = text.apply(p.ref());
+            return value == null ? null : p.template().formatted(value);
+        }).filter(Objects::nonNull).toList();
     }
 
     /** The figure a phrase names, as written, or null when there is none (the phrase is then left out). */

@@ -102,6 +102,16 @@ class MetricAssemblerTest {
     }
 
     @Test
+    void theCorrectionsServiceAnswersForResettlementsDeadlinesAndNoOtherLineDoes() {
+        Map<String, BigDecimal> contact = Map.of("resettlement.persons.contact.onTime", new BigDecimal("4"),
+                "corrections.subjects.reportIn.late", BigDecimal.ONE);
+        MetricAssembler a = MetricAssembler.assemble(lines(answered(Line.CORRECTIONS, null, contact)), List.of(), List.of(), FROM, 2021);
+        assertEquals("CORRECTIONS_SERVICE", value(a, "resettlement.persons.contact.onTime").source());
+        assertEquals(Line.CORRECTIONS, Line.of("resettlement.persons.contact.overdue"));
+        org.junit.jupiter.api.Assertions.assertThrows(LineStats.InvalidStatsAnswer.class, () -> answered(Line.MEDIATION, null, contact));
+    }
+
+    @Test
     void answersThatAreNotStatsAreRefused() {
         Map<String, BigDecimal> wrongLine = Map.of("mediation.disputes.mediated", BigDecimal.ONE);
         org.junit.jupiter.api.Assertions.assertThrows(LineStats.InvalidStatsAnswer.class,
