@@ -5,6 +5,7 @@ import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
 import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
+import cn.daxiang.justice.legalaid.domain.NotifyingOrgan;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -47,6 +48,12 @@ public record ApplicationInput(
         @NotNull @PastOrPresent
         @Schema(description = "收到申请日期", example = "2021-03-02")
         LocalDate receivedOn,
+        @PastOrPresent
+        @Schema(description = "收到公检法通知辩护（代理）的日期（仅 channel NOTIFIED；不晚于收到申请日期）；有此日期时，"
+                + "指派期限自此日起算3日（法律援助法第三十六条），不另计审查期限", example = "2021-03-02", nullable = true)
+        LocalDate noticeReceivedOn,
+        @Schema(description = "通知机关（有通知日期时可填）：COURT 人民法院, PROCURATORATE 人民检察院, POLICE 公安机关", nullable = true)
+        NotifyingOrgan notifyingOrgan,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
         Long version) implements SyncInput {
 }

@@ -1,14 +1,17 @@
 package cn.daxiang.justice.legalaid.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
 import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
+import cn.daxiang.justice.legalaid.domain.NotifyingOrgan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** An application as clients read it; personal data masked for readers who do not need it and in lists. */
@@ -26,14 +29,19 @@ public record ApplicationView(
         @Schema(description = "案件类别：CIVIL 民事, CRIMINAL 刑事, ADMINISTRATIVE 行政, PLEA_WITNESS 认罪认罚见证") CaseCategory category,
         @Schema(description = "经济困难依据") String hardshipBasis,
         @Schema(description = "收到申请日期") LocalDate receivedOn,
-        @Schema(description = "审查期限（收到申请后7日，补充材料期间暂停计算）") LocalDate reviewDueOn,
+        @Schema(description = "审查期限：收到申请后7日（法律援助法第四十三条；届满日为法定休假日的顺延至其后第一个工作日），"
+                + "补充材料期间不计入；等待补充材料期间、通知辩护（代理）案件或节假日安排尚未录入的年份为空", nullable = true)
+        LocalDate reviewDueOn,
         @Schema(description = "状态：PENDING 待审查, MATERIALS_REQUESTED 待补充材料, ACCEPTED 已受理, REFUSED 不予援助") ApplicationStatus status,
         @Schema(description = "要求补充的材料", nullable = true) String materialsRequested,
         @Schema(description = "要求补充材料日期", nullable = true) LocalDate materialsRequestedOn,
         @Schema(description = "材料补齐日期", nullable = true) LocalDate materialsReceivedOn,
         @Schema(description = "受理或不予援助的决定日期", nullable = true) LocalDate decidedOn,
         @Schema(description = "不予援助的理由（告知申请人）", nullable = true) String refusalReason,
+        @Schema(description = "收到公检法通知辩护（代理）的日期", nullable = true) LocalDate noticeReceivedOn,
+        @Schema(description = "通知机关：COURT 人民法院, PROCURATORATE 人民检察院, POLICE 公安机关", nullable = true) NotifyingOrgan notifyingOrgan,
         @Schema(description = "受理后产生的案件", nullable = true) UUID caseId,
+        @Schema(description = "法定期限（审查期限 APPLICATION_REVIEW）及其状态") List<Deadline> deadlines,
         Instant createdAt,
         Instant updatedAt) implements Versioned {
 }

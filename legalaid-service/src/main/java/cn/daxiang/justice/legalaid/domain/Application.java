@@ -20,9 +20,6 @@ import static cn.daxiang.justice.kit.audit.Masked.Kind.PHONE;
 @Table(name = "application")
 public class Application extends AuditedRecord {
 
-    /** The centre has seven days to review an application (法律援助法第四十三条). */
-    public static final int REVIEW_DAYS = 7;
-
     @Column(name = "applicant_name", nullable = false)
     @Masked(NAME)
     public String applicantName;
@@ -52,8 +49,11 @@ public class Application extends AuditedRecord {
     @Column(name = "received_on", nullable = false)
     public LocalDate receivedOn;
 
-    /** Received date + 7 days, pushed back by the days spent waiting for materials. */
-    @Column(name = "review_due_on", nullable = false)
+    /**
+     * The review's due date as the kit's clock {@code APPLICATION_REVIEW} computes it (kept here for lists
+     * that sort by it); null while materials are awaited or while the calendar lacks the year.
+     */
+    @Column(name = "review_due_on")
     public LocalDate reviewDueOn;
 
     @Enumerated(EnumType.STRING)
@@ -74,6 +74,14 @@ public class Application extends AuditedRecord {
 
     @Column(name = "refusal_reason")
     public String refusalReason;
+
+    /** The day a court's, procuratorate's or police notice (通知辩护/代理) arrived; only on a NOTIFIED application. */
+    @Column(name = "notice_received_on")
+    public LocalDate noticeReceivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notifying_organ")
+    public NotifyingOrgan notifyingOrgan;
 
     @Column(name = "case_id")
     public UUID caseId;

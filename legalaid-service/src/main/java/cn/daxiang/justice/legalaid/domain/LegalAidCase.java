@@ -29,6 +29,10 @@ public class LegalAidCase extends AuditedRecord {
     @Column(name = "accepted_on", nullable = false)
     public LocalDate acceptedOn;
 
+    /** The notice's arrival, copied from a notified application on acceptance: its assignment clock runs from it. */
+    @Column(name = "notice_received_on", updatable = false)
+    public LocalDate noticeReceivedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     public CaseStatus status;

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.mapping;
 
+import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.legalaid.api.ApplicationInput;
@@ -27,12 +28,12 @@ public final class LegalAidMapper {
     private LegalAidMapper() {
     }
 
-    public static ApplicationView toView(Application a, Disclosure d) {
+    public static ApplicationView toView(Application a, Disclosure d, List<Deadline> deadlines) {
         return new ApplicationView(a.id, a.orgUnit, a.version,
                 d.name(a.applicantName), d.idNumber(a.applicantIdNumber), d.phone(a.applicantPhone),
                 a.channel, a.matter, a.category, a.hardshipBasis, a.receivedOn, a.reviewDueOn, a.status,
                 a.materialsRequested, a.materialsRequestedOn, a.materialsReceivedOn, a.decidedOn, a.refusalReason,
-                a.caseId, a.createdAt, a.updatedAt);
+                a.noticeReceivedOn, a.notifyingOrgan, a.caseId, deadlines, a.createdAt, a.updatedAt);
     }
 
     public static void apply(ApplicationInput input, Application a) {
@@ -45,12 +46,14 @@ public final class LegalAidMapper {
         a.category = input.category();
         a.hardshipBasis = input.hardshipBasis().strip();
         a.receivedOn = input.receivedOn();
+        a.noticeReceivedOn = input.noticeReceivedOn();
+        a.notifyingOrgan = input.notifyingOrgan();
     }
 
-    public static CaseView toView(LegalAidCase c) {
+    public static CaseView toView(LegalAidCase c, List<Deadline> deadlines) {
         return new CaseView(c.id, c.orgUnit, c.version, c.applicationId, c.category, c.complexity, c.acceptedOn,
-                c.status, c.providerId, c.assignedOn, c.hearingAttended, c.hearingOn, c.closedOn, c.result,
-                c.terminatedOn, c.terminationReason, c.terminationNote, c.createdAt, c.updatedAt);
+                c.noticeReceivedOn, c.status, c.providerId, c.assignedOn, c.hearingAttended, c.hearingOn, c.closedOn, c.result,
+                c.terminatedOn, c.terminationReason, c.terminationNote, deadlines, c.createdAt, c.updatedAt);
     }
 
     public static ReviewView toView(CaseReview r) {

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.service;
 
+import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
@@ -24,8 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,30 +46,44 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
         super(Application.class, WHAT, Application::new);
     }
 
+    /** A notice date belongs to a notified application and does not come after the application's received date. */
+    @Override
+    protected void check(ApplicationInput input) {
+        if (input.noticeReceivedOn() != null && input.channel() != ApplicationChannel.NOTIFIED) {
+            throw ApiException.invalid("noticeReceivedOn", "只有公检法通知辩护（代理）的申请（NOTIFIED）才有通知日期");
+        }
+        if (input.noticeReceivedOn() != null && input.receivedOn() != null && input.noticeReceivedOn().isAfter(input.receivedOn())) {
+            throw ApiException.invalid("noticeReceivedOn", "收到通知日期不能晚于收到申请日期");
+        }
+        if (input.notifyingOrgan() != null && input.noticeReceivedOn() == null) {
+            throw ApiException.invalid("noticeReceivedOn", "填写通知机关时须同时填写收到通知日期");
+        }
+    }
+
     /** A correction of an application still under review (a decided one is a 409). */
     @Override
     protected void checkUpdate(Application a, ApplicationInput input) {
         requireUndecided(a, "修改");
     }
 
-    /** A new application starts pending with the full review time; a correction keeps the days the clock stood still. */
+    /** A new application starts pending; a correction keeps the materials stop, so its due date keeps the days stopped. */
     @Override
     public void apply(ApplicationInput input, Application a) {
-        LocalDate dueOn = reviewDueOn(a, input.receivedOn());
         LegalAidMapper.apply(input, a);
-        a.reviewDueOn = dueOn;
         if (a.status == null) {
             a.status = ApplicationStatus.PENDING;
         }
+        a.reviewDueOn = reviewDueOn(a);
     }
 
-    /** The review deadline for a received date, keeping the days the clock already stood still. */
-    public static LocalDate reviewDueOn(Application a, LocalDate receivedOn) {
-        if (a.reviewDueOn == null || a.receivedOn == null) {
-            return receivedOn.plusDays(Application.REVIEW_DAYS);
-        }
-        long paused = a.reviewDueOn.toEpochDay() - a.receivedOn.toEpochDay() - Application.REVIEW_DAYS;
-        return receivedOn.plusDays(Application.REVIEW_DAYS + paused);
+    /**
+     * The review's due date as the kit's clock ({@link LegalAidDeadlines#APPLICATION_REVIEW}) has it — the one
+     * source: null while materials are awaited, for a notified case, or when the calendar lacks the year.
+     * Stored on the application after every change of its dates, because lists sort by it.
+     */
+    public LocalDate reviewDueOn(Application a) {
+        return deadlines.of(a).stream().filter(d -> LegalAidDeadlines.APPLICATION_REVIEW.equals(d.kind()))
+                .map(Deadline::dueOn).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     public PageResult<ApplicationView> list(String orgUnit, ApplicationStatus status, CaseCategory category,
@@ -82,7 +97,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
                 .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
         return PageResult.of(Application.class, query, sort, page,
-                a -> LegalAidMapper.toView(a, personalData.bulk()));
+                a -> LegalAidMapper.toView(a, personalData.bulk(), deadlines.of(a)));
     }
 
     /** 受理: the application becomes a case handled by the application's org unit. */
@@ -103,6 +118,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
         c.category = a.category;
         c.complexity = input.complexity();
         c.acceptedOn = input.acceptedOn();
+        c.noticeReceivedOn = a.noticeReceivedOn;
         c.status = CaseStatus.ACCEPTED;
         c.persist();
         audit.created(c);
@@ -112,7 +128,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
             r.decidedOn = input.acceptedOn();
             r.caseId = c.id;
         });
-        return LegalAidMapper.toView(c);
+        return LegalAidMapper.toView(c, deadlines.of(c));
     }
 
     /** 不予援助, with the reason the applicant is told. */
@@ -128,25 +144,32 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
         return view(a);
     }
 
-    /** 补充材料: the review clock stops until {@link #materialsReceived} restarts it. */
+    /**
+     * 补充材料: the review clock stops until {@link #materialsReceived} restarts it. The centre tells the applicant
+     * everything missing at once (法律援助法第四十三条第二款「一次性告知」), so an application has one materials stop:
+     * a second request is a 409.
+     */
     @Transactional
     public ApplicationView requestMaterials(UUID id, String ifMatch, MaterialsRequestInput input) {
         Application a = decide(id, ifMatch, input.version());
         if (a.status != ApplicationStatus.PENDING) {
             throw ApiException.conflict("已在等待补充材料");
         }
-        LocalDate since = a.materialsReceivedOn != null ? a.materialsReceivedOn : a.receivedOn;
-        notBefore("requestedOn", input.requestedOn(), since, "通知补充材料日期不能早于收到申请或上次补齐材料的日期");
+        if (a.materialsRequestedOn != null) {
+            throw ApiException.conflict("补充材料应当一次性告知（法律援助法第四十三条第二款），该申请已于 " + a.materialsRequestedOn
+                    + " 通知过补充材料");
+        }
+        notBefore("requestedOn", input.requestedOn(), a.receivedOn, "通知补充材料日期不能早于收到申请日期");
         audit.change("REQUEST_MATERIALS", a, r -> {
             r.status = ApplicationStatus.MATERIALS_REQUESTED;
             r.materialsRequested = input.materials().strip();
             r.materialsRequestedOn = input.requestedOn();
-            r.materialsReceivedOn = null;
+            r.reviewDueOn = reviewDueOn(r);
         });
         return view(a);
     }
 
-    /** The materials arrived: the review deadline moves by the days the clock stood still. */
+    /** The materials arrived: the review clock runs again with the days it had left. */
     @Transactional
     public ApplicationView materialsReceived(UUID id, String ifMatch, MaterialsReceivedInput input) {
         Application a = loadForAction(id, ifMatch, input.version());
@@ -155,9 +178,9 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
         }
         notBefore("receivedOn", input.receivedOn(), a.materialsRequestedOn, "材料补齐日期不能早于通知补充材料日期");
         audit.change("MATERIALS_RECEIVED", a, r -> {
-            r.reviewDueOn = r.reviewDueOn.plusDays(ChronoUnit.DAYS.between(r.materialsRequestedOn, input.receivedOn()));
             r.status = ApplicationStatus.PENDING;
             r.materialsReceivedOn = input.receivedOn();
+            r.reviewDueOn = reviewDueOn(r);
         });
         return view(a);
     }
@@ -192,6 +215,6 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
 
     @Override
     public ApplicationView view(Application a) {
-        return LegalAidMapper.toView(a, personalData.single());
+        return LegalAidMapper.toView(a, personalData.single(), deadlines.of(a));
     }
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.legalaid.service;
 
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
@@ -56,8 +57,16 @@ public class CaseService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Deadlines deadlines;
+
+    /** A case as the API shows it, with its assignment clock. */
+    public CaseView view(LegalAidCase c) {
+        return LegalAidMapper.toView(c, deadlines.of(c));
+    }
+
     public CaseView get(UUID id) {
-        return LegalAidMapper.toView(load(id, LockModeType.NONE));
+        return view(load(id, LockModeType.NONE));
     }
 
     public PageResult<CaseView> list(String orgUnit, CaseStatus status, CaseCategory category, UUID providerId,
@@ -69,8 +78,7 @@ public class CaseService {
                 .and("acceptedOn >= :acceptedFrom", "acceptedFrom", acceptedFrom)
                 .and("acceptedOn <= :acceptedTo", "acceptedTo", acceptedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("acceptedOn").and("id"));
-        return PageResult.of(LegalAidCase.class, query, sort, page,
-                LegalAidMapper::toView);
+        return PageResult.of(LegalAidCase.class, query, sort, page, this::view);
     }
 
     /** 指派 (or re-assignment while the case is open); complex cases only to senior providers. */
@@ -91,7 +99,7 @@ public class CaseService {
             r.assignedOn = input.assignedOn();
             r.status = CaseStatus.ASSIGNED;
         });
-        return LegalAidMapper.toView(c);
+        return view(c);
     }
 
     /** 听庭: someone from the centre attended a hearing of an assigned case. */
@@ -104,7 +112,7 @@ public class CaseService {
             r.hearingAttended = true;
             r.hearingOn = input.hearingOn();
         });
-        return LegalAidMapper.toView(c);
+        return view(c);
     }
 
     @Transactional
@@ -117,7 +125,7 @@ public class CaseService {
             r.result = input.result().strip();
             r.status = CaseStatus.CLOSED;
         });
-        return LegalAidMapper.toView(c);
+        return view(c);
     }
 
     @Transactional
@@ -132,7 +140,7 @@ public class CaseService {
             r.terminationNote = LegalAidMapper.blankToNull(input.note());
             r.status = CaseStatus.TERMINATED;
         });
-        return LegalAidMapper.toView(c);
+        return view(c);
     }
 
     /** A review of an assigned or closed case; a failed one must say what to fix. */

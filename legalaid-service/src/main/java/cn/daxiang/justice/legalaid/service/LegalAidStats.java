@@ -1,11 +1,15 @@
 package cn.daxiang.justice.legalaid.service;
 
+import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
 import cn.daxiang.justice.kit.stats.TableStats;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +22,8 @@ public class LegalAidStats implements LineStats {
 
     static final String IN = " BETWEEN :from AND :to";
 
-    public static final MetricCatalog CATALOG = new MetricCatalog(List.of(
+    /** The line's own figures; the catalog adds the timeliness figures of its statutory clocks. */
+    static final List<MetricDefinition> METRICS = List.of(
             m("legalaid.applications.received", "收到法律援助申请数", "Legal-aid applications received",
                     "收到申请日期在统计期内的申请 / applications whose received date is in the period"),
             m("legalaid.applications.refused", "不予援助的申请数", "Applications refused",
@@ -63,15 +68,32 @@ public class LegalAidStats implements LineStats {
             m("legalaid.servicePoints.workstations", "公共法律服务工作站数", "Public legal service workstations",
                     "截止日期当天运行的工作站（口径同上） / workstations open on `to`"),
             m("legalaid.servicePoints.workPoints", "公共法律服务工作点数", "Public legal service work points",
-                    "截止日期当天运行的工作点（口径同上） / work points open on `to`")));
+                    "截止日期当天运行的工作点（口径同上） / work points open on `to`"));
 
     private static MetricDefinition m(String name, String zh, String en, String counting) {
         return new MetricDefinition(name, zh, en, counting);
     }
 
+    @Inject
+    Deadlines deadlines;
+
+    private MetricCatalog catalog;
+    private List<TableStats> tables;
+
+    /** The catalog and the aggregates, with {@code deadlines.timeliness()}: {@code legalaid.applications.review.*}, etc. */
+    @PostConstruct
+    void build() {
+        List<MetricDefinition> all = new ArrayList<>(METRICS);
+        all.addAll(deadlines.metrics());
+        catalog = new MetricCatalog(List.copyOf(all));
+        List<TableStats> withTimeliness = new ArrayList<>(TABLES);
+        withTimeliness.add(deadlines.timeliness());
+        tables = List.copyOf(withTimeliness);
+    }
+
     @Override
     public MetricCatalog catalog() {
-        return CATALOG;
+        return catalog;
     }
 
     static final String ACCEPTED = "c.accepted_on" + IN;
@@ -126,6 +148,6 @@ public class LegalAidStats implements LineStats {
 
     @Override
     public List<TableStats> tables() {
-        return TABLES;
+        return tables;
     }
 }

@@ -4,9 +4,10 @@ import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
-import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
+import cn.daxiang.justice.legalaid.service.CaseService;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.UUID;
 
@@ -19,6 +20,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CaseSyncAdapter implements SyncAdapter<LegalAidCase, JsonNode> {
+
+    @Inject
+    CaseService cases;
 
     static final String READ_ONLY = "案件不能通过同步上传：案件由受理申请产生（POST /api/v1/legal-aid/applications/{id}/accept），"
             + "之后只能通过指派、出庭、结案、终止等操作（POST /api/v1/legal-aid/cases/{id}/assign|hearing|close|terminate）变更";
@@ -74,7 +78,7 @@ public class CaseSyncAdapter implements SyncAdapter<LegalAidCase, JsonNode> {
 
     @Override
     public Object view(LegalAidCase entity, Disclosure disclosure) {
-        return LegalAidMapper.toView(entity);
+        return cases.view(entity);
     }
 
     /** A case is never deleted either: it is closed or terminated. */

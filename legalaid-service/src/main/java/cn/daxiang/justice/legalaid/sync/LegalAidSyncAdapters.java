@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
@@ -41,6 +42,9 @@ public class LegalAidSyncAdapters {
     @Inject
     CallerScope caller;
 
+    @Inject
+    Deadlines deadlines;
+
     @Produces
     @Singleton
     SyncAdapter<Application, ApplicationInput> applications(ApplicationService applications) {
@@ -48,11 +52,11 @@ public class LegalAidSyncAdapters {
                 .create(applications::createEntity).update(applications::applyUpdate)
                 // The API's own rule: a decided (accepted or refused) application cannot be deleted.
                 .beforeDelete(applications::requireDeletable)
-                .view(LegalAidMapper::toView)
-                // The client controls the registration fields; status, deadlines and decisions are the server's.
+                .view((a, disclosure) -> LegalAidMapper.toView(a, disclosure, deadlines.of(a)))
+                // The client controls the registration fields (the notice date among them); status, deadlines and
+                // decisions are the server's: the review's due date is the kit's clock on the candidate's dates.
                 .applyWith((input, candidate, current) -> {
                     LegalAidMapper.apply(input, candidate);
-                    candidate.reviewDueOn = ApplicationService.reviewDueOn(current, input.receivedOn());
                     candidate.status = current.status;
                     candidate.materialsRequested = current.materialsRequested;
                     candidate.materialsRequestedOn = current.materialsRequestedOn;
@@ -60,6 +64,7 @@ public class LegalAidSyncAdapters {
                     candidate.decidedOn = current.decidedOn;
                     candidate.refusalReason = current.refusalReason;
                     candidate.caseId = current.caseId;
+                    candidate.reviewDueOn = applications.reviewDueOn(candidate);
                 }).build();
     }
 

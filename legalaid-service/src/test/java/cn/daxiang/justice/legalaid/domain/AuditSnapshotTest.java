@@ -12,7 +12,7 @@ class AuditSnapshotTest extends FrozenAuditTrail {
     static Stream<Arguments> records() {
         return Stream.of(
                 frozen(new Application(), r -> { },
-                        "{orgUnit=甲orgUnit, applicantName=甲*************, applicantIdNumber=甲APPLI********MBER, applicantPhone=甲ap********hone, channel=TRANSFERRED, matter=甲matter, category=PLEA_WITNESS, hardshipBasis=甲hardshipBasis, receivedOn=2024-12-18, reviewDueOn=2024-07-22, status=REFUSED, materialsRequested=甲materialsRequested, materialsRequestedOn=2024-05-17, materialsReceivedOn=2024-01-29, decidedOn=2025-06-23, refusalReason=甲refusalReason, caseId=024df0ae-fa74-30c0-a380-236c82ef364d}"),
+                        "{orgUnit=甲orgUnit, applicantName=甲*************, applicantIdNumber=甲APPLI********MBER, applicantPhone=甲ap********hone, channel=TRANSFERRED, matter=甲matter, category=PLEA_WITNESS, hardshipBasis=甲hardshipBasis, receivedOn=2024-12-18, reviewDueOn=2024-07-22, status=REFUSED, materialsRequested=甲materialsRequested, materialsRequestedOn=2024-05-17, materialsReceivedOn=2024-01-29, decidedOn=2025-06-23, refusalReason=甲refusalReason, noticeReceivedOn=2024-10-23, notifyingOrgan=POLICE, caseId=024df0ae-fa74-30c0-a380-236c82ef364d}"),
                 frozen(new CaseReview(), r -> { },
                         "{orgUnit=甲orgUnit, caseId=024df0ae-fa74-30c0-a380-236c82ef364d, kind=CENTER, reviewedOn=2025-11-25, score=530, result=FAILED, requiredFixes=甲requiredFixes}"),
                 frozen(new Consultation(), r -> { },
@@ -20,7 +20,7 @@ class AuditSnapshotTest extends FrozenAuditTrail {
                 frozen(new FollowUp(), r -> { },
                         "{orgUnit=甲orgUnit, caseId=024df0ae-fa74-30c0-a380-236c82ef364d, followUpOn=2024-10-02, satisfied=true, notes=甲notes}"),
                 frozen(new LegalAidCase(), r -> { },
-                        "{orgUnit=甲orgUnit, applicationId=d223b3fb-d9e1-3e77-a8cf-10b5271013a0, category=PLEA_WITNESS, complexity=GROUP_LITIGATION, acceptedOn=2024-10-13, status=TERMINATED, providerId=d9f144a5-1454-3ae0-8eb8-4ab3ade674a5, assignedOn=2025-04-22, hearingAttended=true, hearingOn=2026-06-02, closedOn=2024-10-18, result=甲result, terminatedOn=2026-07-19, terminationReason=OTHER, terminationNote=甲terminationNote}"),
+                        "{orgUnit=甲orgUnit, applicationId=d223b3fb-d9e1-3e77-a8cf-10b5271013a0, category=PLEA_WITNESS, complexity=GROUP_LITIGATION, acceptedOn=2024-10-13, noticeReceivedOn=2024-10-23, status=TERMINATED, providerId=d9f144a5-1454-3ae0-8eb8-4ab3ade674a5, assignedOn=2025-04-22, hearingAttended=true, hearingOn=2026-06-02, closedOn=2024-10-18, result=甲result, terminatedOn=2026-07-19, terminationReason=OTHER, terminationNote=甲terminationNote}"),
                 frozen(new Provider(), p -> p.specialties = List.of("刑事", "婚姻家庭"),
                         "{orgUnit=甲orgUnit, kind=GRASSROOTS_LEGAL_WORKER, name=甲name, firm=甲firm, licenceNumber=甲licenceNumber, specialties=[刑事, 婚姻家庭], senior=true}"),
                 frozen(new ServicePoint(), r -> { },

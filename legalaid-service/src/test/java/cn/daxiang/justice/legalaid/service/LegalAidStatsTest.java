@@ -69,7 +69,12 @@ class LegalAidStatsTest {
             "legalaid.cases.senior", "legalaid.reviews.total", "legalaid.reviews.passed", "legalaid.reviews.failed",
             "legalaid.cases.qualified", "legalaid.followUps", "legalaid.followUps.satisfied", "legalaid.consultations",
             "legalaid.consultations.visit", "legalaid.consultations.hotline12348", "legalaid.consultations.online",
-            "legalaid.servicePoints.centers", "legalaid.servicePoints.workstations", "legalaid.servicePoints.workPoints");
+            "legalaid.servicePoints.centers", "legalaid.servicePoints.workstations", "legalaid.servicePoints.workPoints",
+            "legalaid.applications.review.due", "legalaid.applications.review.onTime", "legalaid.applications.review.late",
+            "legalaid.applications.review.overdue", "legalaid.cases.assignment.due", "legalaid.cases.assignment.onTime",
+            "legalaid.cases.assignment.late", "legalaid.cases.assignment.overdue", "legalaid.cases.noticeAssignment.due",
+            "legalaid.cases.noticeAssignment.onTime", "legalaid.cases.noticeAssignment.late",
+            "legalaid.cases.noticeAssignment.overdue");
 
     @Inject
     AgroalDataSource dataSource;
@@ -130,7 +135,7 @@ class LegalAidStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(6, statements.get(), "application, case, review, follow-up, consultation, service point: one each");
+            assertEquals(7, statements.get(), "application, case, review, follow-up, consultation, service point, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
         });
@@ -259,6 +264,65 @@ class LegalAidStatsTest {
         // the failed case passes at last: now qualified too
         review(neverFixed, BANQIAO, "2019-06-10", true);
         assertEquals(2L, stats(BANQIAO, "2019-01-01", "2019-12-31").getLong("metrics.'legalaid.cases.qualified'"));
+    }
+
+    /**
+     * The statutory clocks' figures for the items due in the period, written through the API (檀江街道, 2023-10, which
+     * no other test uses). Around National Day 2023 (holiday 09-29..10-06, 10-07 and 10-08 working days): a review of
+     * an application received 09-25 is due 10-07, not 10-02, so a decision on 10-07 is on time.
+     */
+    @Test
+    void theTimelinessFiguresCountTheItemsDueInThePeriodOnTimeLateAndOverdue() {
+        String town = "430503011000";
+        UUID provider = createProvider(town, false);
+        UUID onTime = application(town, "2023-09-25", null);
+        refuse(town, onTime, "2023-10-07");
+        UUID late = application(town, "2023-09-25", null);
+        refuse(town, late, "2023-10-09");
+        application(town, "2023-09-25", null);
+        // received 10-09, accepted 10-10: review met (due 10-16); the assignment due 10-13 is done late on 10-16
+        UUID granted = application(town, "2023-10-09", null);
+        UUID lateCase = accept(town, granted, "2023-10-10");
+        assign(lateCase, town, provider, "2023-10-16", 1);
+        // a police notice on 09-27: assignment due 09-30 (a holiday) → 10-07, done that day
+        UUID notified = application(town, "2023-09-27", "2023-09-27");
+        UUID notifiedCase = accept(town, notified, "2023-09-28");
+        assign(notifiedCase, town, provider, "2023-10-07", 1);
+        // outside the period: due 2023-11-02
+        application(town, "2023-10-26", null);
+
+        // due, on time, late, overdue
+        JsonPath october = stats(town, "2023-10-01", "2023-10-31");
+        assertEquals(List.of(4L, 2L, 1L, 1L), timeliness(october, "legalaid.applications.review"));
+        assertEquals(List.of(1L, 0L, 1L, 0L), timeliness(october, "legalaid.cases.assignment"));
+        assertEquals(List.of(1L, 1L, 0L, 0L), timeliness(october, "legalaid.cases.noticeAssignment"));
+        assertEquals(List.of(1L, 0L, 0L, 1L), timeliness(stats(town, "2023-11-01", "2023-11-30"), "legalaid.applications.review"));
+    }
+
+    static List<Long> timeliness(JsonPath answer, String metric) {
+        return List.of(".due", ".onTime", ".late", ".overdue").stream()
+                .map(suffix -> answer.getLong("metrics.'" + metric + suffix + "'")).toList();
+    }
+
+    static UUID application(String town, String receivedOn, String noticeReceivedOn) {
+        UUID id = UUID.randomUUID();
+        String notice = noticeReceivedOn == null ? "\"WALK_IN\"" : "\"NOTIFIED\",\"noticeReceivedOn\":\"" + noticeReceivedOn + "\"";
+        as("township-clerk", town).body("""
+                        {"id":"%s","orgUnit":"%s","applicantName":"赵六","applicantIdNumber":"%s","channel":%s,
+                         "matter":"劳动争议","category":"CIVIL","hardshipBasis":"低保户","receivedOn":"%s"}
+                        """.formatted(id, town, IdNumbers.valid("43050319750101123"), notice, receivedOn))
+                .post(BASE + "/applications").then().statusCode(201);
+        return id;
+    }
+
+    static void refuse(String town, UUID application, String on) {
+        as("township-clerk", town).body("{\"refusedOn\":\"%s\",\"reason\":\"不符合经济困难标准\",\"version\":1}".formatted(on))
+                .post(BASE + "/applications/" + application + "/refuse").then().statusCode(200);
+    }
+
+    static UUID accept(String town, UUID application, String on) {
+        return UUID.fromString(as("township-clerk", town).body("{\"acceptedOn\":\"%s\",\"version\":1}".formatted(on))
+                .post(BASE + "/applications/" + application + "/accept").then().statusCode(201).extract().path("id"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
 import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -192,10 +193,12 @@ class LegalAidSyncTest extends SyncProtocolChecks {
                 "applicantIdNumber",
                 id -> application(id, TOWN_A, "工伤赔偿", "2019-03-04", "430503197001011230", null)
                         .replace("430503197001011230", "43050319700101123" + (ID_NUMBER.endsWith("0") ? "1" : "0")),
-                (matter, version) -> application(existing, TOWN_A, matter, "2019-03-01", ID_NUMBER, version));
-        // the server's own fields follow the API's rules: a fresh application is under review for 7 days
+                (matter, version) -> application(existing, TOWN_A, matter, "2021-02-08", ID_NUMBER, version));
+        // the server's own fields follow the API's rules: a fresh application is under review for 7 日 (法律援助法第四十三条),
+        // by the kit's clock: 2021-02-15 falls in the Spring Festival holiday, so the review is due 02-18 (no longer plain
+        // days, and no longer 2019, a year the calendar does not hold)
         as("township-clerk", TOWN_A).get(BASE + "/applications/" + existing).then().statusCode(200)
-                .body("status", equalTo("PENDING")).body("reviewDueOn", equalTo("2019-03-08"))
+                .body("status", equalTo("PENDING")).body("reviewDueOn", equalTo("2021-02-18"))
                 .body("matter", equalTo("已更正")).body("version", equalTo(2));
     }
 
@@ -271,12 +274,43 @@ class LegalAidSyncTest extends SyncProtocolChecks {
         assertEquals(List.of("CREATE", "UPDATE"), auditActions(dataSource, "Consultation", consultation));
 
         UUID app = UUID.randomUUID();
-        clerk(TOWN_A).body(application(app, TOWN_A, "拖欠工资", "2019-06-01", ID_NUMBER, null))
+        clerk(TOWN_A).body(application(app, TOWN_A, "拖欠工资", "2021-09-20", ID_NUMBER, null))
                 .post(BASE + "/applications").then().statusCode(201);
-        JsonPath moved = upload("applications", clerk(TOWN_A), batch(application(app, TOWN_A, "拖欠工资", "2019-06-03", ID_NUMBER, 1L)));
+        JsonPath moved = upload("applications", clerk(TOWN_A), batch(application(app, TOWN_A, "拖欠工资", "2021-09-26", ID_NUMBER, 1L)));
         assertEquals("UPDATED", moved.getString("results[0].status"));
         clerk(TOWN_A).get(BASE + "/applications/" + app).then().statusCode(200)
-                .body("version", equalTo(2)).body("receivedOn", equalTo("2019-06-03")).body("reviewDueOn", equalTo("2019-06-10"));
+                // the kit's clock on the new date: 09-26 + 7 日 = 10-03, in the National Day holiday (10-01..10-07) → 10-08
+                .body("version", equalTo(2)).body("receivedOn", equalTo("2021-09-26")).body("reviewDueOn", equalTo("2021-10-08"))
+                .body("deadlines[0].dueOn", equalTo("2021-10-08"));
+    }
+
+    /** A notified case's notice date travels by sync as by the API, and its case's clock runs from it (法律援助法第三十六条). */
+    @Test
+    void aNoticeDateUploadedBySyncStartsTheCasesAssignmentClock() throws InterruptedException {
+        UUID app = UUID.randomUUID();
+        String notified = application(app, TOWN_A, "通知辩护", "2025-09-29", ID_NUMBER, null)
+                .replace("\"WALK_IN\"", "\"NOTIFIED\",\"noticeReceivedOn\":\"2025-09-29\",\"notifyingOrgan\":\"COURT\"");
+        assertEquals("CREATED", upload("applications", clerk(TOWN_A), batch(notified)).getString("results[0].status"));
+        clerk(TOWN_A).get(BASE + "/applications/" + app).then().statusCode(200)
+                .body("noticeReceivedOn", equalTo("2025-09-29")).body("notifyingOrgan", equalTo("COURT"))
+                .body("reviewDueOn", nullValue()).body("deadlines", hasSize(0));
+        assertEquals("UNCHANGED", upload("applications", clerk(TOWN_A), batch(versioned(notified, 1L))).getString("results[0].status"));
+        // a notice date on a walk-in application is refused as the API refuses it
+        JsonPath refused = upload("applications", clerk(TOWN_A),
+                batch(versioned(notified.replace("\"NOTIFIED\"", "\"WALK_IN\""), 1L)));
+        assertEquals("REJECTED", refused.getString("results[0].status"));
+
+        String created = clerk(TOWN_A).body("{\"acceptedOn\":\"2025-09-30\",\"version\":1}")
+                .post(BASE + "/applications/" + app + "/accept").then().statusCode(201).extract().path("id");
+        UUID caseId = UUID.fromString(created);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = (Map<String, Object>) mirrorWith("cases", () -> clerk(TOWN_A), caseId).get(caseId.toString()).get("record");
+        assertEquals("2025-09-29", record.get("noticeReceivedOn"));
+        // 09-29 + 3 日 = 10-02, in the National Day holiday (10-01..10-08) → 10-09
+        @SuppressWarnings("unchecked")
+        Map<String, Object> deadline = ((List<Map<String, Object>>) record.get("deadlines")).get(0);
+        assertEquals("NOTICE_ASSIGNMENT", deadline.get("kind"));
+        assertEquals("2025-10-09", deadline.get("dueOn"));
     }
 
     @Test

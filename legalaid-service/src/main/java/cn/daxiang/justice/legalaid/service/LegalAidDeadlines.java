@@ -1,0 +1,65 @@
+package cn.daxiang.justice.legalaid.service;
+
+import cn.daxiang.justice.kit.clock.DeadlineCatalog;
+import cn.daxiang.justice.kit.clock.DeadlineRule;
+import cn.daxiang.justice.kit.clock.Period;
+import cn.daxiang.justice.kit.clock.Stop;
+import cn.daxiang.justice.legalaid.domain.Application;
+import cn.daxiang.justice.legalaid.domain.LegalAidCase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/**
+ * The legal aid line's statutory periods (《中华人民共和国法律援助法》, in force 2022-01-01). All are 日
+ * (calendar days). The law has no counting article of its own: the procedure laws' rule is applied (start
+ * day not counted, a last day on a rest day moves to the next working day; 民事诉讼法第八十五条,
+ * 刑事诉讼法第一百零五条) — an assumption the research notes flag, not a provision of this law.
+ * <p>
+ * Not here: the bureau's review of an objection (第四十九条, 5 日 from receipt of the objection) needs the
+ * objection record that issue 20 adds.
+ */
+@ApplicationScoped
+public class LegalAidDeadlines implements DeadlineCatalog {
+
+    public static final String APPLICATION_REVIEW = "APPLICATION_REVIEW";
+    public static final String CASE_ASSIGNMENT = "CASE_ASSIGNMENT";
+    public static final String NOTICE_ASSIGNMENT = "NOTICE_ASSIGNMENT";
+
+    @Override
+    public List<DeadlineRule<?>> rules() {
+        return List.of(
+                // 第四十三条第一款: 「自收到法律援助申请之日起七日内进行审查，作出是否给予法律援助的决定」. The time the
+                // applicant takes to supply missing materials (第四十三条第二款: 一次性告知) is not counted: 《办理法律援助案件
+                // 程序规定》 (2012, 第十三条: 「申请人补充材料、作出说明所需的时间不计入审查期限」; the 2023 text, 司法部令第148号,
+                // likely keeps it — article number to be verified). A notified case has no application to review: no clock.
+                DeadlineRule.on(Application.class, APPLICATION_REVIEW)
+                        .named("审查法律援助申请", "Application review")
+                        .basis("《中华人民共和国法律援助法》第四十三条第一款（补充材料时间不计入：第四十三条第二款、"
+                                + "《办理法律援助案件程序规定》，条号待核实）", Period.days(7))
+                        .metric("legalaid.applications.review")
+                        .link("/api/v1/legal-aid/applications/{id}")
+                        .startsOn(a -> a.noticeReceivedOn == null ? a.receivedOn : null)
+                        .metOn(a -> a.decidedOn)
+                        .stoppedDuring(a -> a.materialsRequestedOn == null ? List.of()
+                                : List.of(new Stop(a.materialsRequestedOn, a.materialsReceivedOn))),
+                // 第四十三条第一款: 「决定给予法律援助的，应当自作出决定之日起三日内指派法律援助人员」. The decision is the
+                // acceptance (受理), which creates the case: its accepted date is the application's decision date.
+                DeadlineRule.on(LegalAidCase.class, CASE_ASSIGNMENT)
+                        .named("指派法律援助人员", "Assignment after the decision")
+                        .basis("《中华人民共和国法律援助法》第四十三条第一款", Period.days(3))
+                        .metric("legalaid.cases.assignment")
+                        .link("/api/v1/legal-aid/cases/{id}")
+                        .startsOn(c -> c.noticeReceivedOn == null ? c.acceptedOn : null)
+                        .metOn(c -> c.assignedOn),
+                // 第三十六条: 「法律援助机构收到通知后，应当在三日内指派律师并通知人民法院、人民检察院、公安机关」: for a
+                // notified case this replaces the clock above, from the day the notice arrived.
+                DeadlineRule.on(LegalAidCase.class, NOTICE_ASSIGNMENT)
+                        .named("通知辩护（代理）指派律师", "Assignment after a notice")
+                        .basis("《中华人民共和国法律援助法》第三十六条", Period.days(3))
+                        .metric("legalaid.cases.noticeAssignment")
+                        .link("/api/v1/legal-aid/cases/{id}")
+                        .startsOn(c -> c.noticeReceivedOn)
+                        .metOn(c -> c.assignedOn));
+    }
+}
