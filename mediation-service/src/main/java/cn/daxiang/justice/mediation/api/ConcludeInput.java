@@ -19,6 +19,9 @@ public record ConcludeInput(
         AgreementForm agreementForm,
         @Schema(description = "引导去向，调解不成时必填：LITIGATION 诉讼, ARBITRATION 仲裁, ADMINISTRATIVE 行政处理, PETITION 信访, NONE 未转介")
         Referral referral,
+        @Schema(description = "调解协议生效日期（调解成功时）：书面协议为各方签名、盖章或按指印之日中最后一日，口头协议为各方达成协议之日；"
+                + "不填则为终结日期", example = "2021-04-01")
+        LocalDate agreementEffectiveOn,
         @Schema(description = "预防矛盾纠纷升级；不填则保持原值") Boolean escalationPrevented,
         @Size(max = 1000) @Schema(description = "说明", maxLength = 1000) String note,
         @Schema(description = "The version this action is based on; or send If-Match") Long version) {

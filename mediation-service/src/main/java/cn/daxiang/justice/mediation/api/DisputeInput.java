@@ -56,6 +56,16 @@ public record DisputeInput(
         @Size(max = 20)
         @Schema(description = "承办的人民调解员 id，第一位为主办")
         List<@NotNull UUID> mediatorIds,
+        @Schema(description = "延期至：调结期限（受理后一个月）延长到的日期，只能在纠纷终结前登记，不早于一个月的届满日；"
+                + "须同时填写延期理由。不填则保持原值", example = "2021-11-08")
+        LocalDate extendedUntil,
+        @Size(max = 500)
+        @Schema(description = "延期理由（如经双方当事人同意继续调解）；不填则保持原值", maxLength = 500, example = "经双方当事人同意继续调解")
+        String extensionReason,
+        @Schema(description = "当事人决定申请司法确认（仅调解成功的纠纷）；false 同时清除申请日期。不填则保持原值")
+        Boolean confirmationSought,
+        @Schema(description = "双方当事人向人民法院申请司法确认的日期，不早于调解协议生效日期；不填则保持原值", example = "2021-02-05")
+        LocalDate confirmationAppliedOn,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
         Long version) implements SyncInput {
 }

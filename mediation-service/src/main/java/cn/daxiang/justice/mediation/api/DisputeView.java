@@ -1,6 +1,7 @@
 package cn.daxiang.justice.mediation.api;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.rest.Versioned;
 import cn.daxiang.justice.mediation.domain.AgreementForm;
 import cn.daxiang.justice.mediation.domain.ComplexityGrade;
@@ -46,8 +47,16 @@ public record DisputeView(
         @Schema(description = "卷宗归档日期", nullable = true) LocalDate archivedOn,
         @Schema(description = "卷宗难易等级：SIMPLE 简易, GENERAL 一般, COMPLEX 疑难复杂, MAJOR 重大", nullable = true) ComplexityGrade complexityGrade,
         @Schema(description = "卷宗编号", nullable = true) String dossierNumber,
+        @Schema(description = "延期至（调结期限）", nullable = true) LocalDate extendedUntil,
+        @Schema(description = "延期理由", nullable = true) String extensionReason,
+        @Schema(description = "调解协议生效日期；空则以终结日期为准", nullable = true) LocalDate agreementEffectiveOn,
+        @Schema(description = "当事人决定申请司法确认") boolean confirmationSought,
+        @Schema(description = "申请司法确认日期", nullable = true) LocalDate confirmationAppliedOn,
         List<PartyView> parties,
         @Schema(description = "承办调解员 id，第一位为主办") List<UUID> mediatorIds,
+        @Schema(description = "法定期限：调结（一个月，或延期至）与申请司法确认（30日）。只在查看单件纠纷及其写入的应答中给出，"
+                + "列表与同步中为空 / the dispute's due dates, on the single view only", nullable = true)
+        List<Deadline> deadlines,
         Instant createdAt,
         Instant updatedAt) implements Versioned {
 }

@@ -77,6 +77,25 @@ public class Dispute extends AuditedRecord {
     @Column(name = "archived_on")
     public LocalDate archivedOn;
 
+    /** 延期至: the later day the dispute is to be concluded by, recorded while it is open (issue 18). */
+    @Column(name = "extended_until")
+    public LocalDate extendedUntil;
+
+    @Column(name = "extension_reason")
+    public String extensionReason;
+
+    /** The day the agreement took effect (人民调解法第二十九条、第三十条), when not the conclusion date. */
+    @Column(name = "agreement_effective_on")
+    public LocalDate agreementEffectiveOn;
+
+    /** The parties chose to apply for judicial confirmation (司法确认) of the agreement. */
+    @Column(name = "confirmation_sought", nullable = false)
+    public boolean confirmationSought;
+
+    /** The day the parties applied to the court for judicial confirmation. */
+    @Column(name = "confirmation_applied_on")
+    public LocalDate confirmationAppliedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "complexity_grade")
     public ComplexityGrade complexityGrade;

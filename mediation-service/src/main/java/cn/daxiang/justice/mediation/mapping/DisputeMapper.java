@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.mapping;
 
+import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.mediation.api.DisputeInput;
@@ -22,13 +23,19 @@ public final class DisputeMapper {
     private DisputeMapper() {
     }
 
+    /** A dispute in a list or a sync answer: without its due dates. */
     public static DisputeView toView(Dispute d, Disclosure disclosure) {
+        return toView(d, disclosure, null);
+    }
+
+    public static DisputeView toView(Dispute d, Disclosure disclosure, List<Deadline> deadlines) {
         List<PartyView> parties = d.parties.stream().map(p -> party(p, disclosure)).toList();
         List<UUID> mediators = d.mediators.stream().map(m -> m.mediatorId).toList();
         return new DisputeView(d.id, d.orgUnit, d.version, d.committeeId, d.registeredOn, d.source, d.category,
                 d.summary, d.amountInvolved, d.status, d.escalationPrevented, d.serious, d.startedOn, d.concludedOn,
                 d.agreementForm, d.referral, d.conclusionNote, d.archivedOn, d.complexityGrade, d.dossierNumber,
-                parties, mediators, d.createdAt, d.updatedAt);
+                d.extendedUntil, d.extensionReason, d.agreementEffectiveOn, d.confirmationSought, d.confirmationAppliedOn,
+                parties, mediators, deadlines, d.createdAt, d.updatedAt);
     }
 
     static PartyView party(DisputeParty p, Disclosure d) {
@@ -48,6 +55,24 @@ public final class DisputeMapper {
         d.serious = Boolean.TRUE.equals(input.serious());
         applyParties(input.parties(), d);
         applyMediators(input.mediatorIds() == null ? List.of() : input.mediatorIds(), d);
+        applyClockFields(input, d);
+    }
+
+    /** The extension and the judicial confirmation: a field not sent keeps its value (clients that predate them). */
+    static void applyClockFields(DisputeInput input, Dispute d) {
+        if (input.extendedUntil() != null) {
+            d.extendedUntil = input.extendedUntil();
+            d.extensionReason = input.extensionReason() == null ? null : input.extensionReason().strip();
+        }
+        if (input.confirmationSought() != null) {
+            d.confirmationSought = input.confirmationSought();
+            if (!d.confirmationSought) {
+                d.confirmationAppliedOn = null;
+            }
+        }
+        if (input.confirmationAppliedOn() != null) {
+            d.confirmationAppliedOn = input.confirmationAppliedOn();
+        }
     }
 
     /** Updates the parties in place by position, so rows are reused rather than deleted and re-inserted. */

@@ -56,6 +56,9 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
     @Inject
     References references;
 
+    @Inject
+    MediationDeadlines clocks;
+
     DisputeService() {
         super(Dispute.class, WHAT, Dispute::new);
     }
@@ -67,6 +70,56 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
         LocalDate firstAction = d.startedOn != null ? d.startedOn : d.concludedOn;
         if (firstAction != null && input.registeredOn().isAfter(firstAction)) {
             throw ApiException.invalid("registeredOn", "登记日期不能晚于开始调解或终结日期");
+        }
+        checkClockFields(d, input);
+    }
+
+    /** A new dispute (API and sync) is registered, so it has no agreement to confirm yet. */
+    @Override
+    @Transactional
+    public Dispute createEntity(DisputeInput input) {
+        caller.requireWritable(input.orgUnit());
+        checkClockFields(null, input);
+        return super.createEntity(input);
+    }
+
+    /**
+     * The extension (延期至) and the judicial confirmation, against the dispute ({@code null}: a new one, registered).
+     * An extension is recorded only while the dispute is open and reaches at least the month's due date; a confirmation
+     * is sought only for a successful mediation, and applied for not before the agreement took effect. All 400.
+     */
+    private void checkClockFields(Dispute d, DisputeInput input) {
+        DisputeStatus status = d == null ? DisputeStatus.REGISTERED : d.status;
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate extendedUntil = input.extendedUntil();
+        boolean reason = input.extensionReason() != null && !input.extensionReason().isBlank();
+        if (extendedUntil == null && input.extensionReason() != null) {
+            errors.add(new FieldError("extendedUntil", "延期理由须与延期至日期一并提供"));
+        }
+        if (extendedUntil != null) {
+            if (!reason) {
+                errors.add(new FieldError("extensionReason", "延期须说明理由"));
+            }
+            boolean changed = d == null || !extendedUntil.equals(d.extendedUntil)
+                    || reason && !input.extensionReason().strip().equals(d.extensionReason);
+            if (changed && status.isConcluded()) {
+                errors.add(new FieldError("extendedUntil", "纠纷已终结（" + status + "），不能再延期"));
+            }
+            clocks.conclusionDue(input.registeredOn()).filter(extendedUntil::isBefore).ifPresent(due ->
+                    errors.add(new FieldError("extendedUntil", "延期至不能早于受理后一个月的届满日 " + due)));
+        }
+        boolean sought = input.confirmationSought() != null ? input.confirmationSought() : d != null && d.confirmationSought;
+        if (Boolean.TRUE.equals(input.confirmationSought()) && status != DisputeStatus.SUCCEEDED) {
+            errors.add(new FieldError("confirmationSought", "只有调解成功的纠纷才能申请司法确认，当前状态为 " + status));
+        } else if (input.confirmationAppliedOn() != null) {
+            if (!sought) {
+                errors.add(new FieldError("confirmationAppliedOn", "当事人未决定申请司法确认，不能登记申请日期"));
+            } else if (input.confirmationAppliedOn().isBefore(MediationDeadlines.agreementEffectiveOn(d))) {
+                errors.add(new FieldError("confirmationAppliedOn", "申请司法确认日期不能早于调解协议生效日期"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
         }
     }
 
@@ -95,7 +148,7 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
 
     @Override
     public DisputeView view(Dispute d) {
-        return DisputeMapper.toView(d, personalData.single());
+        return DisputeMapper.toView(d, personalData.single(), deadlines.of(d));
     }
 
     /**
@@ -177,6 +230,11 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
         if (outcome != DisputeStatus.SUCCEEDED && input.agreementForm() != null) {
             errors.add(new FieldError("agreementForm", "只有调解成功才有协议形式"));
         }
+        if (input.agreementEffectiveOn() != null && outcome != DisputeStatus.SUCCEEDED) {
+            errors.add(new FieldError("agreementEffectiveOn", "只有调解成功才有调解协议生效日期"));
+        } else if (input.agreementEffectiveOn() != null && input.agreementEffectiveOn().isBefore(earliest)) {
+            errors.add(new FieldError("agreementEffectiveOn", "调解协议生效日期不能早于开始调解日期"));
+        }
         if (outcome == DisputeStatus.FAILED && input.referral() == null) {
             errors.add(new FieldError("referral", "调解不成须注明引导去向（可为 NONE）"));
         }
@@ -190,6 +248,7 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
             r.status = outcome;
             r.concludedOn = input.concludedOn();
             r.agreementForm = input.agreementForm();
+            r.agreementEffectiveOn = input.agreementEffectiveOn();
             r.referral = input.referral();
             r.conclusionNote = input.note();
             if (input.escalationPrevented() != null) {

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.mediation.service;
 
+import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
@@ -7,7 +8,9 @@ import cn.daxiang.justice.kit.stats.TableStats;
 import cn.daxiang.justice.mediation.domain.CommitteeLevel;
 import cn.daxiang.justice.mediation.domain.DisputeCategory;
 import cn.daxiang.justice.mediation.domain.DisputeSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +20,8 @@ import java.util.Map;
 /**
  * The mediation line's metrics. Each figure is a column of its table's one SQL aggregate ({@link TableStats}:
  * count(*) FILTER, sum), never a loop over entities and never a stored copy. Periods are inclusive; "on to" metrics
- * count what is in office on the last day of the period.
+ * count what is in office on the last day of the period. The timeliness of the statutory periods is the kit's one
+ * aggregate over {@code deadline} ({@link Deadlines#timeliness()}), for the items due in the period.
  */
 @ApplicationScoped
 public class MediationStats implements LineStats {
@@ -58,6 +62,18 @@ public class MediationStats implements LineStats {
 
     public static String levelMetric(CommitteeLevel l) {
         return P + "committees." + camel(l);
+    }
+
+    @Inject
+    Deadlines deadlines;
+
+    private List<TableStats> tables;
+
+    @PostConstruct
+    void build() {
+        tables = new ArrayList<>(TABLES);
+        tables.add(deadlines.timeliness());
+        tables = List.copyOf(tables);
     }
 
     @Override
@@ -111,6 +127,9 @@ public class MediationStats implements LineStats {
         m.add(new MetricDefinition(P + "screenings.zeroReports", "零上报数", "Zero reports", "其中排查发现纠纷数为0的报告"));
         m.add(new MetricDefinition(P + "screenings.disputesFound", "排查发现纠纷数", "Disputes found by screening",
                 "上述报告中排查发现纠纷数之和"));
+        // timeliness of the statutory periods (MediationDeadlines): mediation.disputes.conclusion.* and
+        // mediation.agreements.judicialConfirmation.* (.due, .onTime, .late, .overdue)
+        m.addAll(deadlines.metrics());
         return new MetricCatalog(List.copyOf(m));
     }
 
@@ -179,6 +198,6 @@ public class MediationStats implements LineStats {
 
     @Override
     public List<TableStats> tables() {
-        return TABLES;
+        return tables;
     }
 }

@@ -89,6 +89,11 @@ public class MediationSyncAdapters {
                 .view(DisputeMapper::toView)
                 .sameContent((current, input) -> {
                     Dispute candidate = new Dispute();
+                    // the extension and the confirmation keep their values when the input does not send them
+                    candidate.extendedUntil = current.extendedUntil;
+                    candidate.extensionReason = current.extensionReason;
+                    candidate.confirmationSought = current.confirmationSought;
+                    candidate.confirmationAppliedOn = current.confirmationAppliedOn;
                     DisputeMapper.apply(input, candidate);
                     if (!sameParties(current.parties, candidate.parties) || !sameMediators(current.mediators, candidate.mediators)) {
                         return false;
@@ -98,6 +103,7 @@ public class MediationSyncAdapters {
                     candidate.startedOn = current.startedOn;
                     candidate.concludedOn = current.concludedOn;
                     candidate.agreementForm = current.agreementForm;
+                    candidate.agreementEffectiveOn = current.agreementEffectiveOn;
                     candidate.referral = current.referral;
                     candidate.conclusionNote = current.conclusionNote;
                     candidate.archivedOn = current.archivedOn;

@@ -2,6 +2,8 @@ package cn.daxiang.justice.mediation.service;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.CallCounter;
+import cn.daxiang.justice.kit.clock.Period;
+import cn.daxiang.justice.kit.clock.WorkingCalendar;
 import cn.daxiang.justice.kit.stats.StatsPeriod;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -83,11 +85,16 @@ class MediationStatsTest {
     record S(LocalDate periodEnd, int found) {
     }
 
-    record DataSet(List<D> disputes, List<F> followUps, List<C> committees, List<M> mediators, List<T> trainings, List<S> screenings) {
+    /** {@code throughTheApi}: its disputes were written by the API, so their statutory items are in {@code deadline}. */
+    record DataSet(List<D> disputes, List<F> followUps, List<C> committees, List<M> mediators, List<T> trainings, List<S> screenings,
+                   boolean throughTheApi) {
     }
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    WorkingCalendar calendar;
 
     static boolean built;
     static DataSet yuxi;
@@ -120,13 +127,13 @@ class MediationStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(6, statements.get(), "dispute, follow-up, committee, mediator, training, screening: one each");
+            assertEquals(7, statements.get(), "dispute, follow-up, committee, mediator, training, screening, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertEquals(236L, grouped.get(YUXI).get("mediation.disputes.mediated"), "the seed's year, grouped");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(6, statements.get(), "the district alone: one statement per table too");
+            assertEquals(7, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -171,6 +178,11 @@ class MediationStatsTest {
         }
         // spot checks of the hand-made set, so a bug shared by both computations cannot hide
         Map<String, BigDecimal> m = metrics(TANJIANG, "2021-01-01", "2021-12-31", "evaluator", DISTRICT);
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(m.get("mediation.disputes.conclusion.due")), "due 06-01, 07-01, 09-01");
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(m.get("mediation.disputes.conclusion.onTime")));
+        // registered 2021-12-30: due Sunday 2022-01-30, a working day before Spring Festival (调休上班日), still open
+        Map<String, BigDecimal> next = metrics(TANJIANG, "2022-01-30", "2022-01-30", "evaluator", DISTRICT);
+        assertEquals(0, BigDecimal.ONE.compareTo(next.get("mediation.disputes.conclusion.overdue")));
         assertEquals(0, BigDecimal.valueOf(2).compareTo(m.get("mediation.committees")));
         assertEquals(0, BigDecimal.valueOf(3).compareTo(m.get("mediation.mediators")));
         assertEquals(0, BigDecimal.valueOf(2).compareTo(m.get("mediation.mediators.elected")));
@@ -240,7 +252,7 @@ class MediationStatsTest {
 
     // ---------------------------------------------------------------- the independent computation
 
-    static Map<String, BigDecimal> expected(DataSet set, LocalDate from, LocalDate to) {
+    Map<String, BigDecimal> expected(DataSet set, LocalDate from, LocalDate to) {
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
         Map<String, Long> n = new LinkedHashMap<>();
         BigDecimal reward = BigDecimal.ZERO;
@@ -316,6 +328,22 @@ class MediationStatsTest {
             out.putIfAbsent("mediation.committees." + camel(l), BigDecimal.ZERO);
         }
         out.put("mediation.rewards.amount", reward);
+        // timeliness (issue 18): a month from registration, by the kit's calendar; no data set seeks judicial confirmation
+        Map<String, Long> t = new LinkedHashMap<>();
+        for (String base : List.of("mediation.disputes.conclusion", "mediation.agreements.judicialConfirmation")) {
+            for (String suffix : List.of(".due", ".onTime", ".late", ".overdue")) {
+                t.put(base + suffix, 0L);
+            }
+        }
+        for (D d : set.throughTheApi() ? set.disputes() : List.<D>of()) {
+            LocalDate due = Period.months(1).due(d.registeredOn(), List.of(), calendar);
+            boolean inPeriod = in(due, start, to);
+            inc(t, "mediation.disputes.conclusion.due", inPeriod);
+            inc(t, "mediation.disputes.conclusion.onTime", inPeriod && d.concludedOn() != null && !d.concludedOn().isAfter(due));
+            inc(t, "mediation.disputes.conclusion.late", inPeriod && d.concludedOn() != null && d.concludedOn().isAfter(due));
+            inc(t, "mediation.disputes.conclusion.overdue", inPeriod && d.concludedOn() == null && due.isBefore(LocalDate.now()));
+        }
+        t.forEach((k, v) -> out.put(k, BigDecimal.valueOf(v)));
         return out;
     }
 
@@ -419,7 +447,7 @@ class MediationStatsTest {
         D late = ds.get(218); // concluded 2021-12-28: its visit falls in 2022
         fs.add(new F(late.id(), LocalDate.of(2022, 1, 15), "FULFILLED"));
         insert(committee, ds, fs);
-        return new DataSet(ds, fs, List.of(new C("TOWNSHIP", LocalDate.of(2019, 1, 1), null, true)), List.of(), List.of(), List.of());
+        return new DataSet(ds, fs, List.of(new C("TOWNSHIP", LocalDate.of(2019, 1, 1), null, true)), List.of(), List.of(), List.of(), false);
     }
 
     static D dispute(int i, LocalDate reg, String status, boolean escalation, LocalDate started, LocalDate concluded, String form,
@@ -544,7 +572,7 @@ class MediationStatsTest {
                     .formatted(f.visitedOn(), f.fulfilment())).post(BASE + "/disputes/" + f.dispute() + "/follow-up").then().statusCode(201);
             fs.add(f);
         }
-        return new DataSet(ds, fs, cs, ms, ts, ss);
+        return new DataSet(ds, fs, cs, ms, ts, ss, true);
     }
 
     UUID training(String kind, String heldOn, List<UUID> attendees) {

@@ -298,6 +298,26 @@ class MediationSyncTest extends SyncProtocolChecks {
     }
 
     @Test
+    void anExtensionSyncsLikeThroughTheApiAndAnOfficeThatDoesNotSendItKeepsIt() {
+        UUID committee = committeeIn(TOWN_A);
+        UUID id = UUID.randomUUID();
+        String registered = dispute(id, TOWN_A, committee, null, "13800000001", null).replace("2016-03-01", "2021-09-01");
+        upload(clerk(TOWN_A), "disputes", batch(registered));
+        String early = registered.replace("\"mediatorIds\"", "\"version\":1,\"extendedUntil\":\"2021-10-07\",\"extensionReason\":\"继续调解\",\"mediatorIds\"");
+        JsonPath refused = upload(clerk(TOWN_A), "disputes", batch(early));
+        assertEquals("REJECTED", refused.getString("results[0].status"));
+        assertEquals("extendedUntil", refused.getString("results[0].errors[0].field"));
+        String extended = early.replace("2021-10-07", "2021-11-08");
+        assertEquals("UPDATED", upload(clerk(TOWN_A), "disputes", batch(extended)).getString("results[0].status"));
+        assertEquals("UNCHANGED", upload(clerk(TOWN_A), "disputes", batch(extended)).getString("results[0].status"));
+        String without = registered.replace("\"mediatorIds\"", "\"version\":2,\"mediatorIds\"");
+        assertEquals("UNCHANGED", upload(clerk(TOWN_A), "disputes", batch(without)).getString("results[0].status"));
+        JsonPath api = admin().get(BASE + "/disputes/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals("2021-11-08", api.getString("extendedUntil"));
+        assertEquals("2021-11-08", api.getString("deadlines[0].dueOn"));
+    }
+
+    @Test
     void aFieldOnlyAnActionSetsIsRefusedAsTheApiRefusesIt() {
         UUID committee = committeeIn(TOWN_A);
         UUID id = UUID.randomUUID();
