@@ -60,7 +60,7 @@ import java.util.stream.Collectors;
  * and each gets a run of its own that names the parent run: the definitions are read once and the
  * manual figures and targets of the unit and all its children in one query each (in the parent's
  * transaction), the child runs are computed in memory and stored together in one more transaction,
- * their inserts sent in JDBC batches.
+ * their inserts sent in JDBC batches and their audit rows in multi-row inserts.
  */
 @ApplicationScoped
 public class RunService {
@@ -193,12 +193,11 @@ public class RunService {
     }
 
     /**
-     * Stores the child runs in one transaction: every run persisted first, so that their inserts go in
-     * JDBC batches (an audit row, IDENTITY, is inserted at once and sends what is pending before it),
-     * then their audit rows, in the children's order. One child that fails to store must leave the others
-     * (and the parent) intact: if the batch fails, nothing of it is kept and each child is stored again
-     * in a transaction of its own, as before batches; the first failure is then thrown, after the others
-     * are stored. The ids are in the children's order.
+     * Stores the child runs in one transaction: their inserts in JDBC batches, their audit rows (the
+     * same as one by one, in the children's order) in multi-row inserts. One child that fails to store
+     * must leave the others (and the parent) intact: if the batch fails, nothing of it is kept and each
+     * child is stored again in a transaction of its own, as before batches; the first failure is then
+     * thrown, after the others are stored. The ids are in the children's order.
      */
     List<UUID> storeChildren(List<Computed> children, UUID parentRunId) {
         if (children.isEmpty()) {
@@ -208,7 +207,7 @@ public class RunService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 List<EvaluationRun> runs = children.stream().map(c -> run(null, c, parentRunId)).toList();
                 runs.forEach(r -> r.persist());
-                runs.forEach(audit::created);
+                audit.createdAll(runs);
                 EvaluationRun.flush();
                 return runs.stream().map(r -> r.id).toList();
             });
