@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,9 +36,10 @@ public class ManualFigureService extends EvaluationRecordService<ManualFigure, M
         return PageResult.of(find(query.where(), sort, query.parameters()), page, this::view);
     }
 
-    /** The figures entered for exactly this org unit and period (what a run uses). */
-    public static List<ManualFigure> forPeriod(String orgUnit, LocalDate from, LocalDate to) {
-        return ManualFigure.<ManualFigure>find("orgUnit = ?1 and periodFrom = ?2 and periodTo = ?3", Sort.ascending("metric"), orgUnit, from, to).list();
+    /** The figures entered for exactly these org units and period (what a run and its child runs use), in one query. */
+    public static List<ManualFigure> forPeriod(Collection<String> orgUnits, LocalDate from, LocalDate to) {
+        return ManualFigure.<ManualFigure>find("orgUnit in ?1 and periodFrom = ?2 and periodTo = ?3",
+                Sort.ascending("orgUnit").and("metric"), orgUnits, from, to).list();
     }
 
     @Override

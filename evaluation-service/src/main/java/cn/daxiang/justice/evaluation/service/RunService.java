@@ -5,9 +5,11 @@ import cn.daxiang.justice.evaluation.api.RunSummary;
 import cn.daxiang.justice.evaluation.api.RunView;
 import cn.daxiang.justice.evaluation.calc.Availability;
 import cn.daxiang.justice.evaluation.calc.Calculator;
+import cn.daxiang.justice.evaluation.calc.IndicatorDefinition;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricAssembler;
+import cn.daxiang.justice.evaluation.calc.RuleDefinition;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
 import cn.daxiang.justice.evaluation.client.FetchedStats;
 import cn.daxiang.justice.evaluation.client.Line;
@@ -28,6 +30,7 @@ import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.problem.ProblemHandler;
 import cn.daxiang.justice.kit.security.CallerScope;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +39,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,16 +50,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Evaluation runs: read every line's stats (the period's and the cumulative ones) in parallel,
- * outside any transaction, then, in one transaction per run, take the manual figures, targets and
- * current definitions, compute, and store the result as an immutable snapshot with its audit row.
+ * outside any transaction, then, in one transaction, take the manual figures, targets and current
+ * definitions, compute, and store the result as an immutable snapshot with its audit row.
  * With {@code includeChildren} the direct children of the org unit are fetched in the same round
- * and each gets a run of its own that names the parent run.
+ * and each gets a run of its own that names the parent run: the definitions are read once and the
+ * manual figures and targets of the unit and all its children in one query each (in the parent's
+ * transaction), the child runs are computed in memory and stored together in one more transaction,
+ * their inserts sent in JDBC batches and their audit rows in multi-row inserts.
  */
 @ApplicationScoped
 public class RunService {
+
+    private static final Logger LOG = Logger.getLogger(RunService.class);
 
     static final String WHAT = "绩效评价运行";
     static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "from", "periodFrom", "to", "periodTo", "orgUnit", "orgUnit");
@@ -85,13 +95,16 @@ public class RunService {
         // per line one call for the period and one for the cumulative figures, each for the unit and all its children,
         // outside any transaction
         Map<String, FetchedStats> fetched = stats.fetchWithChildren(input.orgUnit(), children, period.from(), period.to());
-        Frozen parent = QuarkusTransaction.requiringNew().call(() -> compute(input.id(), input.orgUnit(), period, fetched.get(input.orgUnit()), null));
-        List<UUID> childIds = new ArrayList<>();
-        for (String child : children) {
-            // each child run is frozen on its own: one that fails to store leaves the others (and the parent) intact
-            childIds.add(QuarkusTransaction.requiringNew().call(() -> compute(null, child, period, fetched.get(child), parent.run().id)).run().id);
-        }
-        return view(parent.run(), parent.snapshot(), childIds);
+        List<String> units = new ArrayList<>(children.size() + 1);
+        units.add(input.orgUnit());
+        units.addAll(children);
+        Parent parent = QuarkusTransaction.requiringNew().call(() -> {
+            Inputs inputs = Inputs.read(units, period);
+            Computed computed = compute(inputs, input.orgUnit(), period, fetched.get(input.orgUnit()));
+            return new Parent(store(input.id(), computed, null), computed.snapshot(), inputs);
+        });
+        List<Computed> childRuns = children.stream().map(child -> compute(parent.inputs(), child, period, fetched.get(child))).toList();
+        return view(parent.run(), parent.snapshot(), storeChildren(childRuns, parent.run().id));
     }
 
     /** The direct children of an org unit in the reference data, by code. */
@@ -99,44 +112,126 @@ public class RunService {
         return directory.children(orgUnit).stream().map(OrgUnit::code).toList();
     }
 
-    record Frozen(EvaluationRun run, RunView.Snapshot snapshot) {
+    record Parent(EvaluationRun run, RunView.Snapshot snapshot, Inputs inputs) {
     }
 
-    Frozen compute(UUID id, String orgUnit, RunPeriod period, FetchedStats fetched, UUID parentRunId) {
+    /** A definition and the org unit it is defined for (it applies there and below). */
+    record Scoped<D>(String orgUnit, D definition) {
+    }
+
+    /**
+     * What the runs of one request read from this service's own tables, once: the active definitions
+     * (by code) and, per org unit, its manual figures for exactly the period (by metric) and its
+     * targets for the period's year.
+     */
+    record Inputs(List<Scoped<IndicatorDefinition>> indicators, List<Scoped<RuleDefinition>> rules,
+                  Map<String, List<MetricAssembler.Entered>> manual, Map<String, List<MetricAssembler.Entered>> targets) {
+
+        static Inputs read(List<String> orgUnits, RunPeriod period) {
+            Integer targetYear = period.targetYear();
+            Map<String, List<MetricAssembler.Entered>> manual = ManualFigureService.forPeriod(orgUnits, period.from(), period.to()).stream()
+                    .collect(Collectors.groupingBy(f -> f.orgUnit, Collectors.mapping(RunService::entered, Collectors.toList())));
+            Map<String, List<MetricAssembler.Entered>> targets = targetYear == null ? Map.of()
+                    : Target.<Target>list("year = ?1 and orgUnit in ?2", Sort.ascending("orgUnit").and("metric"), targetYear, orgUnits).stream()
+                    .collect(Collectors.groupingBy(t -> t.orgUnit, Collectors.mapping(
+                            t -> new MetricAssembler.Entered(t.metric, t.value, t.updatedAt, t.id.toString(), t.updatedBy), Collectors.toList())));
+            List<Scoped<IndicatorDefinition>> indicators = Indicator.<Indicator>list("active = true", Sort.ascending("code")).stream()
+                    .map(i -> new Scoped<>(i.orgUnit, DefinitionMapper.toDefinition(i))).toList();
+            List<Scoped<RuleDefinition>> rules = ValidationRule.<ValidationRule>list("active = true", Sort.ascending("code")).stream()
+                    .map(r -> new Scoped<>(r.orgUnit, DefinitionMapper.toDefinition(r))).toList();
+            return new Inputs(indicators, rules, manual, targets);
+        }
+    }
+
+    /** One run computed, not yet stored: its snapshot as the API shows it and as the column keeps it. */
+    record Computed(String orgUnit, RunPeriod period, RunStatus status, RunView.Snapshot snapshot, Map<String, Object> stored) {
+    }
+
+    Computed compute(Inputs inputs, String orgUnit, RunPeriod period, FetchedStats fetched) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Integer targetYear = period.targetYear();
-        List<MetricAssembler.Entered> manual = ManualFigureService.forPeriod(orgUnit, from, to).stream()
-                .map(RunService::entered).toList();
-        List<MetricAssembler.Entered> targets = targetYear == null ? List.of()
-                : Target.<Target>list("year = ?1 and orgUnit = ?2", targetYear, orgUnit).stream()
-                .map(t -> new MetricAssembler.Entered(t.metric, t.value, t.updatedAt, t.id.toString(), t.updatedBy)).toList();
-        MetricAssembler figures = MetricAssembler.assemble(fetched.period(), fetched.cumulative(), manual, targets, from, to, targetYear);
+        MetricAssembler figures = MetricAssembler.assemble(fetched.period(), fetched.cumulative(),
+                inputs.manual().getOrDefault(orgUnit, List.of()), inputs.targets().getOrDefault(orgUnit, List.of()), from, to, targetYear);
 
-        List<IndicatorResult> indicators = Indicator.<Indicator>list("active = true", Sort.ascending("code")).stream()
-                .filter(i -> DefinitionScope.appliesTo(i.orgUnit, orgUnit))
-                .map(i -> Calculator.indicator(DefinitionMapper.toDefinition(i), figures.lookup())).toList();
-        List<RuleResult> rules = ValidationRule.<ValidationRule>list("active = true", Sort.ascending("code")).stream()
-                .filter(r -> DefinitionScope.appliesTo(r.orgUnit, orgUnit))
-                .map(r -> Calculator.rule(DefinitionMapper.toDefinition(r), figures.lookup())).toList();
+        List<IndicatorResult> indicators = inputs.indicators().stream()
+                .filter(i -> DefinitionScope.appliesTo(i.orgUnit(), orgUnit))
+                .map(i -> Calculator.indicator(i.definition(), figures.lookup())).toList();
+        List<RuleResult> rules = inputs.rules().stream()
+                .filter(r -> DefinitionScope.appliesTo(r.orgUnit(), orgUnit))
+                .map(r -> Calculator.rule(r.definition(), figures.lookup())).toList();
         List<LineStatus> lineStatus = fetched.period().values().stream().sorted(Comparator.comparing(LineStats::line))
                 .map(l -> status(l, fetched.cumulative().get(l.line()))).toList();
 
         RunView.Snapshot snapshot = new RunView.Snapshot(figures.values(), indicators, rules, lineStatus, figures.warnings());
+        return new Computed(orgUnit, period, fetched.anyUnavailable() ? RunStatus.PARTIAL : RunStatus.COMPLETE, snapshot,
+                json.convertValue(snapshot, MAP));
+    }
+
+    /** A new run entity for a computed run, not yet persisted. */
+    static EvaluationRun run(UUID id, Computed computed, UUID parentRunId) {
         EvaluationRun run = new EvaluationRun();
         run.id = id;
-        run.orgUnit = orgUnit;
-        run.periodFrom = from;
-        run.periodTo = to;
-        run.year = period.year();
-        run.quarter = period.quarter();
-        run.month = period.month();
+        run.orgUnit = computed.orgUnit();
+        run.periodFrom = computed.period().from();
+        run.periodTo = computed.period().to();
+        run.year = computed.period().year();
+        run.quarter = computed.period().quarter();
+        run.month = computed.period().month();
         run.parentRunId = parentRunId;
-        run.status = fetched.anyUnavailable() ? RunStatus.PARTIAL : RunStatus.COMPLETE;
-        run.snapshot = json.convertValue(snapshot, MAP);
+        run.status = computed.status();
+        run.snapshot = computed.stored();
+        return run;
+    }
+
+    /** Stores one run with its audit row in the current transaction. */
+    EvaluationRun store(UUID id, Computed computed, UUID parentRunId) {
+        EvaluationRun run = run(id, computed, parentRunId);
         run.persist();
         audit.created(run);
-        return new Frozen(run, snapshot);
+        return run;
+    }
+
+    /**
+     * Stores the child runs in one transaction: their inserts in JDBC batches, their audit rows (the
+     * same as one by one, in the children's order) in multi-row inserts. One child that fails to store
+     * must leave the others (and the parent) intact: if the batch fails, nothing of it is kept and each
+     * child is stored again in a transaction of its own, as before batches; the first failure is then
+     * thrown, after the others are stored. The ids are in the children's order.
+     */
+    List<UUID> storeChildren(List<Computed> children, UUID parentRunId) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                List<EvaluationRun> runs = children.stream().map(c -> run(null, c, parentRunId)).toList();
+                runs.forEach(r -> r.persist());
+                audit.createdAll(runs);
+                EvaluationRun.flush();
+                return runs.stream().map(r -> r.id).toList();
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("the %d child runs of run %s could not be stored together (SQLSTATE %s); storing each alone",
+                    children.size(), parentRunId, ProblemHandler.sqlState(e));
+        }
+        List<UUID> ids = new ArrayList<>(children.size());
+        RuntimeException failed = null;
+        for (Computed child : children) {
+            try {
+                ids.add(QuarkusTransaction.requiringNew().call(() -> store(null, child, parentRunId)).id);
+            } catch (RuntimeException e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return ids;
     }
 
     public RunView get(UUID id) {
