@@ -193,8 +193,8 @@ public class RunService {
     }
 
     /**
-     * Stores the child runs in one transaction: their inserts in JDBC batches, their audit rows (the
-     * same as one by one, in the children's order) in multi-row inserts. One child that fails to store
+     * Stores the child runs in one transaction: their inserts and their audit rows (pooled ids, kit
+     * migration V4) in JDBC batches. One child that fails to store
      * must leave the others (and the parent) intact: if the batch fails, nothing of it is kept and each
      * child is stored again in a transaction of its own, as before batches; the first failure is then
      * thrown, after the others are stored. The ids are in the children's order.
@@ -207,7 +207,7 @@ public class RunService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 List<EvaluationRun> runs = children.stream().map(c -> run(null, c, parentRunId)).toList();
                 runs.forEach(r -> r.persist());
-                audit.createdAll(runs);
+                runs.forEach(audit::created);
                 EvaluationRun.flush();
                 return runs.stream().map(r -> r.id).toList();
             });

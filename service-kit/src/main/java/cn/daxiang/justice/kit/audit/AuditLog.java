@@ -6,22 +6,15 @@ import cn.daxiang.justice.kit.security.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.metamodel.EntityType;
-import jakarta.persistence.metamodel.Type;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Records every write in the transaction that makes it, so a write without its audit row cannot
@@ -41,16 +34,6 @@ public class AuditLog {
      */
     public static final String MOVED_OUT = "MOVED_OUT";
 
-    /** Audit rows per insert of {@link #createdAll}: 1000 bound values, far below PostgreSQL's limit. */
-    static final int ROWS_PER_INSERT = 100;
-
-    /** The columns an audit row is written with, as the entity names them (the database sets id and xid). */
-    private static final List<Map.Entry<String, Function<AuditEntry, Object>>> COLUMNS = List.of(
-            Map.entry("occurredAt", e -> e.occurredAt), Map.entry("actor", e -> e.actor), Map.entry("actorOrgUnit", e -> e.actorOrgUnit),
-            Map.entry("action", e -> e.action), Map.entry("entityType", e -> e.entityType), Map.entry("entityId", e -> e.entityId),
-            Map.entry("entityVersion", e -> e.entityVersion), Map.entry("orgUnit", e -> e.orgUnit), Map.entry("changes", e -> e.changes),
-            Map.entry("requestId", e -> e.requestId));
-
     @Inject
     CallerScope caller;
 
@@ -60,46 +43,6 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(AuditedRecord record) {
         write(CREATE, record, diff(Map.of(), record.auditSnapshot()));
-    }
-
-    /**
-     * The creation of many records at once, already persisted (their ids and versions set), as
-     * {@link #created} writes it for each, in their order: the same rows, but sent in multi-row inserts
-     * of up to {@value #ROWS_PER_INSERT} (an audit row's IDENTITY id keeps Hibernate from batching them).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void createdAll(List<? extends AuditedRecord> records) {
-        List<AuditEntry> entries = records.stream().map(r -> entry(CREATE, r, r.orgUnit, diff(Map.of(), r.auditSnapshot()))).toList();
-        for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
-            insert(entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)));
-        }
-        records.forEach(r -> written.fire(new RecordWritten(CREATE, r)));
-    }
-
-    /** One insert of many rows, in HQL so that every value is bound as the entity maps it (the changes as JSON). */
-    private static void insert(List<AuditEntry> entries) {
-        StringJoiner rows = new StringJoiner(", ");
-        for (int i = 0; i < entries.size(); i++) {
-            StringJoiner row = new StringJoiner(", ", "(", ")");
-            for (Map.Entry<String, Function<AuditEntry, Object>> column : COLUMNS) {
-                row.add(":" + column.getKey() + i);
-            }
-            rows.add(row.toString());
-        }
-        EntityManager em = AuditEntry.getEntityManager();
-        EntityType<AuditEntry> entity = em.getMetamodel().entity(AuditEntry.class);
-        org.hibernate.query.Query<?> insert = em.createQuery("insert into AuditEntry ("
-                + COLUMNS.stream().map(Map.Entry::getKey).collect(Collectors.joining(", ")) + ") values " + rows)
-                .unwrap(org.hibernate.query.Query.class);
-        for (Map.Entry<String, Function<AuditEntry, Object>> column : COLUMNS) {
-            // typed as the attribute (the changes as JSON, not as a serialized Map)
-            @SuppressWarnings("unchecked")
-            Type<Object> type = (Type<Object>) entity.getSingularAttribute(column.getKey()).getType();
-            for (int i = 0; i < entries.size(); i++) {
-                insert.setParameter(column.getKey() + i, column.getValue().apply(entries.get(i)), type);
-            }
-        }
-        insert.executeUpdate();
     }
 
     /** An update or a named action ({@code RELEASE}, {@code ASSIGN}...), with the fields it changed. */
