@@ -22,6 +22,7 @@ import static cn.daxiang.justice.devsupport.testing.OrgUnits.BANQIAO;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -207,6 +208,26 @@ class CorrectionsDeadlinesTest {
         assertEquals("《中华人民共和国社区矫正法》第二十一条第一款", task.get("legalBasis"));
         as("provincial-reader", "430000000000").queryParams(query).get(TASKS).then().statusCode(200)
                 .body("items.recordId", hasItem(caie.toString()));
+    }
+
+    @Test
+    void aSubjectUploadedBySyncGetsItsClockAndAnUploadedReportMeetsIt() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = probation(id, CAIE, "2021-02-05");
+        Map<String, Object> query = Map.of("kind", "SUBJECT_REPORT_IN", "dueBefore", "2021-02-28", "size", 200);
+        as("township-clerk", CAIE).body(Map.of("records", List.of(body))).post(BASE + "/sync/subjects").then().statusCode(200)
+                .body("results[0].status", equalTo("CREATED"));
+        as("township-clerk", CAIE).queryParams(query).get(TASKS).then().statusCode(200).body("items.recordId", hasItem(id.toString()));
+
+        Map<String, Object> reported = new LinkedHashMap<>(body);
+        reported.put("reportedOn", "2021-02-18");
+        reported.put("version", 1);
+        as("township-clerk", CAIE).body(Map.of("records", List.of(reported))).post(BASE + "/sync/subjects").then().statusCode(200)
+                .body("results[0].status", equalTo("UPDATED"));
+        as("township-clerk", CAIE).queryParams(query).get(TASKS).then().statusCode(200)
+                .body("items.recordId", not(hasItem(id.toString())));
+        as("township-clerk", CAIE).queryParams(query).queryParam("state", "MET").get(TASKS).then().statusCode(200)
+                .body("items.recordId", hasItem(id.toString()));
     }
 
     static Map<String, Number> stats(String orgUnit) {
