@@ -96,8 +96,8 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                 // Local practice, not a national rule (t18 law notes §5, low confidence): the township contacts a released
                 // person within a few days of release, 7 by default (platform.resettlement.contact-days).
                 DeadlineRule.on(ResettlementPerson.class, "RESETTLEMENT_CONTACT")
-                        .named("刑满释放人员衔接联系", "Contact after release")
-                        .basis("安置帮教衔接工作地方规定（各省规定期限，本平台可配置）", Period.days(resettlement.contactDays()))
+                        .named("安置帮教对象衔接联系", "Contact after release")
+                        .basis("安置帮教衔接工作地方规定（无全国统一期限，期限可配置）", Period.days(resettlement.contactDays()))
                         .metric("resettlement.persons.contact")
                         .link(RESETTLEMENT)
                         .startsOn(p -> p.releasedOn)
