@@ -37,6 +37,8 @@ public record InvestigationInput(
         @NotNull @PastOrPresent
         @Schema(description = "委托日期", example = "2021-03-01")
         LocalDate entrustedOn,
+        @Schema(description = "是否适用速裁程序；适用的须在五个工作日内完成，否则十个工作日；缺省为否")
+        Boolean expedited,
         @PastOrPresent
         @Schema(description = "完成日期；与评估意见同时填写", example = "2021-03-15")
         LocalDate completedOn,

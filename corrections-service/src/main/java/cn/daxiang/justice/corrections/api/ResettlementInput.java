@@ -27,6 +27,8 @@ public record ResettlementInput(
         @NotNull @Schema(description = "来源：PRISON_RELEASE 刑满释放, CORRECTION_RELEASE 解除矫正") ResettlementSource source,
         @NotNull @PastOrPresent @Schema(description = "释放或解除矫正日期", example = "2021-04-01") LocalDate releasedOn,
         @NotNull @PastOrPresent @Schema(description = "接收（衔接）日期，不早于释放日期", example = "2021-04-03") LocalDate receivedOn,
+        @PastOrPresent @Schema(description = "首次联系（衔接、帮教走访）日期，不早于释放日期；为空表示尚未联系", example = "2021-04-06") LocalDate contactedOn,
+        @PastOrPresent @Schema(description = "收到监狱《刑满释放人员通知书》的日期（应在释放前一个月寄达）", example = "2021-02-26") LocalDate noticeReceivedOn,
         @NotNull @Schema(description = "是否已完成衔接") Boolean handoverDone,
         @NotNull @Schema(description = "是否重点帮教对象") Boolean keyTarget,
         @Size(max = 5) @Schema(description = "帮教小组（五包一），至多五人") List<@Valid @NotNull SupportTeamMember> supportTeam,

@@ -60,6 +60,12 @@ public record SubjectInput(
         @NotNull
         @Schema(description = "入矫时的管理等级：STRICT 严管, NORMAL 普管, LENIENT 宽管；之后通过 level 操作调整")
         SupervisionLevel supervisionLevel,
+        @PastOrPresent
+        @Schema(description = "判决、裁定生效日期；管制、缓刑、假释对象自此日起十日内报到（社区矫正法第二十一条）", example = "2021-02-05")
+        LocalDate judgmentEffectiveOn,
+        @PastOrPresent
+        @Schema(description = "报到日期，不早于判决、裁定生效日期", example = "2021-02-18")
+        LocalDate reportedOn,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
         Long version) implements SyncInput {
 }

@@ -5,11 +5,13 @@ import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A subject as clients read it; personal data as the kit's policy allows the caller (PersonalDataPolicy). */
@@ -38,6 +40,10 @@ public record SubjectView(
         LocalDate correctionStart,
         LocalDate correctionEnd,
         LocalDate intakeDate,
+        @Schema(description = "判决、裁定生效日期", nullable = true)
+        LocalDate judgmentEffectiveOn,
+        @Schema(description = "报到日期", nullable = true)
+        LocalDate reportedOn,
         @Schema(description = "STRICT 严管, NORMAL 普管, LENIENT 宽管")
         SupervisionLevel supervisionLevel,
         @Schema(description = "IN_CORRECTION 在矫, RELEASED 解除矫正, TERMINATED 终止矫正")
@@ -48,6 +54,8 @@ public record SubjectView(
         String endReason,
         @Schema(nullable = true)
         String endNote,
+        @Schema(description = "法定期限及其状态 / the record's statutory due dates and their state")
+        List<Deadline> deadlines,
         Instant createdAt,
         Instant updatedAt) implements Versioned {
 }

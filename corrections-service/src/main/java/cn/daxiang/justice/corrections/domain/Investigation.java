@@ -37,6 +37,10 @@ public class Investigation extends AuditedRecord {
     @Column(name = "entrusted_on", nullable = false)
     public LocalDate entrustedOn;
 
+    /** Expedited criminal procedure (速裁程序): 5 working days instead of 10. */
+    @Column(name = "expedited", nullable = false)
+    public boolean expedited;
+
     @Column(name = "completed_on")
     public LocalDate completedOn;
 

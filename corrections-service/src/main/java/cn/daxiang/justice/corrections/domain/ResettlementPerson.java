@@ -30,6 +30,14 @@ public class ResettlementPerson extends PersonRecord {
     @Column(name = "received_on", nullable = false)
     public LocalDate receivedOn;
 
+    /** The day the township first contacted the released person (衔接/帮教). */
+    @Column(name = "contacted_on")
+    public LocalDate contactedOn;
+
+    /** The day the prison's release notice (刑满释放人员通知书) arrived. */
+    @Column(name = "notice_received_on")
+    public LocalDate noticeReceivedOn;
+
     @Column(name = "handover_done", nullable = false)
     public boolean handoverDone;
 

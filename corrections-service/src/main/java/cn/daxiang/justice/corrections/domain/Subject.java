@@ -41,6 +41,14 @@ public class Subject extends PersonRecord {
     @Column(name = "intake_date", nullable = false)
     public LocalDate intakeDate;
 
+    /** The day the judgment or ruling took effect (判决、裁定生效日期); the report-in period runs from it. */
+    @Column(name = "judgment_effective_on")
+    public LocalDate judgmentEffectiveOn;
+
+    /** The day the subject reported to the corrections office (报到日期). */
+    @Column(name = "reported_on")
+    public LocalDate reportedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "supervision_level", nullable = false)
     public SupervisionLevel supervisionLevel;

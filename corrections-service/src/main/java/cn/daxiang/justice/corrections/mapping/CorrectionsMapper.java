@@ -19,6 +19,7 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectLevel;
 import cn.daxiang.justice.corrections.domain.SupportTeamMember;
 import cn.daxiang.justice.corrections.domain.Violation;
+import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.personal.Disclosure;
 
 import java.time.YearMonth;
@@ -30,11 +31,12 @@ public final class CorrectionsMapper {
     private CorrectionsMapper() {
     }
 
-    public static SubjectView toView(Subject s, Disclosure d) {
+    public static SubjectView toView(Subject s, Disclosure d, List<Deadline> deadlines) {
         return new SubjectView(s.id, s.orgUnit, s.version, d.name(s.name), s.gender, d.idNumber(s.idNumber),
                 d.birthDate(s.birthDate), Disclosure.birthYear(s.birthDate), s.type, d.criminalRecord(s.offence),
                 d.criminalRecord(s.sentence), s.decidingAuthority, s.correctionStart, s.correctionEnd, s.intakeDate,
-                s.supervisionLevel, s.status, s.endedOn, s.endReason, d.criminalRecord(s.endNote), s.createdAt, s.updatedAt);
+                s.judgmentEffectiveOn, s.reportedOn, s.supervisionLevel, s.status, s.endedOn, s.endReason,
+                d.criminalRecord(s.endNote), deadlines, s.createdAt, s.updatedAt);
     }
 
     /** The descriptive fields; status and level are changed only by the actions. */
@@ -49,6 +51,8 @@ public final class CorrectionsMapper {
         s.correctionStart = input.correctionStart();
         s.correctionEnd = input.correctionEnd();
         s.intakeDate = input.intakeDate();
+        s.judgmentEffectiveOn = input.judgmentEffectiveOn();
+        s.reportedOn = input.reportedOn();
     }
 
     public static void apply(ViolationInput input, Violation v) {
@@ -87,14 +91,14 @@ public final class CorrectionsMapper {
                 v.visitorKind, v.subjectId, d.name(v.visitorName), v.visitorRelation, v.createdAt, v.updatedAt);
     }
 
-    public static ResettlementView toView(ResettlementPerson p, Disclosure d) {
+    public static ResettlementView toView(ResettlementPerson p, Disclosure d, List<Deadline> deadlines) {
         List<SupportTeamMember> team = p.supportTeam == null ? List.of() : p.supportTeam.stream()
                 .map(m -> new SupportTeamMember(d.name(m.name()), m.role(), d.phone(m.phone())))
                 .toList();
         return new ResettlementView(p.id, p.orgUnit, p.version, d.name(p.name), p.gender,
-                d.idNumber(p.idNumber), p.source, p.releasedOn, p.receivedOn,
+                d.idNumber(p.idNumber), p.source, p.releasedOn, p.receivedOn, p.contactedOn, p.noticeReceivedOn,
                 p.handoverDone, p.keyTarget, team, p.endedOn == null ? ResettlementStatus.IN_SUPPORT : ResettlementStatus.ENDED,
-                p.endedOn, p.subjectId, p.createdAt, p.updatedAt);
+                p.endedOn, p.subjectId, deadlines, p.createdAt, p.updatedAt);
     }
 
     public static String strip(String s) {

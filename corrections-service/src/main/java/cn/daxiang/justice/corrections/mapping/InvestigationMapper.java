@@ -5,7 +5,10 @@ import cn.daxiang.justice.corrections.api.InvestigationView;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.InvestigationStatus;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
+import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.personal.Disclosure;
+
+import java.util.List;
 
 /** Between the investigation entity and what the API sends and receives. */
 public final class InvestigationMapper {
@@ -13,11 +16,11 @@ public final class InvestigationMapper {
     private InvestigationMapper() {
     }
 
-    public static InvestigationView toView(Investigation i, Disclosure d) {
+    public static InvestigationView toView(Investigation i, Disclosure d, List<Deadline> deadlines) {
         return new InvestigationView(i.id, i.orgUnit, i.version, i.entrustingAuthority, i.entrustingOrgan,
                 d.name(i.personName), d.idNumber(i.personIdNumber),
-                i.entrustedOn, i.completedOn, i.opinion,
-                i.completedOn == null ? InvestigationStatus.PENDING : InvestigationStatus.COMPLETED,
+                i.entrustedOn, i.expedited, i.completedOn, i.opinion,
+                i.completedOn == null ? InvestigationStatus.PENDING : InvestigationStatus.COMPLETED, deadlines,
                 i.createdAt, i.updatedAt);
     }
 
@@ -28,6 +31,7 @@ public final class InvestigationMapper {
         i.personName = input.personName().strip();
         i.personIdNumber = ResidentIdNumber.normalize(input.personIdNumber());
         i.entrustedOn = input.entrustedOn();
+        i.expedited = Boolean.TRUE.equals(input.expedited());
         i.completedOn = input.completedOn();
         i.opinion = input.opinion();
     }

@@ -1,11 +1,14 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.stats.LineStats;
 import cn.daxiang.justice.kit.stats.MetricCatalog;
 import cn.daxiang.justice.kit.stats.MetricDefinition;
 import cn.daxiang.justice.kit.stats.TableStats;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -83,6 +86,14 @@ public class CorrectionsStats implements LineStats {
 
     static final String KEY_TARGET = "key_target AND (ended_on IS NULL OR ended_on > :to)";
 
+    /**
+     * The prison's release notice is due a month before release (司法部关于进一步做好刑满释放人员安置帮教工作的通知,
+     * 1999-03-05): a condition on the notice's date rather than a period the township runs, so counted here and
+     * not kept as a deadline item. Persons released from prison in the period with the notice's date recorded.
+     */
+    static final String NOTICE = "source = 'PRISON_RELEASE' AND released_on" + IN + " AND notice_received_on IS NOT NULL";
+    static final String NOTICE_DUE = "(released_on - interval '1 month')::date";
+
     static final TableStats RESETTLEMENT = TableStats.over("resettlement_person", "org_unit")
             .where("received_on <= :to")
             .count("corrections.resettlement.received", "received_on >= :from")
@@ -90,9 +101,14 @@ public class CorrectionsStats implements LineStats {
             .count("corrections.resettlement.received.correctionRelease", "received_on >= :from AND source = 'CORRECTION_RELEASE'")
             .count("corrections.resettlement.linked", "received_on >= :from AND subject_id IS NOT NULL")
             .count("corrections.resettlement.keyTargets", KEY_TARGET)
-            .count("corrections.resettlement.keyTargetsWithTeam", KEY_TARGET + " AND jsonb_array_length(support_team) = 5");
+            .count("corrections.resettlement.keyTargetsWithTeam", KEY_TARGET + " AND jsonb_array_length(support_team) = 5")
+            .count("corrections.resettlement.noticeOnTime", NOTICE + " AND notice_received_on <= " + NOTICE_DUE)
+            .count("corrections.resettlement.noticeLate", NOTICE + " AND notice_received_on > " + NOTICE_DUE);
 
     static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT);
+
+    @Inject
+    Deadlines deadlines;
 
     private static String ended(String status, String reason) {
         return "s.status = '" + status + "'" + (reason == null ? "" : " AND s.end_reason = '" + reason + "'")
@@ -155,16 +171,26 @@ public class CorrectionsStats implements LineStats {
             m("corrections.resettlement.keyTargets", "重点帮教对象数", "Key targets",
                     "截至 to 日在帮教中（接收日期 ≤ to，未结束或结束日期晚于 to）的重点帮教对象数"),
             m("corrections.resettlement.keyTargetsWithTeam", "落实五包一的重点帮教对象数", "Key targets with a full support team",
-                    "上述重点帮教对象中帮教小组满五人的人数"));
+                    "上述重点帮教对象中帮教小组满五人的人数"),
+            m("corrections.resettlement.noticeOnTime", "释放通知按期寄达数", "Release notices received a month ahead",
+                    "释放日期落在期间内的刑满释放人员中，收到监狱《刑满释放人员通知书》不晚于释放前一个月的人数"
+                            + "（司法部1999年3月5日《关于进一步做好刑满释放人员安置帮教工作的通知》）"),
+            m("corrections.resettlement.noticeLate", "释放通知迟到数", "Release notices received late",
+                    "同上，通知书晚于释放前一个月收到的人数"));
 
+    /** The line's own metrics and the timeliness figures of its statutory periods ({@link CorrectionsDeadlines}). */
     @Override
     public MetricCatalog catalog() {
-        return new MetricCatalog(CATALOG);
+        List<MetricDefinition> metrics = new ArrayList<>(CATALOG);
+        metrics.addAll(deadlines.metrics());
+        return new MetricCatalog(metrics);
     }
 
     @Override
     public List<TableStats> tables() {
-        return TABLES;
+        List<TableStats> tables = new ArrayList<>(TABLES);
+        tables.add(deadlines.timeliness());
+        return tables;
     }
 
     private static MetricDefinition m(String name, String zh, String en, String counting) {

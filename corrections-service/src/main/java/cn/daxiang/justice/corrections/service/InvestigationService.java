@@ -36,7 +36,7 @@ public class InvestigationService extends RecordService<Investigation, Investiga
     /** The investigation as the API shows it to the caller (ID number masked unless allowed). */
     @Override
     public InvestigationView view(Investigation investigation) {
-        return InvestigationMapper.toView(investigation, personalData.single());
+        return InvestigationMapper.toView(investigation, personalData.single(), deadlines.of(investigation));
     }
 
     public PageResult<InvestigationView> list(String orgUnit, InvestigationStatus status, LocalDate entrustedFrom,
@@ -49,7 +49,7 @@ public class InvestigationService extends RecordService<Investigation, Investiga
         Sort sort = page.toSort(SORTABLE, Sort.descending("entrustedOn").and("id"));
         // Lists never show full ID numbers: nobody needs a column of them.
         return PageResult.of(Investigation.class, query, sort, page,
-                i -> InvestigationMapper.toView(i, personalData.bulk()));
+                i -> InvestigationMapper.toView(i, personalData.bulk(), deadlines.of(i)));
     }
 
     @Override

@@ -48,6 +48,9 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
     @Override
     protected void check(ResettlementInput input) {
         checkDates(input.releasedOn(), input.receivedOn(), input.endedOn());
+        if (input.contactedOn() != null && input.contactedOn().isBefore(input.releasedOn())) {
+            throw ApiException.invalid("contactedOn", "首次联系日期不能早于释放或解除矫正日期 " + input.releasedOn());
+        }
     }
 
     @Override
@@ -79,7 +82,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
         ResettlementPerson person = new ResettlementPerson();
         person.id = input.id();
         apply(new ResettlementInput(input.id(), orgUnit, subject.name, subject.gender, subject.idNumber,
-                ResettlementSource.CORRECTION_RELEASE, subject.endedOn, input.receivedOn(), input.handoverDone(),
+                ResettlementSource.CORRECTION_RELEASE, subject.endedOn, input.receivedOn(), null, null, input.handoverDone(),
                 input.keyTarget(), input.supportTeam(), null, null), person);
         person.subjectId = subject.id;
         person.persist();
@@ -98,7 +101,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
                 .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
         return PageResult.of(ResettlementPerson.class, query, sort, page,
-                p -> CorrectionsMapper.toView(p, personalData.bulk()));
+                p -> CorrectionsMapper.toView(p, personalData.bulk(), deadlines.of(p)));
     }
 
     private static void checkDates(LocalDate releasedOn, LocalDate receivedOn, LocalDate endedOn) {
@@ -127,6 +130,8 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
         person.source = input.source();
         person.releasedOn = input.releasedOn();
         person.receivedOn = input.receivedOn();
+        person.contactedOn = input.contactedOn();
+        person.noticeReceivedOn = input.noticeReceivedOn();
         person.handoverDone = input.handoverDone();
         person.keyTarget = input.keyTarget();
         person.supportTeam = team(input.supportTeam());
@@ -135,6 +140,6 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
 
     @Override
     public ResettlementView view(ResettlementPerson person) {
-        return CorrectionsMapper.toView(person, personalData.single());
+        return CorrectionsMapper.toView(person, personalData.single(), deadlines.of(person));
     }
 }

@@ -135,6 +135,10 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
         if (!input.intakeDate().isAfter(input.birthDate())) {
             throw ApiException.invalid("intakeDate", "接收日期不能早于出生日期");
         }
+        if (input.reportedOn() != null && input.judgmentEffectiveOn() != null
+                && input.reportedOn().isBefore(input.judgmentEffectiveOn())) {
+            throw ApiException.invalid("reportedOn", "报到日期不能早于判决、裁定生效日期");
+        }
     }
 
     @Override
@@ -180,7 +184,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
 
     @Override
     public SubjectView view(Subject subject) {
-        return CorrectionsMapper.toView(subject, personalData.single());
+        return CorrectionsMapper.toView(subject, personalData.single(), deadlines.of(subject));
     }
 
     /**
@@ -208,7 +212,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
                 .and("intakeDate <= :intakeTo", "intakeTo", intakeTo);
         Sort sort = page.toSort(SORTABLE, Sort.descending("intakeDate").and("id"));
         return PageResult.of(Subject.class, query, sort, page,
-                s -> CorrectionsMapper.toView(s, personalData.bulk()));
+                s -> CorrectionsMapper.toView(s, personalData.bulk(), deadlines.of(s)));
     }
 
     // ---- actions ----

@@ -21,6 +21,7 @@ import cn.daxiang.justice.corrections.service.InvestigationService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.SubjectService;
+import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.sync.RecordContent;
@@ -51,12 +52,15 @@ public class CorrectionsSyncAdapters {
     @Inject
     CallerScope caller;
 
+    @Inject
+    Deadlines deadlines;
+
     @Produces
     @Singleton
     SyncAdapter<Subject, SubjectInput> subjects(DuplicateReviewService duplicates) {
         return SyncAdapters.of("subjects", Subject.class, SubjectInput.class)
                 .create(subjects::createEntity).update(subjects::applyUpdate)
-                .view(CorrectionsMapper::toView)
+                .view((s, d) -> CorrectionsMapper.toView(s, d, deadlines.of(s)))
                 // The API's order: the lock on the ID number before the subject's row lock.
                 .lockFirst(input -> duplicates.lock(input.idNumber()))
                 .beforeDelete(current -> {
@@ -78,7 +82,7 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<Investigation, InvestigationInput> investigations(InvestigationService investigations) {
         return SyncAdapters.of("investigations", Investigation.class, InvestigationInput.class)
                 .create(investigations::createEntity).update(investigations::applyUpdate)
-                .view(InvestigationMapper::toView).apply(InvestigationMapper::apply).build();
+                .view((i, d) -> InvestigationMapper.toView(i, d, deadlines.of(i))).apply(InvestigationMapper::apply).build();
     }
 
     @Produces
@@ -112,7 +116,7 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<ResettlementPerson, ResettlementInput> resettlementPersons(ResettlementService service) {
         return SyncAdapters.of("resettlement-persons", ResettlementPerson.class, ResettlementInput.class)
                 .create(service::createEntity).update(service::applyUpdate)
-                .view(CorrectionsMapper::toView)
+                .view((p, d) -> CorrectionsMapper.toView(p, d, deadlines.of(p)))
                 .applyWith((input, candidate, current) -> {
                     service.apply(input, candidate);
                     // the link to a handed-over subject is set by the hand-over action, never by an upload

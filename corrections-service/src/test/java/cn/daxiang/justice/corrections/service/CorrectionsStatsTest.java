@@ -3,6 +3,8 @@ package cn.daxiang.justice.corrections.service;
 import cn.daxiang.justice.corrections.TestData;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.CallCounter;
+import cn.daxiang.justice.kit.clock.CalendarYearMissingException;
+import cn.daxiang.justice.kit.clock.WorkingCalendar;
 import cn.daxiang.justice.kit.stats.StatsPeriod;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,6 +32,8 @@ import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.subject;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.kit.clock.Period.days;
+import static cn.daxiang.justice.kit.clock.Period.workingDays;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -65,7 +69,8 @@ class CorrectionsStatsTest {
     record Level(LocalDate on, String level) {
     }
 
-    record S(UUID id, String org, String type, LocalDate intake, LocalDate ended, String reason, List<Level> levels) {
+    record S(UUID id, String org, String type, LocalDate intake, LocalDate ended, String reason, List<Level> levels,
+             LocalDate judgmentEffectiveOn, LocalDate reportedOn) {
         boolean released() {
             return "TERM_SERVED".equals(reason) || "PARDON".equals(reason);
         }
@@ -89,7 +94,7 @@ class CorrectionsStatsTest {
         }
     }
 
-    record Inv(String org, LocalDate completed, String opinion) {
+    record Inv(String org, LocalDate entrusted, boolean expedited, LocalDate completed, String opinion) {
     }
 
     record Edu(String org, LocalDate held, int attendees) {
@@ -101,7 +106,8 @@ class CorrectionsStatsTest {
     record Vio(String org, LocalDate on, String sanction) {
     }
 
-    record Res(String org, String source, LocalDate received, boolean linked, boolean keyTarget, int team, LocalDate ended) {
+    record Res(String org, String source, LocalDate received, boolean linked, boolean keyTarget, int team, LocalDate ended,
+               LocalDate released, LocalDate contacted, LocalDate notice) {
     }
 
     final List<S> subjects = new ArrayList<>();
@@ -159,7 +165,12 @@ class CorrectionsStatsTest {
         for (String metric : List.of("corrections.subjects.received", "corrections.subjects.released",
                 "corrections.subjects.terminated.revoked", "corrections.subjects.terminated.imprisoned",
                 "corrections.subjects.terminated.death", "corrections.violations", "corrections.education.personTimes",
-                "corrections.resettlement.linked", "corrections.resettlement.keyTargetsWithTeam")) {
+                "corrections.resettlement.linked", "corrections.resettlement.keyTargetsWithTeam",
+                "corrections.subjects.reportIn.onTime", "corrections.subjects.reportIn.late", "corrections.subjects.reportIn.overdue",
+                "corrections.subjects.release.onTime", "corrections.subjects.release.overdue",
+                "corrections.investigations.completion.due", "corrections.investigations.completionExpedited.due",
+                "resettlement.persons.contact.onTime", "resettlement.persons.contact.late", "resettlement.persons.contact.overdue",
+                "corrections.resettlement.noticeOnTime", "corrections.resettlement.noticeLate")) {
             assertTrue(town0.get(metric) > 0, metric + " is exercised");
             assertTrue(sum.get(metric) > town0.get(metric), metric + ": a township's figure excludes its neighbours'");
         }
@@ -174,6 +185,9 @@ class CorrectionsStatsTest {
     @Inject
     CorrectionsStats figures;
 
+    @Inject
+    WorkingCalendar calendar;
+
     @Test
     void oneStatementPerTableAnswersTheDistrictAndEachTownshipGroupedAsEachAlone() {
         build(new Random(17L), List.of("430503009000", "430503010000"));
@@ -183,13 +197,13 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(6, statements.get(), "subject, investigation, education, violation, remote visit, resettlement: one each");
+            assertEquals(7, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(6, statements.get(), "the district alone: one statement per table too");
+            assertEquals(7, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -235,6 +249,17 @@ class CorrectionsStatsTest {
             m.put("corrections.subjects.active." + level.toLowerCase(), count(mine, s -> s.activeOn(to) && level.equals(s.levelOn(to))));
         }
         List<Inv> inv = investigations.stream().filter(i -> i.org().equals(town) && p.contains(i.completed())).toList();
+        timeliness(m, p, "corrections.subjects.reportIn", mine.stream()
+                .filter(s -> s.judgmentEffectiveOn() != null && !s.type().equals("OUTSIDE_PRISON"))
+                .map(s -> new Item(due(days(10), s.judgmentEffectiveOn()), s.reportedOn())));
+        // the term's end (intake + 18 months in TestData.subject), or the first working day after it; terminations have none
+        timeliness(m, p, "corrections.subjects.release", mine.stream().filter(s -> !s.terminated())
+                .map(s -> new Item(calendar.onOrAfter(s.intake().plusMonths(18)), s.released() ? s.ended() : null)));
+        for (boolean expedited : new boolean[] {false, true}) {
+            timeliness(m, p, "corrections.investigations.completion" + (expedited ? "Expedited" : ""), investigations.stream()
+                    .filter(i -> i.org().equals(town) && i.expedited() == expedited)
+                    .map(i -> new Item(due(workingDays(expedited ? 5 : 10), i.entrusted()), i.completed())));
+        }
         m.put("corrections.investigations.completed", (long) inv.size());
         m.put("corrections.investigations.completed.suitable", count(inv, i -> i.opinion().equals("SUITABLE")));
         m.put("corrections.investigations.completed.unsuitable", count(inv, i -> i.opinion().equals("UNSUITABLE")));
@@ -255,7 +280,34 @@ class CorrectionsStatsTest {
         Predicate<Res> keyOnTo = r -> r.keyTarget() && !r.received().isAfter(to) && (r.ended() == null || r.ended().isAfter(to));
         m.put("corrections.resettlement.keyTargets", count(res, keyOnTo));
         m.put("corrections.resettlement.keyTargetsWithTeam", count(res, keyOnTo.and(r -> r.team() == 5)));
+        Predicate<Res> notified = r -> r.source().equals("PRISON_RELEASE") && p.contains(r.released()) && r.notice() != null;
+        m.put("corrections.resettlement.noticeOnTime", count(res, notified.and(r -> !r.notice().isAfter(r.released().minusMonths(1)))));
+        m.put("corrections.resettlement.noticeLate", count(res, notified.and(r -> r.notice().isAfter(r.released().minusMonths(1)))));
+        timeliness(m, p, "resettlement.persons.contact", res.stream()
+                .map(r -> new Item(due(days(7), r.released()), r.contacted())));
         return m;
+    }
+
+    /** The due date, or null where the calendar has no data for the year (2019): such items are in no period. */
+    LocalDate due(cn.daxiang.justice.kit.clock.Period period, LocalDate start) {
+        try {
+            return period.due(start, List.of(), calendar);
+        } catch (CalendarYearMissingException e) {
+            return null;
+        }
+    }
+
+    /** A statutory item: its due date and the day it was done (null: open). */
+    record Item(LocalDate due, LocalDate met) {
+    }
+
+    /** The four timeliness figures of the items due in the period, counted here from the due dates. */
+    static void timeliness(Map<String, Long> m, Period p, String metric, java.util.stream.Stream<Item> items) {
+        List<Item> due = items.filter(i -> p.contains(i.due())).toList();
+        m.put(metric + ".due", (long) due.size());
+        m.put(metric + ".onTime", count(due, i -> i.met() != null && !i.met().isAfter(i.due())));
+        m.put(metric + ".late", count(due, i -> i.met() != null && i.met().isAfter(i.due())));
+        m.put(metric + ".overdue", count(due, i -> i.met() == null && i.due().isBefore(LocalDate.now())));
     }
 
     static <T> long count(List<T> items, Predicate<T> p) {
@@ -287,7 +339,13 @@ class CorrectionsStatsTest {
                 LocalDate intake = first.plusDays(random.nextInt(5 * 365));
                 String level = LEVELS[random.nextInt(3)];
                 UUID id = UUID.randomUUID();
-                as("township-clerk", town).body(subject(id, town, type, intake, level)).post(SUBJECTS).then().statusCode(201);
+                Map<String, Object> body = subject(id, town, type, intake, level);
+                LocalDate judgment = i % 3 == 2 ? null : intake.minusDays(1 + random.nextInt(15));
+                // even: within the 10 days; odd: 12 to 15 days, late unless a holiday moved the last day that far
+                LocalDate reported = judgment == null || i % 5 == 4 ? null : judgment.plusDays(i % 2 == 0 ? random.nextInt(10) : 12 + random.nextInt(4));
+                body.put("judgmentEffectiveOn", judgment == null ? null : judgment.toString());
+                body.put("reportedOn", reported == null ? null : reported.toString());
+                as("township-clerk", town).body(body).post(SUBJECTS).then().statusCode(201);
                 List<Level> levels = new ArrayList<>(List.of(new Level(intake, level)));
                 LocalDate ended = outcome == null ? null : intake.plusDays(30 + random.nextInt(900));
                 long version = 1;
@@ -312,7 +370,7 @@ class CorrectionsStatsTest {
                     as("township-clerk", town).body(map("date", ended.toString(), "reason", outcome, "version", version))
                             .post(SUBJECTS + "/" + id + "/" + action).then().statusCode(200);
                 }
-                subjects.add(new S(id, town, type, intake, ended, outcome, levels));
+                subjects.add(new S(id, town, type, intake, ended, outcome, levels, judgment, reported));
             }
             // in correction over the turn of 2021/2022 with its level changed after 31 December: the stats on that day
             // must read the level from the history, not the current one
@@ -322,7 +380,7 @@ class CorrectionsStatsTest {
             as("township-clerk", town).body(map("level", "LENIENT", "effectiveOn", "2022-01-05", "reason", "表现良好", "version", 1))
                     .post(SUBJECTS + "/" + turn + "/level").then().statusCode(200);
             subjects.add(new S(turn, town, "PAROLE", intake, null, null,
-                    List.of(new Level(intake, "STRICT"), new Level(LocalDate.of(2022, 1, 5), "LENIENT"))));
+                    List.of(new Level(intake, "STRICT"), new Level(LocalDate.of(2022, 1, 5), "LENIENT")), null, null));
             // released on the last day of 2021: counted as released in 2021, no longer in correction at its end
             UUID boundary = UUID.randomUUID();
             LocalDate boundaryIntake = LocalDate.of(2021, 3, 1);
@@ -330,7 +388,7 @@ class CorrectionsStatsTest {
             as("township-clerk", town).body(map("date", "2021-12-31", "reason", "TERM_SERVED", "version", 1))
                     .post(SUBJECTS + "/" + boundary + "/release").then().statusCode(200);
             subjects.add(new S(boundary, town, "CONTROL", boundaryIntake, LocalDate.of(2021, 12, 31), "TERM_SERVED",
-                    List.of(new Level(boundaryIntake, "NORMAL"))));
+                    List.of(new Level(boundaryIntake, "NORMAL")), null, null));
             buildInvestigations(town, random);
             buildEducation(town, random);
             buildVisits(town, random);
@@ -344,13 +402,15 @@ class CorrectionsStatsTest {
             boolean completed = i % 5 != 4;
             LocalDate done = entrusted.plusDays(5 + random.nextInt(20));
             String opinion = random.nextBoolean() ? "SUITABLE" : "UNSUITABLE";
+            boolean expedited = i % 3 == 0;
             Map<String, Object> body = map("orgUnit", town, "entrustingAuthority", "COURT", "entrustingOrgan", "大祥区人民法院",
-                    "personName", "调查" + i, "personIdNumber", TestData.newPerson().idNumber(), "entrustedOn", entrusted.toString());
+                    "personName", "调查" + i, "personIdNumber", TestData.newPerson().idNumber(), "entrustedOn", entrusted.toString(),
+                    "expedited", expedited);
             if (completed) {
                 body.put("completedOn", done.toString());
                 body.put("opinion", opinion);
-                investigations.add(new Inv(town, done, opinion));
             }
+            investigations.add(new Inv(town, entrusted, expedited, completed ? done : null, opinion));
             as("township-clerk", town).body(body).post(BASE + "/investigations").then().statusCode(201);
         }
     }
@@ -389,15 +449,19 @@ class CorrectionsStatsTest {
             boolean key = i % 2 == 0;
             int team = key ? (i % 4 == 0 ? 5 : random.nextInt(5)) : 0;
             LocalDate ended = i % 3 == 0 ? received.plusDays(100 + random.nextInt(400)) : null;
+            LocalDate contacted = i % 4 == 1 ? null : released.plusDays(random.nextInt(12));
+            LocalDate notice = i % 5 == 2 ? null : released.minusDays(15 + random.nextInt(30));
             TestData.Person person = TestData.newPerson();
             Map<String, Object> body = map("orgUnit", town, "name", "帮教" + i, "gender", "MALE", "idNumber", person.idNumber(),
                     "source", i == 7 ? "CORRECTION_RELEASE" : "PRISON_RELEASE", "releasedOn", released.toString(),
-                    "receivedOn", received.toString(), "handoverDone", true, "keyTarget", key, "supportTeam", TestData.team(team));
+                    "receivedOn", received.toString(), "contactedOn", contacted == null ? null : contacted.toString(),
+                    "noticeReceivedOn", notice == null ? null : notice.toString(),
+                    "handoverDone", true, "keyTarget", key, "supportTeam", TestData.team(team));
             if (ended != null) {
                 body.put("endedOn", ended.toString());
             }
             as("township-clerk", town).body(body).post(BASE + "/resettlement/persons").then().statusCode(201);
-            persons.add(new Res(town, (String) body.get("source"), received, false, key, team, ended));
+            persons.add(new Res(town, (String) body.get("source"), received, false, key, team, ended, released, contacted, notice));
         }
         // hand-overs of released subjects keep the link
         int n = 0;
@@ -410,7 +474,7 @@ class CorrectionsStatsTest {
                                 "supportTeam", TestData.team(team)))
                         .post(SUBJECTS + "/" + s.id() + "/resettlement").then().statusCode(201)
                         .body("subjectId", equalTo(s.id().toString())).body("source", equalTo("CORRECTION_RELEASE"));
-                persons.add(new Res(town, "CORRECTION_RELEASE", received, true, key, team, null));
+                persons.add(new Res(town, "CORRECTION_RELEASE", received, true, key, team, null, s.ended(), null, null));
                 n++;
             }
         }

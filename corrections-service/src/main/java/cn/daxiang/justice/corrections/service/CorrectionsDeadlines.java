@@ -1,0 +1,128 @@
+package cn.daxiang.justice.corrections.service;
+
+import cn.daxiang.justice.corrections.domain.Investigation;
+import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.corrections.domain.SubjectStatus;
+import cn.daxiang.justice.corrections.domain.SubjectType;
+import cn.daxiang.justice.kit.clock.DeadlineCatalog;
+import cn.daxiang.justice.kit.clock.DeadlineRule;
+import cn.daxiang.justice.kit.clock.Period;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * The statutory periods of community corrections and resettlement. Periods in 日 follow the procedure
+ * laws' counting (the starting day is not counted; a last day on a rest day moves to the next working
+ * day): 社区矫正法 has no counting article of its own, so this is the platform's assumption.
+ * <p>
+ * Not here: the 3-monthly medical re-check of subjects out of prison on medical parole (保外就医) needs
+ * a record of the re-checks and of the ground of 暂予监外执行, neither of which the platform holds yet;
+ * electronic location (社区矫正法 第二十九条, at most 3 months per approval) comes with its records
+ * (issue 19).
+ */
+@ApplicationScoped
+public class CorrectionsDeadlines implements DeadlineCatalog {
+
+    static final String SUBJECT = "/api/v1/corrections/subjects/{id}";
+    static final String INVESTIGATION = "/api/v1/corrections/investigations/{id}";
+    static final String RESETTLEMENT = "/api/v1/corrections/resettlement/persons/{id}";
+
+    /** The release window: the period ends on the term's last day, whatever reminder is configured. */
+    static final int RELEASE_WINDOW_DAYS = 30;
+
+    /** What the offices set for the line's practice periods (no national rule fixes them). */
+    @ConfigMapping(prefix = "platform.corrections")
+    public interface Corrections {
+        /**
+         * {@code platform.corrections.release-reminder}: how long before the end of the term the release
+         * formalities show as DUE_SOON, an ISO period ({@code P1M}, {@code P30D}; months or days, not both).
+         * Practice default of one month: neither 社区矫正法 第四十四条 nor its 实施办法 sets a lead time.
+         */
+        @WithDefault("P1M")
+        java.time.Period releaseReminder();
+    }
+
+    @ConfigMapping(prefix = "platform.resettlement")
+    public interface Resettlement {
+        /**
+         * {@code platform.resettlement.contact-days}: the calendar days from release within which the township
+         * contacts a released person. No national rule found; 7 days is local practice (low confidence): set it
+         * to the province's rule.
+         */
+        @WithDefault("7")
+        int contactDays();
+    }
+
+    @Inject
+    Corrections corrections;
+
+    @Inject
+    Resettlement resettlement;
+
+    @Override
+    public List<DeadlineRule<?>> rules() {
+        return List.of(
+                // 社区矫正法 第二十一条第一款: 管制、缓刑、假释 report within 十日 of the judgment or ruling taking effect;
+                // 暂予监外执行 subjects are handed over by the prison or police instead (第二、三款).
+                DeadlineRule.on(Subject.class, "SUBJECT_REPORT_IN")
+                        .named("社区矫正对象报到", "Subject reports in")
+                        .basis("《中华人民共和国社区矫正法》第二十一条第一款", Period.days(10))
+                        .metric("corrections.subjects.reportIn")
+                        .link(SUBJECT)
+                        .startsOn(s -> s.type == SubjectType.OUTSIDE_PRISON ? null : s.judgmentEffectiveOn)
+                        .metOn(s -> s.reportedOn),
+                // 社区矫正法实施办法 (司发通〔2020〕59号) 第十四条 — article number unconfirmed (t18 law notes: text not seen):
+                // 十个工作日 from receiving the entrustment, 五个工作日 under expedited procedure (速裁程序).
+                investigation("INVESTIGATION_COMPLETION", false, "调查评估", "Investigation completed", 10,
+                        "corrections.investigations.completion"),
+                investigation("INVESTIGATION_COMPLETION_EXPEDITED", true, "调查评估（速裁程序）",
+                        "Investigation completed (expedited procedure)", 5, "corrections.investigations.completionExpedited"),
+                // 社区矫正法 第四十四条: at the end of the term the office issues the certificate of release; it sets no lead
+                // time, the reminder is configurable. The period is the term's last 30 days, so it falls due on the day
+                // the term ends (or the next working day); met on release. A termination ends the clock.
+                DeadlineRule.on(Subject.class, "SUBJECT_RELEASE")
+                        .named("矫正期满解除矫正", "Release at the end of the term")
+                        .basis("《中华人民共和国社区矫正法》第四十四条", Period.days(RELEASE_WINDOW_DAYS))
+                        .metric("corrections.subjects.release")
+                        .link(SUBJECT)
+                        .startsOn(s -> s.status == SubjectStatus.TERMINATED ? null : s.correctionEnd.minusDays(RELEASE_WINDOW_DAYS))
+                        .metOn(s -> s.status == SubjectStatus.RELEASED ? s.endedOn : null)
+                        .remindBefore(reminder(corrections.releaseReminder())),
+                // Local practice, not a national rule (t18 law notes §5, low confidence): the township contacts a released
+                // person within a few days of release, 7 by default (platform.resettlement.contact-days).
+                DeadlineRule.on(ResettlementPerson.class, "RESETTLEMENT_CONTACT")
+                        .named("安置帮教对象衔接联系", "Contact after release")
+                        .basis("安置帮教衔接工作地方规定（无全国统一期限，期限可配置）", Period.days(resettlement.contactDays()))
+                        .metric("resettlement.persons.contact")
+                        .link(RESETTLEMENT)
+                        .startsOn(p -> p.releasedOn)
+                        .metOn(p -> p.contactedOn));
+    }
+
+    private static DeadlineRule<Investigation> investigation(String kind, boolean expedited, String zh, String en, int days,
+                                                             String metric) {
+        return DeadlineRule.on(Investigation.class, kind)
+                .named(zh, en)
+                .basis("《中华人民共和国社区矫正法实施办法》第十四条", Period.workingDays(days))
+                .metric(metric)
+                .link(INVESTIGATION)
+                .startsOn(i -> i.expedited == expedited ? i.entrustedOn : null)
+                .metOn(i -> i.completedOn);
+    }
+
+    /** The configured lead time as the kit's period: whole months or days. */
+    static Period reminder(java.time.Period lead) {
+        if (lead.getYears() == 0 && lead.getMonths() > 0 && lead.getDays() == 0) {
+            return Period.months(lead.getMonths());
+        }
+        if (lead.toTotalMonths() == 0 && lead.getDays() > 0) {
+            return Period.days(lead.getDays());
+        }
+        throw new IllegalArgumentException("platform.corrections.release-reminder: months or days, e.g. P1M or P30D; not " + lead);
+    }
+}
