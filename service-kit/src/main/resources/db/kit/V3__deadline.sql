@@ -6,6 +6,8 @@ CREATE TABLE deadline (
     entity_type   varchar(80)  NOT NULL,
     entity_id     uuid         NOT NULL,
     kind          varchar(60)  NOT NULL,
+    -- the period as applied to this record (a kind may take another period for some records)
+    period        varchar(30)  NOT NULL,
     org_unit      varchar(12)  NOT NULL,
     starts_on     date         NOT NULL,
     due_on        date,

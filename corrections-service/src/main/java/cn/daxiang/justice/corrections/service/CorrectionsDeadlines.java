@@ -78,10 +78,15 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .metOn(s -> s.reportedOn),
                 // 社区矫正法实施办法 (司发通〔2020〕59号) 第十四条 — article number unconfirmed (t18 law notes: text not seen):
                 // 十个工作日 from receiving the entrustment, 五个工作日 under expedited procedure (速裁程序).
-                investigation("INVESTIGATION_COMPLETION", false, "调查评估", "Investigation completed", 10,
-                        "corrections.investigations.completion"),
-                investigation("INVESTIGATION_COMPLETION_EXPEDITED", true, "调查评估（速裁程序）",
-                        "Investigation completed (expedited procedure)", 5, "corrections.investigations.completionExpedited"),
+                // One item with one metric, its period chosen per record.
+                DeadlineRule.on(Investigation.class, "INVESTIGATION_COMPLETION")
+                        .named("调查评估", "Investigation completed")
+                        .basis("《中华人民共和国社区矫正法实施办法》第十四条", Period.workingDays(10))
+                        .periodFor(i -> i.expedited ? Period.workingDays(5) : null)
+                        .metric("corrections.investigations.completion")
+                        .link(INVESTIGATION)
+                        .startsOn(i -> i.entrustedOn)
+                        .metOn(i -> i.completedOn),
                 // 社区矫正法 第四十四条: at the end of the term the office issues the certificate of release; it sets no lead
                 // time, the reminder is configurable. The period is the term's last 30 days, so it falls due on the day
                 // the term ends (or the next working day); met on release. A termination ends the clock.
@@ -102,17 +107,6 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .link(RESETTLEMENT)
                         .startsOn(p -> p.releasedOn)
                         .metOn(p -> p.contactedOn));
-    }
-
-    private static DeadlineRule<Investigation> investigation(String kind, boolean expedited, String zh, String en, int days,
-                                                             String metric) {
-        return DeadlineRule.on(Investigation.class, kind)
-                .named(zh, en)
-                .basis("《中华人民共和国社区矫正法实施办法》第十四条", Period.workingDays(days))
-                .metric(metric)
-                .link(INVESTIGATION)
-                .startsOn(i -> i.expedited == expedited ? i.entrustedOn : null)
-                .metOn(i -> i.completedOn);
     }
 
     /** The configured lead time as the kit's period: whole months or days. */

@@ -138,7 +138,6 @@ class CorrectionsDeadlinesTest {
         assertEquals("2023-10-17", completion.get("dueOn"));
         assertEquals("10个工作日", completion.get("period"));
         assertEquals("《中华人民共和国社区矫正法实施办法》第十四条", completion.get("legalBasis"));
-        assertNull(item(normal, "INVESTIGATION_COMPLETION_EXPEDITED"));
         assertEquals(false, normal.getBoolean("expedited"));
 
         body.put("completedOn", "2023-10-17");
@@ -148,8 +147,7 @@ class CorrectionsDeadlinesTest {
 
         JsonPath expedited = post(INVESTIGATIONS, BANQIAO, investigation(BANQIAO, "2023-09-27", true));
         assertEquals(true, expedited.getBoolean("expedited"));
-        assertNull(item(expedited, "INVESTIGATION_COMPLETION"));
-        Map<String, Object> fast = item(expedited, "INVESTIGATION_COMPLETION_EXPEDITED");
+        Map<String, Object> fast = item(expedited, "INVESTIGATION_COMPLETION");
         assertEquals("2023-10-10", fast.get("dueOn"));
         assertEquals("5个工作日", fast.get("period"));
         assertEquals("OVERDUE", fast.get("state"));
@@ -271,7 +269,7 @@ class CorrectionsDeadlinesTest {
 
         List<String> catalog = as("service", DISTRICT).get(BASE + "/stats/catalog").then().statusCode(200).extract().path("items.name");
         assertTrue(catalog.containsAll(List.of("corrections.subjects.reportIn.onTime", "corrections.investigations.completion.late",
-                "corrections.investigations.completionExpedited.overdue", "corrections.subjects.release.due",
+                "corrections.investigations.completion.overdue", "corrections.subjects.release.due",
                 "resettlement.persons.contact.onTime", "corrections.resettlement.noticeLate")), catalog.toString());
     }
 }

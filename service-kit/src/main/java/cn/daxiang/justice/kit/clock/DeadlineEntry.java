@@ -31,6 +31,9 @@ public class DeadlineEntry extends PanacheEntityBase {
     @Column(name = "kind", nullable = false)
     public String kind;
 
+    @Column(name = "period", nullable = false)
+    public String period;
+
     @Column(name = "org_unit", nullable = false)
     public String orgUnit;
 
@@ -65,6 +68,7 @@ public class DeadlineEntry extends PanacheEntityBase {
 
     void fill(String orgUnit, Deadline item, Integer missingYear) {
         this.orgUnit = orgUnit;
+        period = item.period();
         startsOn = item.startsOn();
         dueOn = item.dueOn();
         remindOn = item.remindOn();

@@ -28,6 +28,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
     private Function<E, LocalDate> met = e -> null;
     private Function<E, List<Stop>> stops = e -> List.of();
     private Function<E, LocalDate> extension = e -> null;
+    private Function<E, Period> periodFor = e -> null;
     private Period remindBefore;
     private int revision = 1;
 
@@ -82,6 +83,15 @@ public final class DeadlineRule<E extends AuditedRecord> {
     /** The times the period did not run (an open one: it is stopped now). */
     public DeadlineRule<E> stoppedDuring(Function<E, List<Stop>> stops) {
         this.stops = Objects.requireNonNull(stops);
+        return this;
+    }
+
+    /**
+     * Another period for some records of the kind (e.g. 5 working days instead of 10 under an expedited
+     * procedure); null: the rule's own. The item stays one kind with one metric.
+     */
+    public DeadlineRule<E> periodFor(Function<E, Period> periodFor) {
+        this.periodFor = Objects.requireNonNull(periodFor);
         return this;
     }
 
@@ -164,11 +174,12 @@ public final class DeadlineRule<E extends AuditedRecord> {
         }
         List<Stop> stopped = stops.apply(record);
         LocalDate stoppedSince = stopped.stream().filter(Stop::isOpen).map(Stop::from).findFirst().orElse(null);
+        Period applied = Objects.requireNonNullElse(periodFor.apply(record), period);
         LocalDate dueOn = null;
         Integer missingYear = null;
         if (stoppedSince == null) {
             try {
-                dueOn = period.due(startsOn, stopped, calendar);
+                dueOn = applied.due(startsOn, stopped, calendar);
                 LocalDate extended = extension.apply(record);
                 if (extended != null && extended.isAfter(dueOn)) {
                     dueOn = extended;
@@ -180,7 +191,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
         LocalDate remindOn = dueOn == null ? null : remindOn(dueOn, dueSoonDays);
         LocalDate metOn = met.apply(record);
         DeadlineState state = DeadlineState.of(dueOn, metOn, stoppedSince != null, remindOn, today);
-        return new Evaluation(new Deadline(kind, name, legalBasis, period.label(), startsOn, dueOn, remindOn, metOn, stoppedSince,
+        return new Evaluation(new Deadline(kind, name, legalBasis, applied.label(), startsOn, dueOn, remindOn, metOn, stoppedSince,
                 state, missingYear == null ? null : missingYear + "年节假日安排尚未录入，到期日待定"), missingYear);
     }
 

@@ -26,7 +26,7 @@ public record Task(
 
     static Task of(DeadlineEntry row, DeadlineRule<?> rule, DeadlineState state) {
         return new Task(row.entityType, row.entityId, rule.link(row.entityId), row.orgUnit, row.kind, rule.name(), rule.legalBasis(),
-                rule.period().label(), row.startsOn, row.dueOn, row.metOn, row.stoppedSince, state,
+                row.period, row.startsOn, row.dueOn, row.metOn, row.stoppedSince, state,
                 row.missingYear == null ? null : row.missingYear + "年节假日安排尚未录入，到期日待定");
     }
 }

@@ -161,6 +161,20 @@ class DeadlinesTest {
     }
 
     @Test
+    void aRecordThatTakesAnotherPeriodShowsItOnTheRecordAndInTheTaskList() {
+        Map<String, Object> body = sample(TOWN_B, "BETA", "2021-02-05");
+        body.put("amount", 5);
+        JsonPath created = create(body);
+        // 5 working days from Friday 2021-02-05: the Sunday worked (2-07), 2-08..2-10, then 2-18 after 春节
+        assertEquals("2021-02-18", created.getString("deadlines[0].dueOn"));
+        assertEquals("5个工作日", created.getString("deadlines[0].period"));
+        JsonPath tasks = as("township-clerk", TOWN_B).queryParam("dueBefore", "2021-02-28").queryParam("size", 200).get("/test/tasks")
+                .then().statusCode(200).extract().jsonPath();
+        int i = tasks.getList("items.recordId").indexOf(created.getString("id"));
+        assertEquals("5个工作日", tasks.getString("items[" + i + "].period"));
+    }
+
+    @Test
     void anUnknownKindOrStateIsA400InChinese() {
         as("township-clerk", TOWN_A).queryParam("kind", "NO_SUCH").get("/test/tasks").then().statusCode(400)
                 .body("detail", containsString("未知的事项代码"));

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * How a line lists its statutory periods: a BETA sample is reviewed within 7 days, stopped while materials are awaited;
- * an amount over 100 stands for an extension to that many days.
+ * an amount over 100 stands for an extension to that many days, an amount of 5 for a period of 5 working days.
  */
 @ApplicationScoped
 public class SampleDeadlines implements DeadlineCatalog {
@@ -25,6 +25,7 @@ public class SampleDeadlines implements DeadlineCatalog {
                 .startsOn(s -> s.kind == Sample.Kind.BETA ? s.happenedOn : null)
                 .metOn(s -> s.doneOn)
                 .extendedTo(s -> s.amount > 100 ? s.happenedOn.plusDays(s.amount) : null)
+                .periodFor(s -> s.amount == 5 ? Period.workingDays(5) : null)
                 .stoppedDuring(s -> s.stoppedFrom == null ? List.of() : List.of(new Stop(s.stoppedFrom, s.stoppedUntil))));
     }
 }
