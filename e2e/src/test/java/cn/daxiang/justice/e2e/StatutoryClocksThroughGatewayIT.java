@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 18 end to end: per line one item done on time and one done late, around National Day 2023,
+ * Issue 18 end to end: per line (resettlement too) one item done on time and one done late, around National Day 2023,
  * entered by a township clerk through the gateway; the to-do lists, the lines' timeliness figures and
  * the evaluation's rates (50 %) and report sentences. 2023 and 板桥 are the suite's own: the seed
  * history has neither.
@@ -111,6 +111,24 @@ class StatutoryClocksThroughGatewayIT {
         subject("2023-09-01", "2023-09-15");
         investigation(false, "2023-10-17");
         investigation(true, "2023-10-12");
+        // released 2023-09-28: 7 days (the configured default) to 10-05, in the holiday: contact by 10-07; released 09-01: by 09-08
+        released("2023-09-28", "2023-10-07");
+        released("2023-09-01", "2023-09-12");
+    }
+
+    static void released(String releasedOn, String contactedOn) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("orgUnit", TOWN);
+        p.put("name", "期限帮教");
+        p.put("gender", "MALE");
+        p.put("idNumber", idNumber());
+        p.put("source", "PRISON_RELEASE");
+        p.put("releasedOn", releasedOn);
+        p.put("receivedOn", releasedOn);
+        p.put("contactedOn", contactedOn);
+        p.put("handoverDone", false);
+        p.put("keyTarget", false);
+        clerk(TOWN).body(p).post("/api/v1/corrections/resettlement/persons").then().statusCode(201);
     }
 
     static void subject(String judgmentEffectiveOn, String reportedOn) {
@@ -172,6 +190,7 @@ class StatutoryClocksThroughGatewayIT {
         JsonPath corrections = stats("corrections");
         assertTimeliness(corrections, "corrections.subjects.reportIn");
         assertTimeliness(corrections, "corrections.investigations.completion");
+        assertTimeliness(corrections, "resettlement.persons.contact");
     }
 
     @Test
