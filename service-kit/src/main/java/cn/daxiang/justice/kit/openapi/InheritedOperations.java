@@ -1,6 +1,7 @@
 package cn.daxiang.justice.kit.openapi;
 
 import cn.daxiang.justice.kit.accesslog.AccessLogResource;
+import cn.daxiang.justice.kit.clock.TasksResource;
 import cn.daxiang.justice.kit.stats.StatsResource;
 import cn.daxiang.justice.kit.sync.SyncResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * The operations a line inherits from the kit's resource bases ({@link SyncResource},
- * {@link StatsResource}, {@link AccessLogResource}), made the line's own. The scanner describes an
+ * {@link StatsResource}, {@link AccessLogResource}, {@link TasksResource}), made the line's own. The scanner describes an
  * inherited method once per subclass but leaves out its security requirement (Quarkus looks for
  * {@code @RolesAllowed} on the subclass only), so this step adds the bearer requirement with the
  * roles the base method declares; and it gives each operation a per-line id: the base's id
@@ -32,7 +33,7 @@ final class InheritedOperations {
     static final String PREFIX = "kit.";
     static final String EXTENSION = "x-operation-ids";
     static final Pattern LINE = Pattern.compile("/api/v1/([a-z-]+)/.*");
-    static final List<Class<?>> BASES = List.of(SyncResource.class, StatsResource.class, AccessLogResource.class);
+    static final List<Class<?>> BASES = List.of(SyncResource.class, StatsResource.class, AccessLogResource.class, TasksResource.class);
 
     /** The roles of every base operation, by its id. */
     static final Map<String, List<String>> ROLES = roles();
