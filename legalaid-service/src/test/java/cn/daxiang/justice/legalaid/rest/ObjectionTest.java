@@ -1,13 +1,18 @@
 package cn.daxiang.justice.legalaid.rest;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +29,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,6 +46,9 @@ class ObjectionTest {
     static final String STATS_TOWN = "430503003000";
     static final String CLERK = "township-clerk";
     static final String ADMIN = "district-admin";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** An application received 09-24 and refused 09-28 (2021). */
     static UUID refusedApplication(String orgUnit) {
@@ -169,5 +178,24 @@ class ObjectionTest {
                 .map(m -> october.getLong("metrics.'legalaid.objections.review." + m + "'")).toList());
         JsonPath catalog = as("evaluator", DISTRICT).get(BASE + "/stats/catalog").then().statusCode(200).extract().jsonPath();
         assertTrue(catalog.getList("items.name").contains("legalaid.objections.review.onTime"));
+    }
+
+    /** The table holds the life cycle itself: the decision's fields all or none, and not before the objection arrived. */
+    @Test
+    void theDatabaseRefusesAHalfDecisionAndADecisionBeforeReceipt() throws SQLException {
+        UUID id = objection(TOWN, "2021-09-30");
+        Map<String, String> refusedBy = Map.of(
+                "status = 'DECIDED', decided_on = DATE '2021-10-08', decision = 'UPHELD'", "objection_decision_ck",
+                "decided_on = DATE '2021-10-08'", "objection_decision_ck",
+                "status = 'DECIDED', decided_on = DATE '2021-09-29', decision = 'UPHELD', decision_reason = '维持'",
+                "objection_decided_order_ck");
+        for (Map.Entry<String, String> change : refusedBy.entrySet()) {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement p = c.prepareStatement("UPDATE legalaid.objection SET " + change.getKey() + " WHERE id = ?")) {
+                p.setObject(1, id);
+                SQLException refused = assertThrows(SQLException.class, p::executeUpdate, change.getKey());
+                assertTrue(refused.getMessage().contains(change.getValue()), refused.getMessage());
+            }
+        }
     }
 }
