@@ -2,6 +2,8 @@ package cn.daxiang.justice.legalaid;
 
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
@@ -68,5 +70,11 @@ public final class LegalAidApi {
                 ? "{\"kind\":\"CENTER\",\"reviewedOn\":\"%s\",\"score\":90,\"result\":\"PASSED\"}".formatted(on)
                 : "{\"kind\":\"PEER\",\"reviewedOn\":\"%s\",\"score\":55,\"result\":\"FAILED\",\"requiredFixes\":\"补充证据目录\"}".formatted(on);
         as("township-clerk", orgUnit).body(body).post(BASE + "/cases/" + caseId + "/reviews").then().statusCode(201);
+    }
+
+    /** The ids of the records on the caller's to-do list (the kit's tasks) that match the query. */
+    public static List<String> taskIds(String role, String orgUnit, Map<String, ?> query) {
+        return as(role, orgUnit).queryParams(query).queryParam("size", 200).get(BASE + "/tasks")
+                .then().statusCode(200).extract().jsonPath().getList("items.recordId");
     }
 }

@@ -9,6 +9,8 @@ import cn.daxiang.justice.legalaid.api.CaseView;
 import cn.daxiang.justice.legalaid.api.ConsultationInput;
 import cn.daxiang.justice.legalaid.api.ConsultationView;
 import cn.daxiang.justice.legalaid.api.FollowUpView;
+import cn.daxiang.justice.legalaid.api.ObjectionSyncInput;
+import cn.daxiang.justice.legalaid.api.ObjectionView;
 import cn.daxiang.justice.legalaid.api.ProviderInput;
 import cn.daxiang.justice.legalaid.api.ProviderView;
 import cn.daxiang.justice.legalaid.api.ReviewView;
@@ -17,6 +19,7 @@ import cn.daxiang.justice.legalaid.domain.CaseReview;
 import cn.daxiang.justice.legalaid.domain.Consultation;
 import cn.daxiang.justice.legalaid.domain.FollowUp;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
+import cn.daxiang.justice.legalaid.domain.Objection;
 import cn.daxiang.justice.legalaid.domain.Provider;
 
 import java.util.ArrayList;
@@ -64,6 +67,17 @@ public final class LegalAidMapper {
     public static FollowUpView toView(FollowUp f) {
         return new FollowUpView(f.id, f.orgUnit, f.version, f.caseId, f.followUpOn, f.satisfied, f.notes,
                 f.createdAt, f.updatedAt);
+    }
+
+    public static ObjectionView toView(Objection o, List<Deadline> deadlines) {
+        return new ObjectionView(o.id, o.orgUnit, o.version, o.applicationId, o.receivedOn, o.grounds, o.status,
+                o.decidedOn, o.decision, o.decisionReason, deadlines, o.createdAt, o.updatedAt);
+    }
+
+    /** The objection's own fields (the application, org unit and decision are the service's). */
+    public static void apply(ObjectionSyncInput input, Objection o) {
+        o.receivedOn = input.receivedOn();
+        o.grounds = input.grounds().strip();
     }
 
     public static ProviderView toView(Provider p) {

@@ -10,11 +10,14 @@ import cn.daxiang.justice.legalaid.api.ApplicationView;
 import cn.daxiang.justice.legalaid.api.CaseView;
 import cn.daxiang.justice.legalaid.api.MaterialsReceivedInput;
 import cn.daxiang.justice.legalaid.api.MaterialsRequestInput;
+import cn.daxiang.justice.legalaid.api.ObjectionInput;
+import cn.daxiang.justice.legalaid.api.ObjectionView;
 import cn.daxiang.justice.legalaid.api.RefuseInput;
 import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
 import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import cn.daxiang.justice.legalaid.service.ApplicationService;
+import cn.daxiang.justice.legalaid.service.ObjectionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -55,6 +58,9 @@ public class ApplicationResource {
 
     @Inject
     ApplicationService applications;
+
+    @Inject
+    ObjectionService objections;
 
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
@@ -142,5 +148,18 @@ public class ApplicationResource {
     public ApplicationView materialsReceived(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                       @Valid @NotNull MaterialsReceivedInput input) {
         return applications.materialsReceived(id, ifMatch, input);
+    }
+
+    @POST
+    @Path("/{id}/objections")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "createObjection", summary = "Record the applicant's objection to a refusal / 登记异议",
+            description = "Only against a REFUSED application (409 otherwise); received not before the refusal and not in the "
+                    + "future. The bureau reviews it within 5 日 (法律援助法第四十九条): see `objections/{id}/decide`.")
+    @APIResponse(responseCode = "201", description = "Created, status PENDING",
+            content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "409", description = "The application is not refused / 申请未被决定不予援助")
+    public RestResponse<ObjectionView> createObjection(@PathParam("id") UUID id, @Valid @NotNull ObjectionInput input) {
+        return Created.in(uri, ObjectionResource.class, objections.create(id, input));
     }
 }

@@ -6,6 +6,7 @@ import cn.daxiang.justice.kit.clock.Period;
 import cn.daxiang.justice.kit.clock.Stop;
 import cn.daxiang.justice.legalaid.domain.Application;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
+import cn.daxiang.justice.legalaid.domain.Objection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -15,9 +16,6 @@ import java.util.List;
  * (calendar days). The law has no counting article of its own: the procedure laws' rule is applied (start
  * day not counted, a last day on a rest day moves to the next working day; 民事诉讼法第八十五条,
  * 刑事诉讼法第一百零五条) — an assumption the research notes flag, not a provision of this law.
- * <p>
- * Not here: the bureau's review of an objection (第四十九条, 5 日 from receipt of the objection) needs the
- * objection record that issue 20 adds.
  */
 @ApplicationScoped
 public class LegalAidDeadlines implements DeadlineCatalog {
@@ -25,6 +23,7 @@ public class LegalAidDeadlines implements DeadlineCatalog {
     public static final String APPLICATION_REVIEW = "APPLICATION_REVIEW";
     public static final String CASE_ASSIGNMENT = "CASE_ASSIGNMENT";
     public static final String NOTICE_ASSIGNMENT = "NOTICE_ASSIGNMENT";
+    public static final String OBJECTION_REVIEW = "OBJECTION_REVIEW";
 
     @Override
     public List<DeadlineRule<?>> rules() {
@@ -60,6 +59,15 @@ public class LegalAidDeadlines implements DeadlineCatalog {
                         .metric("legalaid.cases.noticeAssignment")
                         .link("/api/v1/legal-aid/cases/{id}")
                         .startsOn(c -> c.noticeReceivedOn)
-                        .metOn(c -> c.assignedOn));
+                        .metOn(c -> c.assignedOn),
+                // 第四十九条: 「司法行政部门应当自收到异议之日起五日内进行审查，作出维持法律援助机构决定或者责令法律援助机构
+                // 改正的决定」: 5 日 (the old 法律援助条例第十九条 said 5 个工作日; the law replaced it).
+                DeadlineRule.on(Objection.class, OBJECTION_REVIEW)
+                        .named("审查异议", "Objection review")
+                        .basis("《中华人民共和国法律援助法》第四十九条", Period.days(5))
+                        .metric("legalaid.objections.review")
+                        .link("/api/v1/legal-aid/objections/{id}")
+                        .startsOn(o -> o.receivedOn)
+                        .metOn(o -> o.decidedOn));
     }
 }

@@ -7,6 +7,7 @@ import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.kit.sync.SyncAdapters;
 import cn.daxiang.justice.legalaid.api.ApplicationInput;
 import cn.daxiang.justice.legalaid.api.ConsultationInput;
+import cn.daxiang.justice.legalaid.api.ObjectionSyncInput;
 import cn.daxiang.justice.legalaid.api.ProviderInput;
 import cn.daxiang.justice.legalaid.api.ServicePointInput;
 import cn.daxiang.justice.legalaid.domain.Application;
@@ -14,6 +15,7 @@ import cn.daxiang.justice.legalaid.domain.CaseReview;
 import cn.daxiang.justice.legalaid.domain.Consultation;
 import cn.daxiang.justice.legalaid.domain.FollowUp;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
+import cn.daxiang.justice.legalaid.domain.Objection;
 import cn.daxiang.justice.legalaid.domain.Provider;
 import cn.daxiang.justice.legalaid.domain.ServicePoint;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
@@ -21,6 +23,7 @@ import cn.daxiang.justice.legalaid.mapping.ServicePointMapper;
 import cn.daxiang.justice.legalaid.service.ApplicationService;
 import cn.daxiang.justice.legalaid.service.CaseService;
 import cn.daxiang.justice.legalaid.service.ConsultationService;
+import cn.daxiang.justice.legalaid.service.ObjectionService;
 import cn.daxiang.justice.legalaid.service.ProviderService;
 import cn.daxiang.justice.legalaid.service.ServicePointService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -131,6 +134,35 @@ public class LegalAidSyncAdapters {
                         && Objects.equals(current.followUpOn, input.followUpOn())
                         && Objects.equals(current.satisfied, input.satisfied()) && Objects.equals(current.notes, LegalAidMapper.blankToNull(input.notes())))
                 .build();
+    }
+
+    /**
+     * Objections name their refused application; a pending one may be corrected or deleted, a decided one is
+     * REJECTED as the API rejects it (the decision is the bureau's, through the API, never synced).
+     */
+    @Produces
+    @Singleton
+    SyncAdapter<Objection, ObjectionSyncInput> objections(ObjectionService objections) {
+        return SyncAdapters.of("objections", Objection.class, ObjectionSyncInput.class)
+                .orgUnit(input -> applicationOrgUnit(input.applicationId()))
+                .create(objections::createEntity).update(objections::applyUpdate)
+                .beforeDelete(objections::requireDeletable)
+                .plainView(objections::view)
+                .applyWith((input, candidate, current) -> {
+                    objections.apply(input, candidate);
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.applicationId = input.applicationId();
+                    candidate.status = current.status;
+                    candidate.decidedOn = current.decidedOn;
+                    candidate.decision = current.decision;
+                    candidate.decisionReason = current.decisionReason;
+                }).build();
+    }
+
+    /** The application's org unit; for an unknown application the caller's own, so that the API path answers "not found". */
+    String applicationOrgUnit(UUID applicationId) {
+        Application a = applicationId == null ? null : Application.findById(applicationId);
+        return a == null ? caller.orgUnit() : a.orgUnit;
     }
 
     /** The case's org unit; for an unknown case the caller's own, so that the API path answers "not found". */

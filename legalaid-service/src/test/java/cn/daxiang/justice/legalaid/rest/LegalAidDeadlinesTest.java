@@ -15,6 +15,7 @@ import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.createApplication;
+import static cn.daxiang.justice.legalaid.LegalAidApi.taskIds;
 import static cn.daxiang.justice.legalaid.LegalAidApi.createProvider;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,11 +50,6 @@ class LegalAidDeadlinesTest {
     static JsonPath accept(String orgUnit, UUID application, String acceptedOn, long version) {
         return as(CLERK, orgUnit).body("{\"acceptedOn\":\"%s\",\"version\":%d}".formatted(acceptedOn, version))
                 .post(BASE + "/applications/" + application + "/accept").then().statusCode(201).extract().jsonPath();
-    }
-
-    static List<String> taskIds(String role, String orgUnit, Map<String, ?> query) {
-        return as(role, orgUnit).queryParams(query).queryParam("size", 200).get(BASE + "/tasks")
-                .then().statusCode(200).extract().jsonPath().getList("items.recordId");
     }
 
     @Test

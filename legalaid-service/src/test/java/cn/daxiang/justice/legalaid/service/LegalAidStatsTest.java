@@ -74,7 +74,8 @@ class LegalAidStatsTest {
             "legalaid.applications.review.overdue", "legalaid.cases.assignment.due", "legalaid.cases.assignment.onTime",
             "legalaid.cases.assignment.late", "legalaid.cases.assignment.overdue", "legalaid.cases.noticeAssignment.due",
             "legalaid.cases.noticeAssignment.onTime", "legalaid.cases.noticeAssignment.late",
-            "legalaid.cases.noticeAssignment.overdue");
+            "legalaid.cases.noticeAssignment.overdue", "legalaid.objections.review.due", "legalaid.objections.review.onTime",
+            "legalaid.objections.review.late", "legalaid.objections.review.overdue");
 
     @Inject
     AgroalDataSource dataSource;

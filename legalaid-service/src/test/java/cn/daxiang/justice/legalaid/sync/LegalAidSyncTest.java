@@ -327,6 +327,54 @@ class LegalAidSyncTest extends SyncProtocolChecks {
                 .body("matter", equalTo("拖欠工资")).body("version", equalTo(2));
     }
 
+    static String objection(UUID id, UUID application, String receivedOn, String grounds, Long version) {
+        return versioned("""
+                {"id":"%s","applicationId":"%s","receivedOn":"%s","grounds":"%s"}"""
+                .formatted(id, application, receivedOn, grounds), version);
+    }
+
+    @Test
+    void anObjectionSyncsWhilePendingAndIsRejectedOnceTheBureauDecided() throws InterruptedException {
+        UUID app = UUID.randomUUID();
+        clerk(TOWN_A).body(application(app, TOWN_A, "拖欠工资", "2021-09-24", ID_NUMBER, null))
+                .post(BASE + "/applications").then().statusCode(201);
+        UUID pendingApp = UUID.randomUUID();
+        clerk(TOWN_A).body(application(pendingApp, TOWN_A, "拖欠工资", "2021-09-24", ID_NUMBER, null))
+                .post(BASE + "/applications").then().statusCode(201);
+        clerk(TOWN_A).body("{\"refusedOn\":\"2021-09-28\",\"reason\":\"不符合经济困难标准\",\"version\":1}")
+                .post(BASE + "/applications/" + app + "/refuse").then().statusCode(200);
+        UUID id = UUID.randomUUID();
+        UUID onPending = UUID.randomUUID();
+        JsonPath created = upload("objections", clerk(TOWN_A), batch(objection(id, app, "2021-09-30", "已补交低保证明", null),
+                objection(onPending, pendingApp, "2021-09-30", "已补交低保证明", null)));
+        assertEquals(List.of("CREATED", "REJECTED"), created.getList("results.status"));
+        assertTrue(created.getString("results[1].errors[0].message").contains("不予法律援助"));
+        // the org unit is the application's; the review clock runs as through the API (10-05 in National Day → 10-08)
+        clerk(TOWN_A).get(BASE + "/objections/" + id).then().statusCode(200)
+                .body("orgUnit", equalTo(TOWN_A)).body("status", equalTo("PENDING"))
+                .body("deadlines[0].kind", equalTo("OBJECTION_REVIEW")).body("deadlines[0].dueOn", equalTo("2021-10-08"));
+        assertEquals("UNCHANGED", upload("objections", clerk(TOWN_A), batch(objection(id, app, "2021-09-30", "已补交低保证明", 1L)))
+                .getString("results[0].status"));
+        assertEquals("UPDATED", upload("objections", clerk(TOWN_A), batch(objection(id, app, "2021-10-01", "已补交低保证明及收入证明", 1L)))
+                .getString("results[0].status"));
+        assertFalse(mirror("objections", () -> clerk(TOWN_B)).containsKey(id.toString()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = (Map<String, Object>) mirrorWith("objections", () -> clerk(TOWN_A), id).get(id.toString()).get("record");
+        assertEquals("2021-10-01", record.get("receivedOn"));
+
+        as("district-admin", "430503000000").header("If-Match", "2")
+                .body("{\"decidedOn\":\"2021-10-08\",\"decision\":\"UPHELD\",\"reason\":\"维持原决定\"}")
+                .post(BASE + "/objections/" + id + "/decide").then().statusCode(200);
+        JsonPath changed = upload("objections", clerk(TOWN_A), batch(objection(id, app, "2021-10-01", "再改", 3L)));
+        assertEquals("REJECTED", changed.getString("results[0].status"));
+        assertTrue(changed.getString("results[0].errors[0].message").contains("已审查决定"));
+        JsonPath deleted = upload("objections", clerk(TOWN_A),
+                batch(versioned(objection(id, app, "2021-10-01", "已补交低保证明及收入证明", null), 3L).replace("}", ",\"deleted\":true}")));
+        assertEquals("REJECTED", deleted.getString("results[0].status"));
+        clerk(TOWN_A).get(BASE + "/objections/" + id).then().statusCode(200)
+                .body("grounds", equalTo("已补交低保证明及收入证明")).body("status", equalTo("DECIDED")).body("version", equalTo(3));
+    }
+
     @Test
     void aCaseFromAnAcceptedApplicationIsInTheFeedButCannotBeUploaded() throws InterruptedException {
         UUID app = UUID.randomUUID();
