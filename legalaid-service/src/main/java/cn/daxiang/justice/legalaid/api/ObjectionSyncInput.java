@@ -21,7 +21,7 @@ public record ObjectionSyncInput(
         @NotNull @Schema(description = "被异议的不予援助申请 id") UUID applicationId,
         @NotNull @PastOrPresent
         @Schema(description = "司法行政部门收到异议的日期，不早于不予援助决定日期", example = "2021-09-30") LocalDate receivedOn,
-        @NotBlank @Size(max = 2000) @Schema(description = "异议理由") String grounds,
+        @NotBlank @Size(max = 2000) @Schema(description = "异议理由", example = "申请人认为其家庭经济状况符合法律援助条件，不予援助决定有误") String grounds,
         @Schema(description = "The version this record is based on (absent when new)") Long version) implements SyncInput {
 
     public ObjectionInput toApiInput() {
