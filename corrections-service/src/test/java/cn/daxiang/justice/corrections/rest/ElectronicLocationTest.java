@@ -178,6 +178,25 @@ class ElectronicLocationTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void aTransferredSubjectTakesItsElectronicLocationAndItsReviewAlong() {
+        UUID subjectId = UUID.randomUUID();
+        Map<String, Object> body = subject(subjectId, LUOSHI, "PROBATION", LocalDate.of(2021, 1, 20), "NORMAL");
+        as("township-clerk", LUOSHI).body(body).post(SUBJECTS).then().statusCode(201);
+        String id = decide(LUOSHI, subjectId.toString(), decision("2021-05-06", "2021-05-06", "2021-08-05")).getString("id");
+
+        Map<String, Object> moved = new LinkedHashMap<>(body);
+        moved.put("orgUnit", CAIE);
+        moved.put("version", 1);
+        as("district-admin", DISTRICT).body(moved).put(SUBJECTS + "/" + subjectId).then().statusCode(200);
+
+        assertEquals(CAIE, get(CAIE, id).getString("orgUnit"));
+        as("township-clerk", LUOSHI).get(LOCATIONS + "/" + id).then().statusCode(404);
+        Map<String, Object> query = Map.of("kind", KIND, "dueBefore", "2021-08-31", "size", 200);
+        as("township-clerk", CAIE).queryParams(query).get(TASKS).then().statusCode(200).body("items.recordId", hasItem(id));
+        as("township-clerk", LUOSHI).queryParams(query).get(TASKS).then().statusCode(200).body("items.recordId", not(hasItem(id)));
+    }
+
     static JsonPath upload(String orgUnit, Map<String, Object> record) {
         return as("township-clerk", orgUnit).body(Map.of("records", List.of(record))).post(BASE + "/sync/electronic-locations")
                 .then().statusCode(200).extract().jsonPath();
