@@ -1,5 +1,6 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
@@ -21,9 +22,7 @@ import java.util.List;
  * day): 社区矫正法 has no counting article of its own, so this is the platform's assumption.
  * <p>
  * Not here: the 3-monthly medical re-check of subjects out of prison on medical parole (保外就医) needs
- * a record of the re-checks and of the ground of 暂予监外执行, neither of which the platform holds yet;
- * electronic location (社区矫正法 第二十九条, at most 3 months per approval) comes with its records
- * (issue 19).
+ * a record of the re-checks and of the ground of 暂予监外执行, neither of which the platform holds yet.
  */
 @ApplicationScoped
 public class CorrectionsDeadlines implements DeadlineCatalog {
@@ -31,6 +30,7 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
     static final String SUBJECT = "/api/v1/corrections/subjects/{id}";
     static final String INVESTIGATION = "/api/v1/corrections/investigations/{id}";
     static final String RESETTLEMENT = "/api/v1/corrections/resettlement/persons/{id}";
+    static final String ELECTRONIC_LOCATION = "/api/v1/corrections/electronic-locations/{id}";
 
     /** The release window: the period ends on the term's last day, whatever reminder is configured. */
     static final int RELEASE_WINDOW_DAYS = 30;
@@ -106,7 +106,19 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .metric("resettlement.persons.contact")
                         .link(RESETTLEMENT)
                         .startsOn(p -> p.releasedOn)
-                        .metOn(p -> p.contactedOn));
+                        .metOn(p -> p.contactedOn),
+                // 社区矫正法 第二十九条第二款: electronic location runs at most three months; before it ends the office ends it
+                // (「不需要继续使用的，应当及时解除」) or, 「经评估仍有必要继续使用的，经过批准」, renews it. The period is the last
+                // 7 days up to endsOn, so it falls due on endsOn (moved to the next working day when that is a rest day);
+                // met on the day it was ended or its renewal was decided.
+                DeadlineRule.on(ElectronicLocation.class, "ELECTRONIC_LOCATION_REVIEW")
+                        .named("电子定位期满解除或延长", "Electronic location ended or renewed")
+                        .basis("《中华人民共和国社区矫正法》第二十九条", Period.days(7))
+                        .metric("corrections.electronicLocation.review")
+                        .link(ELECTRONIC_LOCATION)
+                        .startsOn(e -> e.endsOn.minusDays(7))
+                        .metOn(e -> e.endedOn != null ? e.endedOn : e.renewedOn)
+                        .remindBefore(Period.days(7)));
     }
 
     /** The configured lead time as the kit's period: whole months or days. */

@@ -6,6 +6,7 @@ import cn.daxiang.justice.corrections.api.RemoteVisitInput;
 import cn.daxiang.justice.corrections.api.ResettlementInput;
 import cn.daxiang.justice.corrections.api.SubjectInput;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
+import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
@@ -14,9 +15,11 @@ import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
+import cn.daxiang.justice.corrections.mapping.ElectronicLocationMapper;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
 import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.corrections.service.EducationService;
+import cn.daxiang.justice.corrections.service.ElectronicLocationService;
 import cn.daxiang.justice.corrections.service.InvestigationService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
@@ -136,6 +139,26 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<AssessmentScore, ScoreSyncInput> scores() {
         return part("scores", AssessmentScore.class, ScoreSyncInput.class, "考核记录所属的矫正对象不能更改",
                 subjects::createScore, subjects::applyScoreUpdate, CorrectionsMapper::apply, CorrectionsMapper::toView);
+    }
+
+    /** Decisions only: what the renewal and end actions set stays the server's (ElectronicLocationSyncInput). */
+    @Produces
+    @Singleton
+    SyncAdapter<ElectronicLocation, ElectronicLocationSyncInput> electronicLocations(ElectronicLocationService service) {
+        return SyncAdapters.of("electronic-locations", ElectronicLocation.class, ElectronicLocationSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(service::createEntity)
+                .update((current, input) -> {
+                    if (!current.subjectId.equals(input.subjectId())) {
+                        throw ApiException.invalid("subjectId", "电子定位所属的矫正对象不能更改");
+                    }
+                    service.applyUpdate(current, input);
+                })
+                .plainView(service::view)
+                .applyWith((input, candidate, current) -> {
+                    ElectronicLocationMapper.copyActions(current, candidate);
+                    service.apply(input, candidate);
+                }).build();
     }
 
     /** The update of a record of a subject's file, with the subject locked before it. */

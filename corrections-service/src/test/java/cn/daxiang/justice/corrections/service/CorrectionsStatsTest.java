@@ -116,6 +116,11 @@ class CorrectionsStatsTest {
     final List<Visit> visits = new ArrayList<>();
     final List<Vio> violations = new ArrayList<>();
     final List<Res> persons = new ArrayList<>();
+    final List<Loc> locations = new ArrayList<>();
+
+    /** An electronic location: decided, its period, the day it was ended (解除) and the day its review was met. */
+    record Loc(String org, LocalDate decided, LocalDate starts, LocalDate ends, LocalDate ended, LocalDate met) {
+    }
 
     static final List<Period> PERIODS = List.of(
             new Period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
@@ -170,7 +175,8 @@ class CorrectionsStatsTest {
                 "corrections.subjects.release.onTime", "corrections.subjects.release.overdue",
                 "corrections.investigations.completion.due",
                 "resettlement.persons.contact.onTime", "resettlement.persons.contact.late", "resettlement.persons.contact.overdue",
-                "corrections.resettlement.noticeOnTime", "corrections.resettlement.noticeLate")) {
+                "corrections.resettlement.noticeOnTime", "corrections.resettlement.noticeLate",
+                "corrections.electronicLocation.decided", "corrections.electronicLocation.review.due")) {
             assertTrue(town0.get(metric) > 0, metric + " is exercised");
             assertTrue(sum.get(metric) > town0.get(metric), metric + ": a township's figure excludes its neighbours'");
         }
@@ -197,13 +203,13 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(7, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, deadline: one each");
+            assertEquals(8, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic location, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(7, statements.get(), "the district alone: one statement per table too");
+            assertEquals(8, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -284,6 +290,12 @@ class CorrectionsStatsTest {
         m.put("corrections.resettlement.noticeLate", count(res, notified.and(r -> r.notice().isAfter(r.released().minusMonths(1)))));
         timeliness(m, p, "resettlement.persons.contact", res.stream()
                 .map(r -> new Item(due(days(7), r.released()), r.contacted())));
+        List<Loc> loc = locations.stream().filter(l -> l.org().equals(town)).toList();
+        m.put("corrections.electronicLocation.decided", count(loc, l -> p.contains(l.decided())));
+        m.put("corrections.electronicLocation.active", count(loc, l -> !l.starts().isAfter(to) && !l.ends().isBefore(to)
+                && (l.ended() == null || l.ended().isAfter(to))));
+        timeliness(m, p, "corrections.electronicLocation.review", loc.stream()
+                .map(l -> new Item(due(days(7), l.ends().minusDays(7)), l.met())));
         return m;
     }
 
@@ -392,6 +404,41 @@ class CorrectionsStatsTest {
             buildEducation(town, random);
             buildVisits(town, random);
             buildResettlement(town, random);
+            buildElectronicLocations(town, random);
+        }
+    }
+
+    /** Subjects still in correction: some locations ended early, some renewed (the renewal left open), some open. */
+    void buildElectronicLocations(String town, Random random) {
+        int n = 0;
+        for (S s : subjects) {
+            if (!s.org().equals(town) || s.reason() != null || s.intake().getYear() < 2020) {
+                continue;
+            }
+            LocalDate decided = s.intake().plusDays(random.nextInt(10));
+            LocalDate starts = decided.plusDays(random.nextInt(3));
+            LocalDate ends = starts.plusMonths(3).minusDays(random.nextInt(20));
+            String id = as("township-clerk", town).body(map("decidedOn", decided.toString(), "approvedBy", "局长",
+                            "reason", "FAILED_TO_REPORT_WARNED", "startsOn", starts.toString(), "endsOn", ends.toString()))
+                    .post(SUBJECTS + "/" + s.id() + "/electronic-locations").then().statusCode(201).extract().path("id");
+            String action = BASE + "/electronic-locations/" + id;
+            if (n % 3 == 0) {
+                // ended early, or (now and then) a few days after its period: late
+                LocalDate ended = n % 2 == 0 ? starts.plusDays(random.nextInt(60)) : ends.plusDays(1 + random.nextInt(10));
+                as("township-clerk", town).header("If-Match", "\"1\"").body(map("endedOn", ended.toString(), "endReason", "NO_LONGER_NEEDED"))
+                        .post(action + "/end").then().statusCode(200);
+                locations.add(new Loc(town, decided, starts, ends, ended, ended));
+            } else if (n % 3 == 1) {
+                LocalDate renewed = ends.minusDays(random.nextInt(5));
+                LocalDate renewalEnds = ends.plusMonths(2);
+                as("township-clerk", town).header("If-Match", "\"1\"").body(map("decidedOn", renewed.toString(), "approvedBy", "局长",
+                        "endsOn", renewalEnds.toString())).post(action + "/renew").then().statusCode(201);
+                locations.add(new Loc(town, decided, starts, ends, null, renewed));
+                locations.add(new Loc(town, renewed, ends.plusDays(1), renewalEnds, null, null));
+            } else {
+                locations.add(new Loc(town, decided, starts, ends, null, null));
+            }
+            n++;
         }
     }
 
