@@ -8,6 +8,7 @@ import cn.daxiang.justice.corrections.api.SubjectInput;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.Investigation;
+import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
@@ -18,6 +19,7 @@ import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
 import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.corrections.service.EducationService;
 import cn.daxiang.justice.corrections.service.InvestigationService;
+import cn.daxiang.justice.corrections.service.MedicalReviewService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.SubjectService;
@@ -74,6 +76,7 @@ public class CorrectionsSyncAdapters {
                     candidate.endedOn = current.endedOn;
                     candidate.endReason = current.endReason;
                     candidate.endNote = current.endNote;
+                    candidate.lastMedicalReviewOn = current.lastMedicalReviewOn;
                 }).build();
     }
 
@@ -136,6 +139,25 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<AssessmentScore, ScoreSyncInput> scores() {
         return part("scores", AssessmentScore.class, ScoreSyncInput.class, "考核记录所属的矫正对象不能更改",
                 subjects::createScore, subjects::applyScoreUpdate, CorrectionsMapper::apply, CorrectionsMapper::toView);
+    }
+
+    /** Medical re-checks are only ever added (each closes a period); the latest may be deleted. */
+    @Produces
+    @Singleton
+    SyncAdapter<MedicalReview, MedicalReviewSyncInput> medicalReviews(MedicalReviewService service) {
+        return SyncAdapters.of("medical-reviews", MedicalReview.class, MedicalReviewSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(input -> service.create(input.subjectId(), input.toApiInput()))
+                .enteredOnce("病情复查记录登记后不能修改；误录的请删除最近一次记录后重新登记")
+                .plainView(service::view).beforeDelete(service::beforeDelete)
+                .applyWith((input, candidate, current) -> {
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.subjectId = input.subjectId();
+                    candidate.reviewedOn = input.reviewedOn();
+                    candidate.hospital = input.hospital().strip();
+                    candidate.result = input.result().strip();
+                    candidate.periodStartOn = current.periodStartOn;
+                }).build();
     }
 
     /** The update of a record of a subject's file, with the subject locked before it. */
