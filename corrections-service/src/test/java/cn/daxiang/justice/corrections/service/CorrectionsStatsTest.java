@@ -284,6 +284,9 @@ class CorrectionsStatsTest {
         m.put("corrections.resettlement.noticeLate", count(res, notified.and(r -> r.notice().isAfter(r.released().minusMonths(1)))));
         timeliness(m, p, "resettlement.persons.contact", res.stream()
                 .map(r -> new Item(due(days(7), r.released()), r.contacted())));
+        // the data set's OUTSIDE_PRISON subjects carry no ground (保外就医 or other): no re-checks are due (MedicalReviewTest)
+        timeliness(m, p, "corrections.medicalReview", java.util.stream.Stream.empty());
+        timeliness(m, p, "corrections.medicalReview.next", java.util.stream.Stream.empty());
         return m;
     }
 
