@@ -1,6 +1,7 @@
 package cn.daxiang.justice.corrections.api;
 
 import cn.daxiang.justice.corrections.domain.Gender;
+import cn.daxiang.justice.corrections.domain.OutsidePrisonGround;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
@@ -66,6 +67,9 @@ public record SubjectInput(
         @PastOrPresent
         @Schema(description = "报到日期，不早于判决、裁定生效日期", example = "2021-02-18")
         LocalDate reportedOn,
+        @Schema(description = "暂予监外执行的情形（仅 OUTSIDE_PRISON，可不填）：SERIOUS_ILLNESS 有严重疾病需要保外就医（须每三个月病情复查）, "
+                + "PREGNANT_OR_NURSING 怀孕或者正在哺乳自己婴儿, UNABLE_TO_CARE 生活不能自理（刑事诉讼法第二百六十五条）")
+        OutsidePrisonGround outsidePrisonGround,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
         Long version) implements SyncInput {
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.corrections.api;
 
 import cn.daxiang.justice.corrections.domain.Gender;
+import cn.daxiang.justice.corrections.domain.OutsidePrisonGround;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
@@ -44,6 +45,10 @@ public record SubjectView(
         LocalDate judgmentEffectiveOn,
         @Schema(description = "报到日期", nullable = true)
         LocalDate reportedOn,
+        @Schema(description = "暂予监外执行的情形：SERIOUS_ILLNESS 保外就医, PREGNANT_OR_NURSING 怀孕或哺乳, UNABLE_TO_CARE 生活不能自理", nullable = true)
+        OutsidePrisonGround outsidePrisonGround,
+        @Schema(description = "最近一次病情复查日期（保外就医）", nullable = true)
+        LocalDate lastMedicalReviewOn,
         @Schema(description = "STRICT 严管, NORMAL 普管, LENIENT 宽管")
         SupervisionLevel supervisionLevel,
         @Schema(description = "IN_CORRECTION 在矫, RELEASED 解除矫正, TERMINATED 终止矫正")

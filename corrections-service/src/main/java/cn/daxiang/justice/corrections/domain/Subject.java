@@ -49,6 +49,15 @@ public class Subject extends PersonRecord {
     @Column(name = "reported_on")
     public LocalDate reportedOn;
 
+    /** 暂予监外执行的情形 (刑事诉讼法 第二百六十五条); OUTSIDE_PRISON subjects only, optional. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outside_prison_ground")
+    public OutsidePrisonGround outsidePrisonGround;
+
+    /** The latest medical re-check (病情复查) of a subject on medical parole; set by MedicalReviewService only. */
+    @Column(name = "last_medical_review_on")
+    public LocalDate lastMedicalReviewOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "supervision_level", nullable = false)
     public SupervisionLevel supervisionLevel;

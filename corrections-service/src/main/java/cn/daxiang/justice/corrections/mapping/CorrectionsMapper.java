@@ -35,7 +35,7 @@ public final class CorrectionsMapper {
         return new SubjectView(s.id, s.orgUnit, s.version, d.name(s.name), s.gender, d.idNumber(s.idNumber),
                 d.birthDate(s.birthDate), Disclosure.birthYear(s.birthDate), s.type, d.criminalRecord(s.offence),
                 d.criminalRecord(s.sentence), s.decidingAuthority, s.correctionStart, s.correctionEnd, s.intakeDate,
-                s.judgmentEffectiveOn, s.reportedOn, s.supervisionLevel, s.status, s.endedOn, s.endReason,
+                s.judgmentEffectiveOn, s.reportedOn, s.outsidePrisonGround, s.lastMedicalReviewOn, s.supervisionLevel, s.status, s.endedOn, s.endReason,
                 d.criminalRecord(s.endNote), deadlines, s.createdAt, s.updatedAt);
     }
 
@@ -53,6 +53,7 @@ public final class CorrectionsMapper {
         s.intakeDate = input.intakeDate();
         s.judgmentEffectiveOn = input.judgmentEffectiveOn();
         s.reportedOn = input.reportedOn();
+        s.outsidePrisonGround = input.outsidePrisonGround();
     }
 
     public static void apply(ViolationInput input, Violation v) {

@@ -2,6 +2,8 @@ package cn.daxiang.justice.corrections.service;
 
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.Investigation;
+import cn.daxiang.justice.corrections.domain.MedicalReview;
+import cn.daxiang.justice.corrections.domain.OutsidePrisonGround;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
@@ -20,9 +22,6 @@ import java.util.List;
  * The statutory periods of community corrections and resettlement. Periods in 日 follow the procedure
  * laws' counting (the starting day is not counted; a last day on a rest day moves to the next working
  * day): 社区矫正法 has no counting article of its own, so this is the platform's assumption.
- * <p>
- * Not here: the 3-monthly medical re-check of subjects out of prison on medical parole (保外就医) needs
- * a record of the re-checks and of the ground of 暂予监外执行, neither of which the platform holds yet.
  */
 @ApplicationScoped
 public class CorrectionsDeadlines implements DeadlineCatalog {
@@ -31,6 +30,14 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
     static final String INVESTIGATION = "/api/v1/corrections/investigations/{id}";
     static final String RESETTLEMENT = "/api/v1/corrections/resettlement/persons/{id}";
     static final String ELECTRONIC_LOCATION = "/api/v1/corrections/electronic-locations/{id}";
+    static final String MEDICAL_REVIEW = "/api/v1/corrections/medical-reviews/{id}";
+
+    /**
+     * 社区矫正法实施办法 (司发通〔2020〕59号): a subject on medical parole (保外就医) is re-checked every three months at a
+     * hospital the provincial government designates. The 3-month period is confirmed (t18 law notes §3b: the Shanxi
+     * five-department opinion quotes it); the article number is NOT confirmed, so the basis names no article.
+     */
+    static final String MEDICAL_REVIEW_BASIS = "《中华人民共和国社区矫正法实施办法》（保外就医每三个月病情复查；条文序号待核）";
 
     /** The release window: the period ends on the term's last day, whatever reminder is configured. */
     static final int RELEASE_WINDOW_DAYS = 30;
@@ -118,7 +125,26 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .link(ELECTRONIC_LOCATION)
                         .startsOn(e -> e.endsOn.minusDays(7))
                         .metOn(e -> e.endedOn != null ? e.endedOn : e.renewedOn)
-                        .remindBefore(Period.days(7)));
+                        .remindBefore(Period.days(7)),
+                // 保外就医 re-check every 3 months (MEDICAL_REVIEW_BASIS). Each review closes the period that ran from the one
+                // before (or the intake): on-time or late is kept per review.
+                DeadlineRule.on(MedicalReview.class, "MEDICAL_REVIEW")
+                        .named("保外就医病情复查", "Medical re-check")
+                        .basis(MEDICAL_REVIEW_BASIS, Period.months(3))
+                        .metric("corrections.medicalReview")
+                        .link(MEDICAL_REVIEW)
+                        .startsOn(r -> r.periodStartOn)
+                        .metOn(r -> r.reviewedOn),
+                // The open period of an active subject on medical parole: from the latest review (or the intake), never met
+                // here (the next review closes it on its own record and this one moves on).
+                DeadlineRule.on(Subject.class, "MEDICAL_REVIEW_NEXT")
+                        .named("下次病情复查", "Next medical re-check")
+                        .basis(MEDICAL_REVIEW_BASIS, Period.months(3))
+                        .metric("corrections.medicalReview.next")
+                        .link(SUBJECT)
+                        .startsOn(s -> s.status != SubjectStatus.IN_CORRECTION || s.type != SubjectType.OUTSIDE_PRISON
+                                || s.outsidePrisonGround != OutsidePrisonGround.SERIOUS_ILLNESS ? null
+                                : s.lastMedicalReviewOn == null ? s.intakeDate : s.lastMedicalReviewOn));
     }
 
     /** The configured lead time as the kit's period: whole months or days. */

@@ -15,6 +15,7 @@ import cn.daxiang.justice.corrections.api.ViolationView;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
+import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
@@ -140,6 +141,9 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
                 && input.reportedOn().isBefore(input.judgmentEffectiveOn())) {
             throw ApiException.invalid("reportedOn", "报到日期不能早于判决、裁定生效日期");
         }
+        if (input.outsidePrisonGround() != null && input.type() != SubjectType.OUTSIDE_PRISON) {
+            throw ApiException.invalid("outsidePrisonGround", "仅暂予监外执行的对象填写暂予监外执行的情形");
+        }
     }
 
     @Override
@@ -196,7 +200,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     private void moveParts(Subject subject, List<SubjectLevel> levels) {
         List<AuditedRecord> parts = new ArrayList<>(levels);
         for (Class<? extends AuditedRecord> type : List.of(Violation.class, AssessmentScore.class, RemoteVisit.class,
-                ElectronicLocation.class)) {
+                ElectronicLocation.class, MedicalReview.class)) {
             parts.addAll(Subject.getEntityManager()
                     .createQuery("from " + type.getName() + " where subjectId = :id order by id", type)
                     .setParameter("id", subject.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());

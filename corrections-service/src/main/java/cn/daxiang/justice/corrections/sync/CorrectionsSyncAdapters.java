@@ -9,6 +9,7 @@ import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.Investigation;
+import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
@@ -21,6 +22,7 @@ import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.corrections.service.EducationService;
 import cn.daxiang.justice.corrections.service.ElectronicLocationService;
 import cn.daxiang.justice.corrections.service.InvestigationService;
+import cn.daxiang.justice.corrections.service.MedicalReviewService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.SubjectService;
@@ -77,6 +79,7 @@ public class CorrectionsSyncAdapters {
                     candidate.endedOn = current.endedOn;
                     candidate.endReason = current.endReason;
                     candidate.endNote = current.endNote;
+                    candidate.lastMedicalReviewOn = current.lastMedicalReviewOn;
                 }).build();
     }
 
@@ -158,6 +161,25 @@ public class CorrectionsSyncAdapters {
                 .applyWith((input, candidate, current) -> {
                     ElectronicLocationMapper.copyActions(current, candidate);
                     service.apply(input, candidate);
+                }).build();
+    }
+
+    /** Medical re-checks are only ever added (each closes a period); the latest may be deleted. */
+    @Produces
+    @Singleton
+    SyncAdapter<MedicalReview, MedicalReviewSyncInput> medicalReviews(MedicalReviewService service) {
+        return SyncAdapters.of("medical-reviews", MedicalReview.class, MedicalReviewSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(input -> service.create(input.subjectId(), input.toApiInput()))
+                .enteredOnce("病情复查记录登记后不能修改；误录的请删除最近一次记录后重新登记")
+                .plainView(service::view).beforeDelete(service::beforeDelete)
+                .applyWith((input, candidate, current) -> {
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.subjectId = input.subjectId();
+                    candidate.reviewedOn = input.reviewedOn();
+                    candidate.hospital = input.hospital().strip();
+                    candidate.result = input.result().strip();
+                    candidate.periodStartOn = current.periodStartOn;
                 }).build();
     }
 

@@ -296,6 +296,9 @@ class CorrectionsStatsTest {
                 && (l.ended() == null || l.ended().isAfter(to))));
         timeliness(m, p, "corrections.electronicLocation.review", loc.stream()
                 .map(l -> new Item(due(days(7), l.ends().minusDays(7)), l.met())));
+        // the data set's OUTSIDE_PRISON subjects carry no ground (保外就医 or other): no re-checks are due (MedicalReviewTest)
+        timeliness(m, p, "corrections.medicalReview", java.util.stream.Stream.empty());
+        timeliness(m, p, "corrections.medicalReview.next", java.util.stream.Stream.empty());
         return m;
     }
 
