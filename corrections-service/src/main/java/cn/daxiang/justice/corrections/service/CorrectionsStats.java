@@ -105,7 +105,8 @@ public class CorrectionsStats implements LineStats {
             .count("corrections.resettlement.noticeOnTime", NOTICE + " AND notice_received_on <= " + NOTICE_DUE)
             .count("corrections.resettlement.noticeLate", NOTICE + " AND notice_received_on > " + NOTICE_DUE);
 
-    static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT);
+    static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT,
+            SupervisionStats.TABLE);
 
     @Inject
     Deadlines deadlines;
@@ -182,6 +183,7 @@ public class CorrectionsStats implements LineStats {
     @Override
     public MetricCatalog catalog() {
         List<MetricDefinition> metrics = new ArrayList<>(CATALOG);
+        metrics.addAll(SupervisionStats.CATALOG);
         metrics.addAll(deadlines.metrics());
         return new MetricCatalog(metrics);
     }

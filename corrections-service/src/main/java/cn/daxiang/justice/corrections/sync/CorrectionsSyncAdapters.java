@@ -5,6 +5,7 @@ import cn.daxiang.justice.corrections.api.InvestigationInput;
 import cn.daxiang.justice.corrections.api.RemoteVisitInput;
 import cn.daxiang.justice.corrections.api.ResettlementInput;
 import cn.daxiang.justice.corrections.api.SubjectInput;
+import cn.daxiang.justice.corrections.api.SupervisionRecordSyncInput;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.Investigation;
@@ -12,6 +13,7 @@ import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
+import cn.daxiang.justice.corrections.domain.SupervisionRecord;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
@@ -21,6 +23,7 @@ import cn.daxiang.justice.corrections.service.InvestigationService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.SubjectService;
+import cn.daxiang.justice.corrections.service.SupervisionRecordService;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
@@ -136,6 +139,19 @@ public class CorrectionsSyncAdapters {
     SyncAdapter<AssessmentScore, ScoreSyncInput> scores() {
         return part("scores", AssessmentScore.class, ScoreSyncInput.class, "考核记录所属的矫正对象不能更改",
                 subjects::createScore, subjects::applyScoreUpdate, CorrectionsMapper::apply, CorrectionsMapper::toView);
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<SupervisionRecord, SupervisionRecordSyncInput> supervisionRecords(SupervisionRecordService service) {
+        return SyncAdapters.of("supervision-records", SupervisionRecord.class, SupervisionRecordSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(service::createEntity).update(service::applyUpdate).plainView(service::view)
+                .applyWith((input, candidate, current) -> {
+                    service.apply(input, candidate);
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.subjectId = input.subjectId();
+                }).build();
     }
 
     /** The update of a record of a subject's file, with the subject locked before it. */
