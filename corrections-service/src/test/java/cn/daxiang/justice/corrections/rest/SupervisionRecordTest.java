@@ -192,6 +192,21 @@ class SupervisionRecordTest {
         org.hamcrest.MatcherAssert.assertThat(fed, hasItem(id));
     }
 
+    @Test
+    void aTransferredSubjectTakesItsSupervisionRecordsToTheNewOffice() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = subject(id, CAIE, "PROBATION", INTAKE, "NORMAL");
+        as("township-clerk", CAIE).body(body).post(SUBJECTS).then().statusCode(201);
+        String visit = add(CAIE, id.toString(), record("HOME_VISIT", "2021-10-04"));
+
+        Map<String, Object> moved = with(body, "orgUnit", BANQIAO, "version", 1);
+        as("district-admin", DISTRICT).body(moved).put(SUBJECTS + "/" + id).then().statusCode(200).body("orgUnit", equalTo(BANQIAO));
+
+        as("township-clerk", BANQIAO).get(RECORDS + "/" + visit).then().statusCode(200).body("orgUnit", equalTo(BANQIAO));
+        as("township-clerk", CAIE).get(RECORDS + "/" + visit).then().statusCode(404);
+        assertEquals(List.of("CREATE", "MOVE"), auditActions(dataSource, "SupervisionRecord", UUID.fromString(visit)).subList(0, 2));
+    }
+
     static Map<String, Object> with(Map<String, Object> record, Object... keysAndValues) {
         Map<String, Object> copy = new java.util.LinkedHashMap<>(record);
         for (int i = 0; i < keysAndValues.length; i += 2) {
