@@ -190,6 +190,13 @@ class SupervisionRecordTest {
         List<String> fed = clerk(CAIE).queryParam("limit", 500).get("/api/v1/corrections/sync/supervision-records/changes")
                 .then().statusCode(200).extract().path("changes.id");
         org.hamcrest.MatcherAssert.assertThat(fed, hasItem(id));
+
+        // a subject with supervision records is not deleted from under them: the refusal names them
+        JsonPath refused = upload(cn.daxiang.justice.devsupport.testing.Callers.admin(), "subjects",
+                batch(map("id", subjectId, "version", 1, "deleted", true)));
+        assertEquals("REJECTED", refused.getString("results[0].status"));
+        org.hamcrest.MatcherAssert.assertThat(refused.getString("results[0].errors[0].message"),
+                org.hamcrest.Matchers.containsString("监督管理记录"));
     }
 
     @Test
