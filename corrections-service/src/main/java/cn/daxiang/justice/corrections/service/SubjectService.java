@@ -24,6 +24,7 @@ import cn.daxiang.justice.corrections.domain.SubjectPart;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
+import cn.daxiang.justice.corrections.domain.SupervisionRecord;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
@@ -194,13 +195,14 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
 
     /**
      * A transferred subject (执行地变更, 社区矫正法实施办法 art. 30) takes its file with it: level
-     * history, violations, scores, electronic locations and the remote visits made for it. Education sessions stay with
+     * history, violations, scores, electronic locations, medical re-checks, supervision records and the remote visits made for it. Education sessions stay with
      * the office that held them; a resettlement record is a later stage of its own.
      */
     private void moveParts(Subject subject, List<SubjectLevel> levels) {
         List<AuditedRecord> parts = new ArrayList<>(levels);
         for (Class<? extends AuditedRecord> type : List.of(Violation.class, AssessmentScore.class, RemoteVisit.class,
-                ElectronicLocation.class, MedicalReview.class)) {
+                ElectronicLocation.class, MedicalReview.class,
+                SupervisionRecord.class)) {
             parts.addAll(Subject.getEntityManager()
                     .createQuery("from " + type.getName() + " where subjectId = :id order by id", type)
                     .setParameter("id", subject.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());

@@ -5,6 +5,7 @@ import cn.daxiang.justice.corrections.api.InvestigationInput;
 import cn.daxiang.justice.corrections.api.RemoteVisitInput;
 import cn.daxiang.justice.corrections.api.ResettlementInput;
 import cn.daxiang.justice.corrections.api.SubjectInput;
+import cn.daxiang.justice.corrections.api.SupervisionRecordSyncInput;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.EducationSession;
@@ -14,6 +15,7 @@ import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
+import cn.daxiang.justice.corrections.domain.SupervisionRecord;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.mapping.ElectronicLocationMapper;
@@ -26,6 +28,7 @@ import cn.daxiang.justice.corrections.service.MedicalReviewService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.SubjectService;
+import cn.daxiang.justice.corrections.service.SupervisionRecordService;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
@@ -180,6 +183,19 @@ public class CorrectionsSyncAdapters {
                     candidate.hospital = input.hospital().strip();
                     candidate.result = input.result().strip();
                     candidate.periodStartOn = current.periodStartOn;
+                }).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<SupervisionRecord, SupervisionRecordSyncInput> supervisionRecords(SupervisionRecordService service) {
+        return SyncAdapters.of("supervision-records", SupervisionRecord.class, SupervisionRecordSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(service::createEntity).update(service::applyUpdate).plainView(service::view)
+                .applyWith((input, candidate, current) -> {
+                    service.apply(input, candidate);
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.subjectId = input.subjectId();
                 }).build();
     }
 

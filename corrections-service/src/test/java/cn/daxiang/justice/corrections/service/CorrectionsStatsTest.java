@@ -58,6 +58,7 @@ class CorrectionsStatsTest {
     static final String[] LEVELS = {"STRICT", "NORMAL", "LENIENT"};
     static final String[] OUTCOMES = {null, "TERM_SERVED", "PARDON", "REVOKED", "IMPRISONED", "DEATH"};
     static final String[] SANCTIONS = {"ADMONITION", "WARNING", "REVOCATION_PROPOSAL"};
+    static final String[] SUPERVISION = {"DAILY_REPORT", "CONTACT", "HOME_VISIT", "WORKPLACE_VISIT", "INFORMATION_CHECK"};
 
     /** A period asked for: {@code from} null is "since the beginning". */
     record Period(LocalDate from, LocalDate to) {
@@ -106,6 +107,9 @@ class CorrectionsStatsTest {
     record Vio(String org, LocalDate on, String sanction) {
     }
 
+    record Sup(String org, LocalDate on, String kind, boolean abnormal) {
+    }
+
     record Res(String org, String source, LocalDate received, boolean linked, boolean keyTarget, int team, LocalDate ended,
                LocalDate released, LocalDate contacted, LocalDate notice) {
     }
@@ -115,6 +119,7 @@ class CorrectionsStatsTest {
     final List<Edu> sessions = new ArrayList<>();
     final List<Visit> visits = new ArrayList<>();
     final List<Vio> violations = new ArrayList<>();
+    final List<Sup> supervision = new ArrayList<>();
     final List<Res> persons = new ArrayList<>();
     final List<Loc> locations = new ArrayList<>();
 
@@ -176,7 +181,9 @@ class CorrectionsStatsTest {
                 "corrections.investigations.completion.due",
                 "resettlement.persons.contact.onTime", "resettlement.persons.contact.late", "resettlement.persons.contact.overdue",
                 "corrections.resettlement.noticeOnTime", "corrections.resettlement.noticeLate",
-                "corrections.electronicLocation.decided", "corrections.electronicLocation.review.due")) {
+                "corrections.electronicLocation.decided", "corrections.electronicLocation.review.due",
+                "corrections.supervision.records", "corrections.supervision.homeVisits",
+                "corrections.supervision.informationChecks", "corrections.supervision.abnormal")) {
             assertTrue(town0.get(metric) > 0, metric + " is exercised");
             assertTrue(sum.get(metric) > town0.get(metric), metric + ": a township's figure excludes its neighbours'");
         }
@@ -203,7 +210,8 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(8, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic location, deadline: one each");
+            assertEquals(9, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
+                    + "location, supervision record, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
@@ -276,6 +284,11 @@ class CorrectionsStatsTest {
         m.put("corrections.violations.warning", count(vio, v -> v.sanction().equals("WARNING")));
         m.put("corrections.violations.revocationProposal", count(vio, v -> v.sanction().equals("REVOCATION_PROPOSAL")));
         m.put("corrections.visits.remote", count(visits, v -> v.org().equals(town) && p.contains(v.on())));
+        List<Sup> sup = supervision.stream().filter(r -> r.org().equals(town) && p.contains(r.on())).toList();
+        m.put("corrections.supervision.records", (long) sup.size());
+        m.put("corrections.supervision.homeVisits", count(sup, r -> r.kind().equals("HOME_VISIT")));
+        m.put("corrections.supervision.informationChecks", count(sup, r -> r.kind().equals("INFORMATION_CHECK")));
+        m.put("corrections.supervision.abnormal", count(sup, Sup::abnormal));
         List<Res> res = persons.stream().filter(r -> r.org().equals(town)).toList();
         m.put("corrections.resettlement.received", count(res, r -> p.contains(r.received())));
         m.put("corrections.resettlement.received.prisonRelease", count(res, r -> p.contains(r.received()) && r.source().equals("PRISON_RELEASE")));
@@ -378,6 +391,17 @@ class CorrectionsStatsTest {
                     as("township-clerk", town).body(map("occurredOn", on.toString(), "description", "违规" + v, "sanction", sanction))
                             .post(SUBJECTS + "/" + id + "/violations").then().statusCode(201);
                     violations.add(new Vio(town, on, sanction));
+                }
+                // report-in on the day of intake, then supervision after it: every kind in turn, a third finding something
+                int supervisionCount = random.nextInt(4);
+                for (int r = 0; r < supervisionCount; r++) {
+                    String kind = r == 0 ? "REPORT_IN" : SUPERVISION[(i + r) % SUPERVISION.length];
+                    LocalDate on = r == 0 ? intake : intake.plusDays(1 + random.nextInt(29));
+                    boolean abnormal = (i + r) % 3 == 0;
+                    as("township-clerk", town).body(map("kind", kind, "occurredOn", on.toString(), "conductedBy", "李明",
+                                    "result", "情况正常", "abnormal", abnormal))
+                            .post(SUBJECTS + "/" + id + "/supervision-records").then().statusCode(201);
+                    supervision.add(new Sup(town, on, kind, abnormal));
                 }
                 if (outcome != null) {
                     String action = outcome.equals("TERM_SERVED") || outcome.equals("PARDON") ? "release" : "terminate";
