@@ -5,10 +5,5 @@ package cn.daxiang.justice.corrections.domain;
  * HOME_VISIT 实地查访（家庭）, WORKPLACE_VISIT 走访（工作单位）, INFORMATION_CHECK 信息化核查.
  */
 public enum SupervisionKind {
-    REPORT_IN, ANNOUNCEMENT, DAILY_REPORT, CONTACT, HOME_VISIT, WORKPLACE_VISIT, INFORMATION_CHECK;
-
-    /** Report-in and the intake announcement happen on the day of intake; the rest of supervision after it. */
-    public boolean onIntakeDay() {
-        return this == REPORT_IN || this == ANNOUNCEMENT;
-    }
+    REPORT_IN, ANNOUNCEMENT, DAILY_REPORT, CONTACT, HOME_VISIT, WORKPLACE_VISIT, INFORMATION_CHECK
 }

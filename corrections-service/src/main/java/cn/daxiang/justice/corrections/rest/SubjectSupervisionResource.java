@@ -47,8 +47,8 @@ public class SubjectSupervisionResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "createSupervisionRecord", summary = "Record a supervision activity / 登记监督管理记录",
-            description = "In the subject's org unit. The date is not in the future, within the correction (not after its end), "
-                    + "report-in and announcement from the intake day on, every other kind after the intake day.")
+            description = "In the subject's org unit. The date is not in the future, within the correction: from the intake day "
+                    + "to the release or termination.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SupervisionRecordView.class)))
     public RestResponse<SupervisionRecordView> create(@PathParam("id") UUID id, @Valid @NotNull SupervisionRecordInput input) {
         return Created.in(uri, SupervisionRecordResource.class, service.create(id, input));

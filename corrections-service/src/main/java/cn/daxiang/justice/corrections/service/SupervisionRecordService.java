@@ -66,7 +66,7 @@ public class SupervisionRecordService extends RecordService<SupervisionRecord, S
     public SupervisionRecord createEntity(SupervisionRecordSyncInput input) {
         Subject subject = subjects.load(input.subjectId(), LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(subject.orgUnit);
-        checkDate(subject, input.kind(), input.occurredOn());
+        checkDate(subject, input.occurredOn());
         Records.requireNew(SupervisionRecord.class, input.id());
         SupervisionRecord record = new SupervisionRecord();
         record.id = input.id();
@@ -97,7 +97,7 @@ public class SupervisionRecordService extends RecordService<SupervisionRecord, S
         if (!record.subjectId.equals(input.subjectId())) {
             throw ApiException.invalid("subjectId", "监督管理记录所属的矫正对象不能更改");
         }
-        checkDate(Subject.findById(record.subjectId), input.kind(), input.occurredOn());
+        checkDate(Subject.findById(record.subjectId), input.occurredOn());
         audit.update(record, r -> apply(input, r));
     }
 
@@ -122,16 +122,13 @@ public class SupervisionRecordService extends RecordService<SupervisionRecord, S
     }
 
     /**
-     * Within the correction: report-in (报到) and the intake announcement (入矫宣告) on the day of intake or later,
-     * the rest of supervision after the intake day; never after the release or termination. (Not in the future:
+     * Within the correction: from the day of intake (an office often visits or calls on that day too) to the release or
+     * termination. (Not in the future:
      * the input's {@code @PastOrPresent}.)
      */
-    static void checkDate(Subject subject, SupervisionKind kind, LocalDate on) {
+    static void checkDate(Subject subject, LocalDate on) {
         if (on.isBefore(subject.intakeDate)) {
             throw ApiException.invalid("occurredOn", "日期不能早于接收日期 " + subject.intakeDate);
-        }
-        if (!kind.onIntakeDay() && on.equals(subject.intakeDate)) {
-            throw ApiException.invalid("occurredOn", "日常监督管理须在接收日期 " + subject.intakeDate + " 之后；接收当日只登记报到、入矫宣告");
         }
         if (subject.endedOn != null && on.isAfter(subject.endedOn)) {
             throw ApiException.invalid("occurredOn", "日期不能晚于解除或终止日期 " + subject.endedOn);

@@ -141,9 +141,6 @@ class SupervisionRecordTest {
                 .body("errors.field", hasItem(endsWith("occurredOn")));
         as("township-clerk", CAIE).body(record("ANNOUNCEMENT", "2021-09-29")).post(path).then().statusCode(400)
                 .body("errors.field", hasItem("occurredOn"));
-        // only report-in and the announcement are on the day of intake; the rest of supervision comes after it
-        as("township-clerk", CAIE).body(record("HOME_VISIT", "2021-09-30")).post(path).then().statusCode(400)
-                .body("errors.field", hasItem("occurredOn"));
         as("township-clerk", CAIE).body(record("PHONE_CALL", "2021-10-04")).post(path).then().statusCode(400);
         as("township-clerk", CAIE).body(map("kind", "CONTACT", "occurredOn", "2021-10-04", "conductedBy", " ", "result", "x"))
                 .post(path).then().statusCode(400).body("errors.field", hasItem(endsWith("conductedBy")));
@@ -151,6 +148,8 @@ class SupervisionRecordTest {
                 UUID.fromString(subjectId)));
 
         add(CAIE, subjectId, record("ANNOUNCEMENT", "2021-09-30"));
+        // a home visit on the day of intake is as valid as the announcement
+        add(CAIE, subjectId, record("HOME_VISIT", "2021-09-30"));
         String contact = add(CAIE, subjectId, record("CONTACT", "2021-10-04"));
         as("township-clerk", CAIE).body(map("date", "2021-10-06", "reason", "TERM_SERVED", "version", 1))
                 .post(SUBJECTS + "/" + subjectId + "/release").then().statusCode(200);
@@ -160,7 +159,7 @@ class SupervisionRecordTest {
                 .then().statusCode(400).body("errors.field", hasItem("occurredOn"));
         as("township-clerk", CAIE).get(RECORDS + "/" + contact).then().statusCode(200)
                 .body("version", equalTo(1)).body("occurredOn", equalTo("2021-10-04"));
-        assertEquals(2, count(dataSource, "SELECT count(*) FROM corrections.supervision_record WHERE subject_id = ?",
+        assertEquals(3, count(dataSource, "SELECT count(*) FROM corrections.supervision_record WHERE subject_id = ?",
                 UUID.fromString(subjectId)));
     }
 
