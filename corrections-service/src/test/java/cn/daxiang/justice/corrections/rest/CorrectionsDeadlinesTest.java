@@ -18,6 +18,8 @@ import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.subject;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.DeadlineItems.assertClock;
+import static cn.daxiang.justice.devsupport.testing.DeadlineItems.item;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.BANQIAO;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
@@ -56,23 +58,14 @@ class CorrectionsDeadlinesTest {
         return as("township-clerk", orgUnit).body(update).put(path).then().statusCode(200).extract().jsonPath();
     }
 
-    /** The item of that kind on the view, or null. */
-    static Map<String, Object> item(JsonPath view, String kind) {
-        return view.getMap("deadlines.find { it.kind == '" + kind + "' }");
-    }
-
     @Test
     void aSubjectReportsWithinTenDaysOfTheJudgmentAndSpringFestivalMovesTheLastDay() {
         UUID id = UUID.randomUUID();
         Map<String, Object> body = probation(id, LUOSHI, "2021-02-05");
         JsonPath created = post(SUBJECTS, LUOSHI, body);
         // 10 days from 2021-02-05 end on 2021-02-15, inside the Spring Festival holiday (02-11..02-17): the 18th
-        Map<String, Object> reportIn = item(created, "SUBJECT_REPORT_IN");
-        assertEquals("2021-02-18", reportIn.get("dueOn"));
-        assertEquals("2021-02-05", reportIn.get("startsOn"));
-        assertEquals("10日", reportIn.get("period"));
-        assertEquals("《中华人民共和国社区矫正法》第二十一条第一款", reportIn.get("legalBasis"));
-        assertEquals("OVERDUE", reportIn.get("state"));
+        assertClock(item(created, "SUBJECT_REPORT_IN"), "2021-02-05", "2021-02-18", "10日",
+                "《中华人民共和国社区矫正法》第二十一条第一款", "OVERDUE");
         assertEquals("2021-02-05", created.getString("judgmentEffectiveOn"));
 
         body.put("reportedOn", "2021-02-18");

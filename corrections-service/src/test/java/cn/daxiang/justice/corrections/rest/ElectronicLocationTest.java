@@ -17,7 +17,7 @@ import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
 import static cn.daxiang.justice.corrections.TestData.map;
 import static cn.daxiang.justice.corrections.TestData.subject;
 import static cn.daxiang.justice.corrections.rest.CorrectionsDeadlinesTest.delta;
-import static cn.daxiang.justice.corrections.rest.CorrectionsDeadlinesTest.item;
+import static cn.daxiang.justice.devsupport.testing.DeadlineItems.item;
 import static cn.daxiang.justice.corrections.rest.CorrectionsDeadlinesTest.stats;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.BANQIAO;

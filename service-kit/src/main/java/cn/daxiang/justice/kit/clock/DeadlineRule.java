@@ -3,6 +3,8 @@ package cn.daxiang.justice.kit.clock;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -23,6 +25,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
     private String legalBasis;
     private String metric;
     private Period period;
+    private String periodText;
     private String link;
     private Function<E, LocalDate> start = e -> null;
     private Function<E, LocalDate> met = e -> null;
@@ -31,6 +34,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
     private Function<E, Period> periodFor = e -> null;
     private Period remindBefore;
     private int revision = 1;
+    private final List<Dependant<?>> dependants = new ArrayList<>();
 
     private DeadlineRule(Class<E> type, String kind) {
         this.type = type;
@@ -53,6 +57,17 @@ public final class DeadlineRule<E extends AuditedRecord> {
     public DeadlineRule<E> basis(String legalBasis, Period period) {
         this.legalBasis = legalBasis;
         this.period = period;
+        return this;
+    }
+
+    /**
+     * The provision, when the period is not the law's but set per record by someone the law leaves it to (e.g. a
+     * committee's follow-up rule): {@code periodText} says so in the catalog, {@link #periodFor} gives each record's
+     * period, and a record it gives none has no clock.
+     */
+    public DeadlineRule<E> basis(String legalBasis, String periodText) {
+        this.legalBasis = legalBasis;
+        this.periodText = periodText;
         return this;
     }
 
@@ -101,6 +116,27 @@ public final class DeadlineRule<E extends AuditedRecord> {
         return this;
     }
 
+    /**
+     * Another record the item depends on (e.g. the first follow-up visit that meets it, or the committee that sets its
+     * period): each write of one, deletions included, recomputes the items of the records {@code owners} names.
+     */
+    public <C extends AuditedRecord> DeadlineRule<E> recomputedWith(Class<C> type, Function<C, ? extends Collection<E>> owners) {
+        dependants.add(new Dependant<>(type, owners));
+        return this;
+    }
+
+    /** A record type whose writes recompute some records' items. */
+    record Dependant<C extends AuditedRecord>(Class<C> type, Function<C, ? extends Collection<? extends AuditedRecord>> owners) {
+
+        Collection<? extends AuditedRecord> ownersOf(AuditedRecord record) {
+            return owners.apply(type.cast(record));
+        }
+    }
+
+    List<Dependant<?>> dependants() {
+        return List.copyOf(dependants);
+    }
+
     /** How long before the due date the item is {@code DUE_SOON}, when the rule says so (e.g. a month ahead). */
     public DeadlineRule<E> remindBefore(Period remindBefore) {
         this.remindBefore = remindBefore;
@@ -117,14 +153,14 @@ public final class DeadlineRule<E extends AuditedRecord> {
     }
 
     String fingerprint() {
-        return kind + "|" + period.label() + "|" + legalBasis + "|" + (remindBefore == null ? "" : remindBefore.label()) + "|" + revision;
+        return kind + "|" + periodText() + "|" + legalBasis + "|" + (remindBefore == null ? "" : remindBefore.label()) + "|" + revision;
     }
 
     /** Refuses a rule that misses a part: a line's catalog fails at start, not at its first write. */
     DeadlineRule<E> complete() {
-        if (name == null || nameEn == null || legalBasis == null || period == null || metric == null || link == null
-                || !link.contains("{id}")) {
-            throw new IllegalStateException("deadline rule " + kind + " needs named, basis, metric and a link with {id}");
+        if (name == null || nameEn == null || legalBasis == null || (period == null) == (periodText == null) || metric == null
+                || link == null || !link.contains("{id}")) {
+            throw new IllegalStateException("deadline rule " + kind + " needs named, one basis, metric and a link with {id}");
         }
         return this;
     }
@@ -149,8 +185,14 @@ public final class DeadlineRule<E extends AuditedRecord> {
         return metric;
     }
 
+    /** The law's period; null when each record's is set by someone else ({@link #basis(String, String)}). */
     public Period period() {
         return period;
+    }
+
+    /** The period as the catalog states it, e.g. 「7日」 or 「按委员会回访制度」. */
+    public String periodText() {
+        return period != null ? period.label() : periodText;
     }
 
     public Class<E> type() {
@@ -172,9 +214,14 @@ public final class DeadlineRule<E extends AuditedRecord> {
         if (startsOn == null) {
             return null;
         }
+        Period own = periodFor.apply(record);
+        Period applied = own != null ? own : period;
+        if (applied == null) {
+            // a period set per record, not set for this one: no clock
+            return null;
+        }
         List<Stop> stopped = stops.apply(record);
         LocalDate stoppedSince = stopped.stream().filter(Stop::isOpen).map(Stop::from).findFirst().orElse(null);
-        Period applied = Objects.requireNonNullElse(periodFor.apply(record), period);
         LocalDate dueOn = null;
         Integer missingYear = null;
         if (stoppedSince == null) {

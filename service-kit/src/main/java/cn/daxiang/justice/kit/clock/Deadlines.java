@@ -43,13 +43,16 @@ public class Deadlines {
     private List<DeadlineRule<?>> rules;
     private Map<Class<?>, List<DeadlineRule<?>>> byType;
     private Map<String, DeadlineRule<?>> byKind;
+    private Map<Class<?>, List<DeadlineRule.Dependant<?>>> dependants;
 
     @PostConstruct
     void index() {
         rules = catalogs.stream().flatMap(c -> c.rules().stream()).map(DeadlineRule::complete).collect(Collectors.toList());
         byType = new LinkedHashMap<>();
         byKind = new LinkedHashMap<>();
+        dependants = new LinkedHashMap<>();
         for (DeadlineRule<?> rule : rules) {
+            rule.dependants().forEach(d -> dependants.computeIfAbsent(d.type(), t -> new ArrayList<>()).add(d));
             byType.computeIfAbsent(rule.type(), t -> new ArrayList<>()).add(rule);
             if (byKind.put(rule.kind(), rule) != null) {
                 throw new IllegalStateException("two deadline rules of kind " + rule.kind());
@@ -81,6 +84,15 @@ public class Deadlines {
     /** Keeps the record's rows as its items now are: written, changed, moved or gone with it. */
     void written(@Observes RecordWritten event) {
         keep(event.record(), event.isCreation(), event.isDeletion());
+        Map<UUID, AuditedRecord> owners = new LinkedHashMap<>();
+        for (DeadlineRule.Dependant<?> dependant : dependants.getOrDefault(Hibernate.getClass(event.record()), List.of())) {
+            for (AuditedRecord owner : dependant.ownersOf(event.record())) {
+                if (owner != null) {
+                    owners.putIfAbsent(owner.id, owner);
+                }
+            }
+        }
+        owners.values().forEach(owner -> keep(owner, false, false));
     }
 
     /**
@@ -159,7 +171,7 @@ public class Deadlines {
     public List<MetricDefinition> metrics() {
         List<MetricDefinition> metrics = new ArrayList<>();
         for (DeadlineRule<?> rule : rules) {
-            String basis = "（" + rule.legalBasis() + "，" + rule.period().label() + "）";
+            String basis = "（" + rule.legalBasis() + "，" + rule.periodText() + "）";
             metrics.add(new MetricDefinition(rule.metric() + ".due", rule.name() + "到期事项数", rule.nameEn() + ": items due",
                     "届满日在统计期内的事项" + basis + " / items whose due date is in the period"));
             metrics.add(new MetricDefinition(rule.metric() + ".onTime", rule.name() + "按期完成数", rule.nameEn() + ": done on time",

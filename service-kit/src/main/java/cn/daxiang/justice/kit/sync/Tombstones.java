@@ -34,7 +34,7 @@ public class Tombstones {
     /** Deletes the record, leaving its tombstone and an audit row, in the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bury(AuditedRecord record) {
-        audit.deleted(record);
+        em.remove(record);
         em.createNativeQuery("INSERT INTO tombstone (entity_type, entity_id, org_unit, version, created_by) VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, record.getClass().getSimpleName())
                 .setParameter(2, record.id)
@@ -42,7 +42,8 @@ public class Tombstones {
                 .setParameter(4, record.version)
                 .setParameter(5, caller.subject())
                 .executeUpdate();
-        em.remove(record);
+        // after the removal: what the deletion recomputes (another record's statutory items) must not see it
+        audit.deleted(record);
     }
 
     public Optional<Tombstone> find(Class<? extends AuditedRecord> type, UUID id) {
