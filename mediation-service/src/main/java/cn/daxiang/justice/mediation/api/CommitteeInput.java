@@ -4,6 +4,8 @@ import cn.daxiang.justice.kit.orgunit.KnownOrgUnit;
 import cn.daxiang.justice.kit.sync.SyncInput;
 import cn.daxiang.justice.mediation.domain.CommitteeLevel;
 import cn.daxiang.justice.mediation.domain.CommitteeStatus;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,6 +36,10 @@ public record CommitteeInput(
         @NotNull
         @Schema(description = "状态：ACTIVE 在任, DISSOLVED 撤销")
         CommitteeStatus status,
+        @Min(1) @Max(365)
+        @Schema(description = "本委员会回访制度：调解成功的纠纷自调结之日起若干日内回访（1–365）；不填则不设回访期限。"
+                + "PUT 为整体替换：不填即取消", example = "15")
+        Integer followUpWithinDays,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
         Long version) implements SyncInput {
 }

@@ -27,6 +27,8 @@ public record CommitteeView(
         LocalDate termEnd,
         @Schema(description = "状态：ACTIVE 在任, DISSOLVED 撤销")
         CommitteeStatus status,
+        @Schema(description = "本委员会回访制度：调解成功的纠纷自调结之日起若干日内回访；空：不设回访期限", nullable = true, example = "15")
+        Integer followUpWithinDays,
         Instant createdAt,
         Instant updatedAt) implements Versioned {
 }

@@ -31,4 +31,8 @@ public class Committee extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     public CommitteeStatus status;
+
+    /** The committee's follow-up rule: a successful mediation is visited within this many days of its conclusion. */
+    @Column(name = "follow_up_within_days")
+    public Integer followUpWithinDays;
 }

@@ -96,6 +96,10 @@ public class Dispute extends AuditedRecord {
     @Column(name = "confirmation_applied_on")
     public LocalDate confirmationAppliedOn;
 
+    /** The committee's follow-up rule (days from conclusion) in force when the mediation succeeded; null: none. */
+    @Column(name = "follow_up_within_days")
+    public Integer followUpWithinDays;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "complexity_grade")
     public ComplexityGrade complexityGrade;

@@ -12,7 +12,7 @@ public final class CommitteeMapper {
 
     public static CommitteeView toView(Committee c) {
         return new CommitteeView(c.id, c.orgUnit, c.version, c.name, c.level, c.termStart, c.termEnd, c.status,
-                c.createdAt, c.updatedAt);
+                c.followUpWithinDays, c.createdAt, c.updatedAt);
     }
 
     public static void apply(CommitteeInput input, Committee c) {
@@ -22,5 +22,6 @@ public final class CommitteeMapper {
         c.termStart = input.termStart();
         c.termEnd = input.termEnd();
         c.status = input.status();
+        c.followUpWithinDays = input.followUpWithinDays();
     }
 }

@@ -16,6 +16,7 @@ import cn.daxiang.justice.mediation.api.DisputeView;
 import cn.daxiang.justice.mediation.api.FollowUpInput;
 import cn.daxiang.justice.mediation.api.FollowUpView;
 import cn.daxiang.justice.mediation.api.StartInput;
+import cn.daxiang.justice.mediation.domain.Committee;
 import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.DisputeCategory;
 import cn.daxiang.justice.mediation.domain.DisputeSource;
@@ -244,8 +245,11 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        Integer followUpWithinDays = outcome == DisputeStatus.SUCCEEDED
+                ? Committee.<Committee>findByIdOptional(d.committeeId).map(c -> c.followUpWithinDays).orElse(null) : null;
         audit.change(CONCLUDE, d, r -> {
             r.status = outcome;
+            r.followUpWithinDays = followUpWithinDays;
             r.concludedOn = input.concludedOn();
             r.agreementForm = input.agreementForm();
             r.agreementEffectiveOn = input.agreementEffectiveOn();

@@ -7,26 +7,31 @@ import cn.daxiang.justice.kit.clock.Period;
 import cn.daxiang.justice.kit.clock.WorkingCalendar;
 import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.DisputeStatus;
+import cn.daxiang.justice.mediation.domain.FollowUp;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The mediation line's statutory periods (issue 18). Neither 人民调解法 nor 人民调解工作若干规定 has a counting article
  * of its own: like the kit, they are counted by the procedure laws' rule (民事诉讼法第八十五条: the start day is not
  * counted, a last day on a rest day moves to the next working day) — an assumption, not a rule of these texts.
  * <p>
- * Follow-up visits (回访) have no clock: 人民调解法第三十一条 only says the committee 「应当对调解协议的履行情况进行监督」, and
- * the follow-up article of 人民调解工作若干规定 says 「适时」 with no number, so a visit date is the committee's choice.
+ * Follow-up visits (回访) have no statutory number: 人民调解法第三十一条 only says the committee 「应当对调解协议的履行情况
+ * 进行监督」, and the follow-up article of 人民调解工作若干规定 says 「适时」. A committee that has a rule of its own
+ * (回访制度, e.g. within 15 days of conclusion) records it; its successful mediations then carry that clock.
  */
 @ApplicationScoped
 public class MediationDeadlines implements DeadlineCatalog {
 
     public static final String DISPUTE_CONCLUSION = "DISPUTE_CONCLUSION";
     public static final String JUDICIAL_CONFIRMATION = "JUDICIAL_CONFIRMATION";
+    public static final String FOLLOW_UP = "FOLLOW_UP";
 
     /** 人民调解工作若干规定（司法部令第75号）第三十三条: 「人民调解委员会调解纠纷，一般在一个月内调结。」 */
     static final Period CONCLUSION = Period.months(1);
@@ -63,7 +68,24 @@ public class MediationDeadlines implements DeadlineCatalog {
                         .metric("mediation.agreements.judicialConfirmation")
                         .link(LINK)
                         .startsOn(d -> d.confirmationSought && d.status == DisputeStatus.SUCCEEDED ? agreementEffectiveOn(d) : null)
-                        .metOn(d -> d.confirmationAppliedOn));
+                        .metOn(d -> d.confirmationAppliedOn),
+                // The committee's rule in force on the day the mediation succeeded (kept on the dispute at conclusion), from
+                // that day; met by the first visit. Supervising performance concerns an agreement: successful mediations only.
+                DeadlineRule.on(Dispute.class, FOLLOW_UP)
+                        .named("回访调解协议履行情况", "Follow-up visit")
+                        .basis("《中华人民共和国人民调解法》第三十一条；本委员会回访制度", "按委员会回访制度所定日数")
+                        .metric("mediation.disputes.followUp")
+                        .link(LINK)
+                        .startsOn(d -> d.status == DisputeStatus.SUCCEEDED ? d.concludedOn : null)
+                        .periodFor(d -> d.followUpWithinDays == null ? null : Period.days(d.followUpWithinDays))
+                        .metOn(d -> firstVisit(d.id))
+                        .recomputedWith(FollowUp.class, f -> Dispute.<Dispute>findByIdOptional(f.disputeId).stream().toList()));
+    }
+
+    /** The day of the dispute's first follow-up visit; null: none yet. */
+    static LocalDate firstVisit(UUID disputeId) {
+        return Panache.getEntityManager().createQuery("SELECT min(f.visitedOn) FROM FollowUp f WHERE f.disputeId = :id", LocalDate.class)
+                .setParameter("id", disputeId).getSingleResult();
     }
 
     /** The day the agreement took effect: as recorded, else the conclusion date. */

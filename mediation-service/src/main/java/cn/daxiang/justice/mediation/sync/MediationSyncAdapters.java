@@ -106,6 +106,7 @@ public class MediationSyncAdapters {
                     candidate.agreementEffectiveOn = current.agreementEffectiveOn;
                     candidate.referral = current.referral;
                     candidate.conclusionNote = current.conclusionNote;
+                    candidate.followUpWithinDays = current.followUpWithinDays;
                     candidate.archivedOn = current.archivedOn;
                     candidate.complexityGrade = current.complexityGrade;
                     candidate.dossierNumber = current.dossierNumber;

@@ -13,12 +13,12 @@ class AuditSnapshotTest extends FrozenAuditTrail {
     static Stream<Arguments> records() {
         return Stream.of(
                 frozen(new Committee(), r -> { },
-                        "{orgUnit=甲orgUnit, name=甲name, level=PROFESSIONAL, termStart=2024-12-16, termEnd=2024-10-06, status=DISSOLVED}"),
+                        "{orgUnit=甲orgUnit, name=甲name, level=PROFESSIONAL, termStart=2024-12-16, termEnd=2024-10-06, status=DISSOLVED, followUpWithinDays=854}"),
                 frozen(new Dispute(), d -> {
                     d.parties = List.of(Populated.fill(new DisputeParty()));
                     d.mediators = List.of(Populated.fill(new DisputeMediator()));
                 },
-                        "{orgUnit=甲orgUnit, committeeId=092a4f79-e76f-3de0-82a5-5bfa35c020ef, registeredOn=2025-06-13, source=GOVERNMENT_ASSIGNED, category=OTHER, summary=甲summary, amountInvolved=471.500, status=WITHDRAWN, escalationPrevented=true, serious=true, startedOn=2026-08-10, concludedOn=2024-03-29, agreementForm=ORAL, referral=NONE, conclusionNote=甲conclusionNote, archivedOn=2024-05-25, extendedUntil=2025-10-07, extensionReason=甲extensionReason, agreementEffectiveOn=2025-10-06, confirmationSought=true, confirmationAppliedOn=2024-11-23, complexityGrade=MAJOR, dossierNumber=甲dossierNumber, parties=[THIRD_PARTY 甲**** ********* ******], mediators=[3c3ebfda-7549-3320-b335-577af13bc009]}"),
+                        "{orgUnit=甲orgUnit, committeeId=092a4f79-e76f-3de0-82a5-5bfa35c020ef, registeredOn=2025-06-13, source=GOVERNMENT_ASSIGNED, category=OTHER, summary=甲summary, amountInvolved=471.500, status=WITHDRAWN, escalationPrevented=true, serious=true, startedOn=2026-08-10, concludedOn=2024-03-29, agreementForm=ORAL, referral=NONE, conclusionNote=甲conclusionNote, archivedOn=2024-05-25, extendedUntil=2025-10-07, extensionReason=甲extensionReason, agreementEffectiveOn=2025-10-06, confirmationSought=true, confirmationAppliedOn=2024-11-23, followUpWithinDays=854, complexityGrade=MAJOR, dossierNumber=甲dossierNumber, parties=[THIRD_PARTY 甲**** ********* ******], mediators=[3c3ebfda-7549-3320-b335-577af13bc009]}"),
                 frozen(new DisputeMediator(), r -> { },
                         "{orgUnit=甲orgUnit, mediatorId=3c3ebfda-7549-3320-b335-577af13bc009, position=969}"),
                 frozen(new DisputeParty(), r -> { },

@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.DeadlineItems.assertClock;
+import static cn.daxiang.justice.devsupport.testing.DeadlineItems.item;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.mediation.MediationTestSupport.BASE;
 import static cn.daxiang.justice.mediation.MediationTestSupport.committee;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The line's statutory clocks through the API (issue 18): a dispute concluded within a month of its acceptance
  * (or the extension recorded), an agreement brought to court within 30 days, across National Day and Spring Festival.
+ * A follow-up visited within the days its committee's own rule sets, when it has one.
  * 火车南站街道 and 学院路街道: the sync tests write there too, but dated 2016 (no calendar data, no due date) or, for
  * 火车南站街道, by id; the counts of 学院路街道 in 2021 are this test's.
  */
@@ -71,11 +76,6 @@ class MediationDeadlinesTest {
     static io.restassured.response.ValidatableResponse put(String orgUnit, UUID committee, String id, String registeredOn, String extra) {
         return as("township-clerk", orgUnit).body(body(orgUnit, committee, registeredOn, extra + ",\"version\":" + version(orgUnit, id)))
                 .put(PATH + "/" + id).then();
-    }
-
-    static Map<String, Object> item(JsonPath dispute, String kind) {
-        List<Map<String, Object>> items = dispute.getList("deadlines");
-        return items.stream().filter(d -> kind.equals(d.get("kind"))).findFirst().orElse(null);
     }
 
     static List<String> taskIds(String role, String orgUnit, Map<String, ?> query) {
@@ -145,12 +145,8 @@ class MediationDeadlinesTest {
 
         // 30 days from 2021-01-20, across Spring Festival (02-11..02-17): Friday 2021-02-19, a working day
         JsonPath sought = put(HUOCHE, committee, id, "2021-01-04", ",\"confirmationSought\":true").statusCode(200).extract().jsonPath();
-        Map<String, Object> item = item(sought, "JUDICIAL_CONFIRMATION");
-        assertEquals("2021-01-20", item.get("startsOn"));
-        assertEquals("2021-02-19", item.get("dueOn"));
-        assertEquals("30日", item.get("period"));
-        assertEquals("《中华人民共和国人民调解法》第三十三条；《中华人民共和国民事诉讼法》第二百零五条", item.get("legalBasis"));
-        assertEquals("OVERDUE", item.get("state"));
+        assertClock(item(sought, "JUDICIAL_CONFIRMATION"), "2021-01-20", "2021-02-19", "30日",
+                "《中华人民共和国人民调解法》第三十三条；《中华人民共和国民事诉讼法》第二百零五条", "OVERDUE");
 
         put(HUOCHE, committee, id, "2021-01-04", ",\"confirmationAppliedOn\":\"2021-01-19\"").statusCode(400)
                 .body("errors.field", hasItem("confirmationAppliedOn"));
@@ -187,6 +183,76 @@ class MediationDeadlinesTest {
                 .post(PATH + "/" + registered + "/conclude").then().statusCode(400).body("errors.field", hasItem("agreementEffectiveOn"));
     }
 
+    static UUID committeeWithFollowUpRule(String orgUnit, Integer days) {
+        UUID id = UUID.randomUUID();
+        as("district-admin", DISTRICT).body(committeeBody(id, orgUnit, days, null)).post(BASE + "/committees").then().statusCode(201)
+                .body("followUpWithinDays", days == null ? nullValue() : equalTo(days));
+        return id;
+    }
+
+    static String committeeBody(UUID id, String orgUnit, Integer days, Long version) {
+        return """
+                {"id":"%s","orgUnit":"%s","name":"回访测试人民调解委员会","level":"TOWNSHIP","termStart":"2020-01-01","status":"ACTIVE"%s%s}
+                """.formatted(id, orgUnit, days == null ? "" : ",\"followUpWithinDays\":" + days, version == null ? "" : ",\"version\":" + version);
+    }
+
+    static JsonPath visit(String orgUnit, String disputeId, UUID visitId, String visitedOn) {
+        return as("township-clerk", orgUnit).body("""
+                        {"id":"%s","visitedOn":"%s","fulfilment":"FULFILLED","satisfaction":"SATISFIED"}""".formatted(visitId, visitedOn))
+                .post(PATH + "/" + disputeId + "/follow-up").then().statusCode(201).extract().jsonPath();
+    }
+
+    static JsonPath dispute(String orgUnit, String id) {
+        return as("township-clerk", orgUnit).get(PATH + "/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aSuccessfulMediationIsVisitedWithinTheDaysItsCommitteesRuleSetAtConclusion() {
+        UUID committee = committeeWithFollowUpRule(HUOCHE, 15);
+        // 15 days from 2021-09-16 is 10-01, in the National Day holiday (10-01..10-07): due Friday 10-08
+        JsonPath concluded = succeeded(HUOCHE, committee, "2021-09-01", "2021-09-16", null);
+        String id = concluded.getString("id");
+        assertClock(item(concluded, "FOLLOW_UP"), "2021-09-16", "2021-10-08", "15日",
+                "《中华人民共和国人民调解法》第三十一条；本委员会回访制度", "OVERDUE");
+        assertTrue(taskIds("township-clerk", HUOCHE, Map.of("kind", "FOLLOW_UP")).contains(id));
+
+        // the committee changes its rule later: the dispute keeps the one in force at its conclusion
+        as("district-admin", DISTRICT).body(committeeBody(committee, HUOCHE, 60, 1L)).put(BASE + "/committees/" + committee)
+                .then().statusCode(200).body("followUpWithinDays", equalTo(60));
+        UUID first = UUID.randomUUID();
+        visit(HUOCHE, id, first, "2021-10-08");
+        visit(HUOCHE, id, UUID.randomUUID(), "2021-12-01");
+        Map<String, Object> met = item(dispute(HUOCHE, id), "FOLLOW_UP");
+        assertEquals("2021-10-08", met.get("dueOn"));
+        assertEquals("2021-10-08", met.get("metOn"), "met by the first visit");
+        assertEquals("MET", met.get("state"));
+        assertFalse(taskIds("township-clerk", HUOCHE, Map.of("kind", "FOLLOW_UP")).contains(id), "no longer open");
+
+        // the first visit withdrawn (sync deletes it): the later one is late, in the to-do list's state too
+        JsonPath deleted = as("township-clerk", HUOCHE).body("{\"records\":[{\"id\":\"" + first + "\",\"version\":1,\"deleted\":true}]}")
+                .post(BASE + "/sync/follow-ups").then().statusCode(200).extract().jsonPath();
+        assertEquals("UPDATED", deleted.getString("results[0].status"));
+        assertEquals("MISSED", item(dispute(HUOCHE, id), "FOLLOW_UP").get("state"));
+        JsonPath tasks = as("township-clerk", HUOCHE).queryParam("kind", "FOLLOW_UP").queryParam("state", "MISSED")
+                .queryParam("size", 200).get(BASE + "/tasks")
+                .then().statusCode(200).extract().jsonPath();
+        int i = tasks.getList("items.recordId").indexOf(id);
+        assertEquals("2021-12-01", tasks.getString("items[" + i + "].metOn"));
+    }
+
+    @Test
+    void noFollowUpClockRunsWithoutACommitteeRuleOrForAFailedMediation() {
+        UUID ruleless = committeeWithFollowUpRule(HUOCHE, null);
+        assertNull(item(succeeded(HUOCHE, ruleless, "2021-09-01", "2021-09-16", null), "FOLLOW_UP"));
+        UUID ruled = committeeWithFollowUpRule(HUOCHE, 15);
+        String failed = register(HUOCHE, ruled, "2021-09-01").getString("id");
+        start(HUOCHE, failed, "2021-09-02");
+        assertNull(item(conclude(HUOCHE, failed, "{\"outcome\":\"FAILED\",\"concludedOn\":\"2021-09-16\",\"referral\":\"NONE\"}"),
+                "FOLLOW_UP"));
+        as("district-admin", DISTRICT).body(committeeBody(UUID.randomUUID(), HUOCHE, 0, null)).post(BASE + "/committees")
+                .then().statusCode(400).body("errors.field", hasItem("followUpWithinDays"));
+    }
+
     @Test
     void theTaskListShowsATownshipItsOwnDisputesAndTheDistrictAll() {
         String huoche = register(HUOCHE, committee(HUOCHE), "2021-11-01").getString("id");
@@ -209,7 +275,7 @@ class MediationDeadlinesTest {
 
     @Test
     void theStatsCountTheDisputesAndAgreementsDueInThePeriodOnTimeLateAndOverdue() {
-        // 学院路街道, October 2021: four disputes due 10-08 (one concluded on time, one late, one open, one concluded early
+        // 学院路街道, October 2021: five disputes due 10-08 (two concluded on time, one late, one open, one concluded early
         // whose agreement is due in court 10-08 and was brought on time); one extended to November is not due in October
         UUID committee = committee(XUEYUAN);
         String onTime = register(XUEYUAN, committee, "2021-09-01").getString("id");
@@ -220,13 +286,19 @@ class MediationDeadlinesTest {
         register(XUEYUAN, committee, "2021-09-01");
         String agreed = succeeded(XUEYUAN, committee, "2021-09-01", "2021-09-03", null).getString("id");
         put(XUEYUAN, committee, agreed, "2021-09-01", ",\"confirmationSought\":true,\"confirmationAppliedOn\":\"2021-10-08\"").statusCode(200);
+        // a follow-up due 10-08 (15 days from 09-16 across National Day), visited late on 10-11
+        String visited = succeeded(XUEYUAN, committeeWithFollowUpRule(XUEYUAN, 15), "2021-09-01", "2021-09-16", null).getString("id");
+        visit(XUEYUAN, visited, UUID.randomUUID(), "2021-10-11");
         String extended = register(XUEYUAN, committee, "2021-09-03").getString("id");
         put(XUEYUAN, committee, extended, "2021-09-03", ",\"extendedUntil\":\"2021-11-08\",\"extensionReason\":\"当事人外出务工\"").statusCode(200);
 
         JsonPath m = as("district-admin", DISTRICT).queryParam("orgUnit", XUEYUAN).queryParam("from", "2021-10-01").queryParam("to", "2021-10-31")
                 .get(BASE + "/stats").then().statusCode(200).extract().jsonPath();
-        assertEquals(4, m.getInt("metrics.'mediation.disputes.conclusion.due'"));
-        assertEquals(2, m.getInt("metrics.'mediation.disputes.conclusion.onTime'"));
+        assertEquals(5, m.getInt("metrics.'mediation.disputes.conclusion.due'"));
+        assertEquals(3, m.getInt("metrics.'mediation.disputes.conclusion.onTime'"));
+        assertEquals(1, m.getInt("metrics.'mediation.disputes.followUp.due'"));
+        assertEquals(0, m.getInt("metrics.'mediation.disputes.followUp.onTime'"));
+        assertEquals(1, m.getInt("metrics.'mediation.disputes.followUp.late'"));
         assertEquals(1, m.getInt("metrics.'mediation.disputes.conclusion.late'"));
         assertEquals(1, m.getInt("metrics.'mediation.disputes.conclusion.overdue'"));
         assertEquals(1, m.getInt("metrics.'mediation.agreements.judicialConfirmation.due'"));
@@ -238,6 +310,7 @@ class MediationDeadlinesTest {
 
         List<String> catalog = as("evaluator", DISTRICT).get(BASE + "/stats/catalog").then().statusCode(200)
                 .extract().jsonPath().getList("items.labelZh");
-        assertTrue(catalog.contains("调结矛盾纠纷按期完成数") && catalog.contains("申请司法确认逾期未完成数"), catalog.toString());
+        assertTrue(catalog.contains("调结矛盾纠纷按期完成数") && catalog.contains("申请司法确认逾期未完成数")
+                && catalog.contains("回访调解协议履行情况逾期完成数"), catalog.toString());
     }
 }

@@ -328,9 +328,11 @@ class MediationStatsTest {
             out.putIfAbsent("mediation.committees." + camel(l), BigDecimal.ZERO);
         }
         out.put("mediation.rewards.amount", reward);
-        // timeliness (issue 18): a month from registration, by the kit's calendar; no data set seeks judicial confirmation
+        // timeliness (issue 18): a month from registration, by the kit's calendar; no data set seeks judicial confirmation,
+        // and no committee of theirs has a follow-up rule
         Map<String, Long> t = new LinkedHashMap<>();
-        for (String base : List.of("mediation.disputes.conclusion", "mediation.agreements.judicialConfirmation")) {
+        for (String base : List.of("mediation.disputes.conclusion", "mediation.agreements.judicialConfirmation",
+                "mediation.disputes.followUp")) {
             for (String suffix : List.of(".due", ".onTime", ".late", ".overdue")) {
                 t.put(base + suffix, 0L);
             }
