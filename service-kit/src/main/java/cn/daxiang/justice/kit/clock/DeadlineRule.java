@@ -32,6 +32,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
     private Function<E, List<Stop>> stops = e -> List.of();
     private Function<E, LocalDate> extension = e -> null;
     private Function<E, Period> periodFor = e -> null;
+    private Function<E, LocalDate> fixedDue = e -> null;
     private Period remindBefore;
     private int revision = 1;
     private final List<Dependant<?>> dependants = new ArrayList<>();
@@ -107,6 +108,15 @@ public final class DeadlineRule<E extends AuditedRecord> {
      */
     public DeadlineRule<E> periodFor(Function<E, Period> periodFor) {
         this.periodFor = Objects.requireNonNull(periodFor);
+        return this;
+    }
+
+    /**
+     * A due date set by a decision rather than counted (e.g. the return day of an approved leave), used instead of the
+     * period when not null; with {@link #basis(String, String)} naming what sets it. It must fall after the start.
+     */
+    public DeadlineRule<E> dueOn(Function<E, LocalDate> fixedDue) {
+        this.fixedDue = Objects.requireNonNull(fixedDue);
         return this;
     }
 
@@ -216,7 +226,8 @@ public final class DeadlineRule<E extends AuditedRecord> {
         }
         Period own = periodFor.apply(record);
         Period applied = own != null ? own : period;
-        if (applied == null) {
+        LocalDate fixed = fixedDue.apply(record);
+        if (applied == null && fixed == null) {
             // a period set per record, not set for this one: no clock
             return null;
         }
@@ -226,7 +237,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
         Integer missingYear = null;
         if (stoppedSince == null) {
             try {
-                dueOn = applied.due(startsOn, stopped, calendar);
+                dueOn = fixed != null ? fixed : applied.due(startsOn, stopped, calendar);
                 LocalDate extended = extension.apply(record);
                 if (extended != null && extended.isAfter(dueOn)) {
                     dueOn = extended;
@@ -238,7 +249,8 @@ public final class DeadlineRule<E extends AuditedRecord> {
         LocalDate remindOn = dueOn == null ? null : remindOn(dueOn, dueSoonDays);
         LocalDate metOn = met.apply(record);
         DeadlineState state = DeadlineState.of(dueOn, metOn, stoppedSince != null, remindOn, today);
-        return new Evaluation(new Deadline(kind, name, legalBasis, applied.label(), startsOn, dueOn, remindOn, metOn, stoppedSince,
+        String label = fixed != null ? periodText() : applied.label();
+        return new Evaluation(new Deadline(kind, name, legalBasis, label, startsOn, dueOn, remindOn, metOn, stoppedSince,
                 state, missingYear == null ? null : missingYear + "年节假日安排尚未录入，到期日待定"), missingYear);
     }
 

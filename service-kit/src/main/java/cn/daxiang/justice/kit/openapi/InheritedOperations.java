@@ -1,6 +1,7 @@
 package cn.daxiang.justice.kit.openapi;
 
 import cn.daxiang.justice.kit.accesslog.AccessLogResource;
+import cn.daxiang.justice.kit.approval.ApprovalsResource;
 import cn.daxiang.justice.kit.clock.TasksResource;
 import cn.daxiang.justice.kit.stats.StatsResource;
 import cn.daxiang.justice.kit.sync.SyncResource;
@@ -33,7 +34,8 @@ final class InheritedOperations {
     static final String PREFIX = "kit.";
     static final String EXTENSION = "x-operation-ids";
     static final Pattern LINE = Pattern.compile("/api/v1/([a-z-]+)/.*");
-    static final List<Class<?>> BASES = List.of(SyncResource.class, StatsResource.class, AccessLogResource.class, TasksResource.class);
+    static final List<Class<?>> BASES = List.of(SyncResource.class, StatsResource.class, AccessLogResource.class, TasksResource.class,
+            ApprovalsResource.class);
 
     /** The roles of every base operation, by its id. */
     static final Map<String, List<String>> ROLES = roles();

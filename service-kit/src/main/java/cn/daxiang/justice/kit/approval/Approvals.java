@@ -1,0 +1,297 @@
+package cn.daxiang.justice.kit.approval;
+
+import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.domain.Versioning;
+import cn.daxiang.justice.kit.orgunit.OrgUnit;
+import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
+import cn.daxiang.justice.kit.orgunit.OrgUnitLevel;
+import cn.daxiang.justice.kit.paging.ListQuery;
+import cn.daxiang.justice.kit.paging.PageRequest;
+import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.kit.sync.SyncAdapter;
+import cn.daxiang.justice.kit.sync.SyncAdapters;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.hibernate.Hibernate;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Requests and decisions (审批) for every line: a line opens a request on one of its records with {@link #request};
+ * approvers decide step by step along the route its {@link ApprovalRule} gives; the last approval (or any rejection)
+ * applies the rule's effect to the record in the same transaction. A decided request is final; a returned one goes
+ * back to its requester, who resubmits it from the first step. Everything is audited (hence in the change feed).
+ */
+@ApplicationScoped
+public class Approvals {
+
+    static final String WHAT = "审批申请";
+    public static final String RESUBMIT = "RESUBMIT";
+
+    @Inject
+    Instance<ApprovalCatalog> catalogs;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    OrgUnitDirectory orgUnits;
+
+    private Map<String, ApprovalRule<?>> byKind;
+
+    @PostConstruct
+    void index() {
+        byKind = new LinkedHashMap<>();
+        catalogs.stream().flatMap(c -> c.rules().stream()).map(ApprovalRule::complete).forEach(rule -> {
+            if (byKind.put(rule.kind(), rule) != null) {
+                throw new IllegalStateException("two approval rules of kind " + rule.kind());
+            }
+        });
+    }
+
+    /**
+     * Opens a request of {@code kind} on the record, PENDING at the first step of its route. The caller must be able to
+     * write the record; a record has at most one open (pending or returned) request of a kind: 409.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Approval request(String kind, AuditedRecord record, String reasons, List<AttachmentInput> attachments) {
+        ApprovalRule<?> rule = rule(kind);
+        caller.requireWritable(record.orgUnit);
+        if (open(record, kind).isPresent()) {
+            throw ApiException.conflict("该记录已有未办结的" + rule.name());
+        }
+        Approval a = new Approval();
+        a.id = UUID.randomUUID();
+        a.orgUnit = record.orgUnit;
+        a.kind = kind;
+        a.recordType = typeOf(record);
+        a.recordId = record.id;
+        a.reasons = reasons.strip();
+        a.attachments = attachments == null ? new ArrayList<>() : new ArrayList<>(attachments.stream().map(AttachmentInput::toRef).toList());
+        a.round = 1;
+        route(a, rule, record);
+        a.persist();
+        audit.created(a);
+        return a;
+    }
+
+    /** The line's {@code approvals} sync resource: its change feed; an upload is refused (requests come from actions). */
+    public SyncAdapter<Approval, ApprovalSyncInput> syncAdapter() {
+        String refused = "审批申请随业务记录产生，通过审批接口办理，不能上传";
+        return SyncAdapters.of("approvals", Approval.class, ApprovalSyncInput.class)
+                .orgUnit(input -> Approval.<Approval>findByIdOptional(input.id()).map(a -> a.orgUnit).orElse(caller.orgUnit()))
+                .create(input -> {
+                    throw ApiException.conflict(refused);
+                })
+                .enteredOnce(refused).sameContent((current, input) -> false)
+                .beforeDelete(current -> {
+                    throw ApiException.conflict(refused);
+                })
+                .plainView(this::view).build();
+    }
+
+    /** The record's open (pending or returned) request of that kind, if any. */
+    public Optional<Approval> open(AuditedRecord record, String kind) {
+        return Approval.<Approval>find("recordType = ?1 and recordId = ?2 and kind = ?3 and state in ?4",
+                typeOf(record), record.id, kind, List.of(ApprovalState.PENDING, ApprovalState.RETURNED)).firstResultOptional();
+    }
+
+    /** The record's latest request of that kind, if any. */
+    public Optional<Approval> latest(AuditedRecord record, String kind) {
+        return Approval.<Approval>find("recordType = ?1 and recordId = ?2 and kind = ?3",
+                Sort.descending("createdAt").and("id", Sort.Direction.Descending), typeOf(record), record.id, kind).firstResultOptional();
+    }
+
+    @Transactional
+    public ApprovalView decide(UUID id, String ifMatch, DecisionInput input) {
+        Approval a = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(a, Versioning.expected(ifMatch, input.version()));
+        if (a.state != ApprovalState.PENDING) {
+            throw ApiException.conflict("审批申请当前状态为 " + a.state + "，不能再作出审批意见");
+        }
+        if (!caller.hasRole(a.awaitingRole) || !a.awaitingOrgUnit.equals(caller.orgUnitOrNull())) {
+            throw ApiException.forbidden("本环节由 " + orgName(a.awaitingOrgUnit) + "（" + a.awaitingRole + "）审批");
+        }
+        ApprovalRule<?> rule = rule(a.kind);
+        audit.change(input.outcome().name(), a, r -> {
+            r.decisions.add(decision(r, input));
+            switch (input.outcome()) {
+                case APPROVE -> {
+                    if (r.step + 1 < r.route.size()) {
+                        awaiting(r, r.step + 1);
+                    } else {
+                        close(r, ApprovalState.APPROVED);
+                    }
+                }
+                case REJECT -> close(r, ApprovalState.REJECTED);
+                case RETURN -> {
+                    r.state = ApprovalState.RETURNED;
+                    r.awaitingOrgUnit = null;
+                    r.awaitingRole = null;
+                }
+            }
+        });
+        if (a.state == ApprovalState.APPROVED) {
+            rule.approve(record(a, rule));
+        } else if (a.state == ApprovalState.REJECTED) {
+            rule.reject(record(a, rule));
+        }
+        return view(a);
+    }
+
+    @Transactional
+    public ApprovalView resubmit(UUID id, String ifMatch, ResubmitInput input) {
+        Approval a = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Versioning.check(a, Versioning.expected(ifMatch, input.version()));
+        caller.requireWritable(a.orgUnit);
+        if (a.state != ApprovalState.RETURNED) {
+            throw ApiException.conflict("只有退回补充的审批申请可以重新提交，当前状态为 " + a.state);
+        }
+        ApprovalRule<?> rule = rule(a.kind);
+        AuditedRecord record = record(a, rule);
+        audit.change(RESUBMIT, a, r -> {
+            r.reasons = input.reasons().strip();
+            if (input.attachments() != null) {
+                r.attachments = new ArrayList<>(input.attachments().stream().map(AttachmentInput::toRef).toList());
+            }
+            r.round++;
+            // the record may have changed while returned (e.g. shorter leave): its route is taken again
+            route(r, rule, record);
+        });
+        return view(a);
+    }
+
+    public PageResult<ApprovalView> list(ApprovalFilter filter, PageRequest page) {
+        if (filter.kind != null && !byKind.containsKey(filter.kind)) {
+            throw ApiException.invalid("kind", "未知的审批事项代码，可选：" + String.join(", ", byKind.keySet()));
+        }
+        ListQuery query = ListQuery.inScope(caller, filter.orgUnit)
+                .and("state = :state", "state", filter.state)
+                .and("kind = :kind", "kind", filter.kind);
+        if (Boolean.TRUE.equals(filter.awaitingMe)) {
+            query.and("awaitingOrgUnit = :me", "me", caller.orgUnit())
+                    .and("awaitingRole in :roles", "roles", List.of(Roles.TOWNSHIP_CLERK, Roles.DISTRICT_ADMIN).stream()
+                            .filter(caller::hasRole).toList());
+        }
+        Sort sort = page.toSort(Map.of("requestedAt", "createdAt"), Sort.ascending("createdAt").and("id"));
+        return PageResult.of(Approval.class, query, sort, page, this::view);
+    }
+
+    public ApprovalView get(UUID id) {
+        return view(load(id, LockModeType.NONE));
+    }
+
+    public ApprovalView view(Approval a) {
+        ApprovalRule<?> rule = rule(a.kind);
+        return new ApprovalView(a.id, a.orgUnit, a.version, a.kind, rule.name(), rule.legalBasis(), a.recordType, a.recordId,
+                rule.link(a.recordId), a.reasons, List.copyOf(a.attachments), List.copyOf(a.route), a.step, a.round, a.state,
+                a.awaitingOrgUnit, a.awaitingRole, a.decidedAt, a.decisions.stream().map(ApprovalView.DecisionView::of).toList(),
+                a.createdBy, a.createdAt, a.updatedAt);
+    }
+
+    /** The request if the caller sees it (its record's org unit in scope); 404 alike otherwise. */
+    Approval load(UUID id, LockModeType lock) {
+        Approval a = Panache.getEntityManager(Approval.class).find(Approval.class, id, lock);
+        if (a == null || !caller.covers(a.orgUnit)) {
+            throw ApiException.notFound(WHAT, id);
+        }
+        return a;
+    }
+
+    private ApprovalRule<?> rule(String kind) {
+        ApprovalRule<?> rule = byKind.get(kind);
+        if (rule == null) {
+            throw new IllegalStateException("no approval rule of kind " + kind);
+        }
+        return rule;
+    }
+
+    /** The record the request is about, locked: its effect is applied under the same lock as any other write. */
+    private AuditedRecord record(Approval a, ApprovalRule<?> rule) {
+        return Panache.getEntityManager(rule.type()).find(rule.type(), a.recordId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Takes the route from the rule, from the first step. */
+    private void route(Approval a, ApprovalRule<?> rule, AuditedRecord record) {
+        List<ApprovalStep> steps = new ArrayList<>();
+        for (OrgUnitLevel level : rule.levels(record)) {
+            ancestor(record.orgUnit, level).map(unit -> new ApprovalStep(level, roleAt(level), unit.code()))
+                    .filter(step -> !steps.contains(step)).ifPresent(steps::add);
+        }
+        if (steps.isEmpty()) {
+            // a township step on a record the district itself holds: the district decides
+            ancestor(record.orgUnit, OrgUnitLevel.DISTRICT).ifPresent(d -> steps.add(new ApprovalStep(OrgUnitLevel.DISTRICT, Roles.DISTRICT_ADMIN, d.code())));
+        }
+        a.route = steps;
+        a.state = ApprovalState.PENDING;
+        awaiting(a, 0);
+    }
+
+    private static void awaiting(Approval a, int step) {
+        a.step = step;
+        a.awaitingOrgUnit = a.route.get(step).orgUnit();
+        a.awaitingRole = a.route.get(step).role();
+    }
+
+    private static void close(Approval a, ApprovalState state) {
+        a.state = state;
+        a.awaitingOrgUnit = null;
+        a.awaitingRole = null;
+        a.decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private ApprovalDecision decision(Approval a, DecisionInput input) {
+        ApprovalDecision d = new ApprovalDecision();
+        d.id = UUID.randomUUID();
+        d.approval = a;
+        d.round = a.round;
+        d.step = a.step;
+        d.outcome = input.outcome();
+        d.opinion = input.opinion().strip();
+        d.decidedBy = caller.subject();
+        d.deciderOrgUnit = caller.orgUnit();
+        d.decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return d;
+    }
+
+    /** The unit at that level holding {@code code}: itself or the nearest one above it. */
+    private Optional<OrgUnit> ancestor(String code, OrgUnitLevel level) {
+        Optional<OrgUnit> unit = orgUnits.find(code);
+        while (unit.isPresent() && unit.get().level() != level) {
+            unit = orgUnits.find(unit.get().parent());
+        }
+        return unit;
+    }
+
+    private static String roleAt(OrgUnitLevel level) {
+        return level == OrgUnitLevel.DISTRICT ? Roles.DISTRICT_ADMIN : Roles.TOWNSHIP_CLERK;
+    }
+
+    private String orgName(String code) {
+        return orgUnits.find(code).map(OrgUnit::name).orElse(code);
+    }
+
+    private static String typeOf(AuditedRecord record) {
+        return Hibernate.getClass(record).getSimpleName();
+    }
+}
