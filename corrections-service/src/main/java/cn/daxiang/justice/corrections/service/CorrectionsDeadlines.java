@@ -2,6 +2,8 @@ package cn.daxiang.justice.corrections.service;
 
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.Investigation;
+import cn.daxiang.justice.corrections.domain.LeaveRequest;
+import cn.daxiang.justice.corrections.domain.LeaveStatus;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.OutsidePrisonGround;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
@@ -144,7 +146,17 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .link(SUBJECT)
                         .startsOn(s -> s.status != SubjectStatus.IN_CORRECTION || s.type != SubjectType.OUTSIDE_PRISON
                                 || s.outsidePrisonGround != OutsidePrisonGround.SERIOUS_ILLNESS ? null
-                                : s.lastMedicalReviewOn == null ? s.intakeDate : s.lastMedicalReviewOn));
+                                : s.lastMedicalReviewOn == null ? s.intakeDate : s.lastMedicalReviewOn),
+                // An approved leave ends on the day approved: the subject is back and reports by then (社区矫正法实施办法（2020）
+                // 第二十八条, article number from memory, to be confirmed). The day before the leave is the start (not counted).
+                DeadlineRule.on(LeaveRequest.class, "LEAVE_RETURN")
+                        .named("请假外出按期返回", "Return from leave")
+                        .basis("《中华人民共和国社区矫正法实施办法》第二十八条", "批准的外出期限")
+                        .metric("corrections.leave.return")
+                        .link("/api/v1/corrections/leave-requests/{id}")
+                        .startsOn(l -> l.status == LeaveStatus.APPROVED || l.status == LeaveStatus.BACK ? l.leaveFrom.minusDays(1) : null)
+                        .dueOn(l -> l.leaveUntil)
+                        .metOn(l -> l.returnedOn));
     }
 
     /** The configured lead time as the kit's period: whole months or days. */

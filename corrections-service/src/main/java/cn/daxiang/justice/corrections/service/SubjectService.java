@@ -15,6 +15,7 @@ import cn.daxiang.justice.corrections.api.ViolationView;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
+import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
@@ -202,7 +203,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
         List<AuditedRecord> parts = new ArrayList<>(levels);
         for (Class<? extends AuditedRecord> type : List.of(Violation.class, AssessmentScore.class, RemoteVisit.class,
                 ElectronicLocation.class, MedicalReview.class,
-                SupervisionRecord.class)) {
+                SupervisionRecord.class, LeaveRequest.class)) {
             parts.addAll(Subject.getEntityManager()
                     .createQuery("from " + type.getName() + " where subjectId = :id order by id", type)
                     .setParameter("id", subject.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());

@@ -10,6 +10,7 @@ import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.Investigation;
+import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
@@ -24,11 +25,15 @@ import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.corrections.service.EducationService;
 import cn.daxiang.justice.corrections.service.ElectronicLocationService;
 import cn.daxiang.justice.corrections.service.InvestigationService;
+import cn.daxiang.justice.corrections.service.LeaveService;
 import cn.daxiang.justice.corrections.service.MedicalReviewService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.SubjectService;
 import cn.daxiang.justice.corrections.service.SupervisionRecordService;
+import cn.daxiang.justice.kit.approval.Approval;
+import cn.daxiang.justice.kit.approval.ApprovalSyncInput;
+import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
@@ -197,6 +202,35 @@ public class CorrectionsSyncAdapters {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();
                 }).build();
+    }
+
+    /** Leave requests are only ever added (each opens its approval) and never deleted; the decision is the approval's. */
+    @Produces
+    @Singleton
+    SyncAdapter<LeaveRequest, LeaveRequestSyncInput> leaveRequests(LeaveService service) {
+        return SyncAdapters.of("leave-requests", LeaveRequest.class, LeaveRequestSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(input -> service.create(input.subjectId(), input.toApiInput()))
+                .enteredOnce("请假外出申请提交后不能修改；如有错误，请在审批中退回或不予批准后重新申请")
+                .plainView(service::view).beforeDelete(service::beforeDelete)
+                .applyWith((input, candidate, current) -> {
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.subjectId = input.subjectId();
+                    candidate.appliedOn = input.appliedOn();
+                    candidate.leaveFrom = input.leaveFrom();
+                    candidate.leaveUntil = input.leaveUntil();
+                    candidate.destination = input.destination().strip();
+                    candidate.reason = input.reason().strip();
+                    candidate.status = current.status;
+                    candidate.returnedOn = current.returnedOn;
+                }).build();
+    }
+
+    /** The line's requests for approval: a change feed only (kit approvals). */
+    @Produces
+    @Singleton
+    SyncAdapter<Approval, ApprovalSyncInput> approvals(Approvals approvals) {
+        return approvals.syncAdapter();
     }
 
     /** The update of a record of a subject's file, with the subject locked before it. */

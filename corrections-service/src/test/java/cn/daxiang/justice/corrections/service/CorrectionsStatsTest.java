@@ -122,6 +122,11 @@ class CorrectionsStatsTest {
     final List<Sup> supervision = new ArrayList<>();
     final List<Res> persons = new ArrayList<>();
     final List<Loc> locations = new ArrayList<>();
+    final List<Lv> leaves = new ArrayList<>();
+
+    /** A leave request: applied, its days, its status after the decision, and the day of the return (销假). */
+    record Lv(String org, LocalDate applied, LocalDate from, LocalDate until, String status, LocalDate returned) {
+    }
 
     /** An electronic location: decided, its period, the day it was ended (解除) and the day its review was met. */
     record Loc(String org, LocalDate decided, LocalDate starts, LocalDate ends, LocalDate ended, LocalDate met) {
@@ -183,7 +188,9 @@ class CorrectionsStatsTest {
                 "corrections.resettlement.noticeOnTime", "corrections.resettlement.noticeLate",
                 "corrections.electronicLocation.decided", "corrections.electronicLocation.review.due",
                 "corrections.supervision.records", "corrections.supervision.homeVisits",
-                "corrections.supervision.informationChecks", "corrections.supervision.abnormal")) {
+                "corrections.supervision.informationChecks", "corrections.supervision.abnormal",
+                "corrections.leave.requests", "corrections.leave.rejected", "corrections.leave.overSevenDays",
+                "corrections.leave.return.onTime", "corrections.leave.return.late", "corrections.leave.return.overdue")) {
             assertTrue(town0.get(metric) > 0, metric + " is exercised");
             assertTrue(sum.get(metric) > town0.get(metric), metric + ": a township's figure excludes its neighbours'");
         }
@@ -210,14 +217,14 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(9, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
-                    + "location, supervision record, deadline: one each");
+            assertEquals(10, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
+                    + "location, supervision record, leave request, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(9, statements.get(), "the district alone: one statement per table too");
+            assertEquals(10, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -289,6 +296,14 @@ class CorrectionsStatsTest {
         m.put("corrections.supervision.homeVisits", count(sup, r -> r.kind().equals("HOME_VISIT")));
         m.put("corrections.supervision.informationChecks", count(sup, r -> r.kind().equals("INFORMATION_CHECK")));
         m.put("corrections.supervision.abnormal", count(sup, Sup::abnormal));
+        List<Lv> lv = leaves.stream().filter(l -> l.org().equals(town) && p.contains(l.applied())).toList();
+        m.put("corrections.leave.requests", (long) lv.size());
+        m.put("corrections.leave.approved", count(lv, l -> !l.status().equals("REJECTED")));
+        m.put("corrections.leave.rejected", count(lv, l -> l.status().equals("REJECTED")));
+        m.put("corrections.leave.overSevenDays", count(lv, l -> l.until().toEpochDay() - l.from().toEpochDay() >= 7));
+        // due on the leave's last day, as approved (not moved off a holiday)
+        timeliness(m, p, "corrections.leave.return", leaves.stream().filter(l -> l.org().equals(town) && !l.status().equals("REJECTED"))
+                .map(l -> new Item(l.until(), l.returned())));
         List<Res> res = persons.stream().filter(r -> r.org().equals(town)).toList();
         m.put("corrections.resettlement.received", count(res, r -> p.contains(r.received())));
         m.put("corrections.resettlement.received.prisonRelease", count(res, r -> p.contains(r.received()) && r.source().equals("PRISON_RELEASE")));
@@ -329,6 +344,37 @@ class CorrectionsStatsTest {
     }
 
     /** The four timeliness figures of the items due in the period, counted here from the due dates. */
+    /**
+     * A leave a week after intake, through its approval: every 6th subject's over 7 days (the district decides too), every
+     * 4th rejected; of the approved, back on the last day, two days late, or not back yet.
+     */
+    static Lv leave(String town, UUID subject, LocalDate intake, int i) {
+        LocalDate applied = intake.plusDays(5);
+        LocalDate from = applied.plusDays(1);
+        LocalDate until = from.plusDays(i % 6 == 0 ? 9 : 2);
+        String leaveId = as("township-clerk", town).body(map("appliedOn", applied.toString(), "leaveFrom", from.toString(),
+                        "leaveUntil", until.toString(), "destination", "湖南省长沙市", "reason", "就医"))
+                .post(SUBJECTS + "/" + subject + "/leave-requests").then().statusCode(201).extract().path("id");
+        String approval = as("township-clerk", town).get(BASE + "/leave-requests/" + leaveId).then().extract().path("approvalId");
+        boolean rejected = i % 4 == 0;
+        decide("township-clerk", town, approval, rejected ? "REJECT" : "APPROVE");
+        if (!rejected && i % 6 == 0) {
+            decide("district-admin", DISTRICT, approval, "APPROVE");
+        }
+        LocalDate returned = rejected || i % 3 == 2 ? null : until.plusDays(i % 3 == 1 ? 2 : 0);
+        if (returned != null) {
+            as("township-clerk", town).body(map("returnedOn", returned.toString(), "version", 2))
+                    .post(BASE + "/leave-requests/" + leaveId + "/return").then().statusCode(200);
+        }
+        return new Lv(town, applied, from, until, rejected ? "REJECTED" : returned != null ? "BACK" : "APPROVED", returned);
+    }
+
+    static void decide(String role, String orgUnit, String approval, String outcome) {
+        long version = as(role, orgUnit).get(BASE + "/approvals/" + approval).then().statusCode(200).extract().jsonPath().getLong("version");
+        as(role, orgUnit).body(map("outcome", outcome, "opinion", "意见", "version", version))
+                .post(BASE + "/approvals/" + approval + "/decisions").then().statusCode(200);
+    }
+
     static void timeliness(Map<String, Long> m, Period p, String metric, java.util.stream.Stream<Item> items) {
         List<Item> due = items.filter(i -> p.contains(i.due())).toList();
         m.put(metric + ".due", (long) due.size());
@@ -402,6 +448,9 @@ class CorrectionsStatsTest {
                                     "result", "情况正常", "abnormal", abnormal))
                             .post(SUBJECTS + "/" + id + "/supervision-records").then().statusCode(201);
                     supervision.add(new Sup(town, on, kind, abnormal));
+                }
+                if (i % 2 == 0) {
+                    leaves.add(leave(town, id, intake, i));
                 }
                 if (outcome != null) {
                     String action = outcome.equals("TERM_SERVED") || outcome.equals("PARDON") ? "release" : "terminate";

@@ -1,0 +1,6 @@
+package cn.daxiang.justice.corrections.domain;
+
+/** A leave request (请假外出): REQUESTED (its approval open) → APPROVED | REJECTED; APPROVED → BACK (销假, returned). */
+public enum LeaveStatus {
+    REQUESTED, APPROVED, REJECTED, BACK
+}
