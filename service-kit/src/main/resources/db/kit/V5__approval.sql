@@ -30,6 +30,8 @@ CREATE TABLE approval (
 );
 -- at most one open request of a kind per record
 CREATE UNIQUE INDEX approval_open_uk ON approval (record_type, record_id, kind) WHERE state IN ('PENDING', 'RETURNED');
+-- a record's requests (its view, and its moves)
+CREATE INDEX approval_record_idx ON approval (record_type, record_id);
 -- the approver's queue, and the lists by scope
 CREATE INDEX approval_awaiting_idx ON approval (awaiting_org_unit, awaiting_role, created_at) WHERE state = 'PENDING';
 CREATE INDEX approval_org_unit_idx ON approval (org_unit varchar_pattern_ops, created_at);

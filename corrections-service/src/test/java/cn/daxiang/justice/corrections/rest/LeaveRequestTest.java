@@ -180,6 +180,29 @@ class LeaveRequestTest {
     }
 
     @Test
+    void aTransferredSubjectTakesItsLeaveAndItsPendingApprovalToTheNewOffice() {
+        UUID subject = UUID.randomUUID();
+        Map<String, Object> body = subject(subject, LUOSHI, "PROBATION", LocalDate.parse("2021-03-01"), "NORMAL");
+        post(SUBJECTS, LUOSHI, body);
+        JsonPath leave = request(LUOSHI, subject, leave("2021-06-01", "2021-06-02", "2021-06-04"));
+        String approvalId = leave.getString("approvalId");
+        Map<String, Object> moved = new java.util.LinkedHashMap<>(body);
+        moved.put("orgUnit", CAIE);
+        moved.put("version", 1);
+        as("district-admin", DISTRICT).body(moved).put(SUBJECTS + "/" + subject).then().statusCode(200);
+
+        as("township-clerk", LUOSHI).get(LEAVES + "/" + leave.getString("id")).then().statusCode(404);
+        as("township-clerk", LUOSHI).get(APPROVALS + "/" + approvalId).then().statusCode(404);
+        assertFalse(queue("township-clerk", LUOSHI).contains(approvalId), "the old office no longer decides it");
+        JsonPath pending = approval("township-clerk", CAIE, approvalId);
+        assertEquals(CAIE, pending.getString("orgUnit"));
+        assertEquals(List.of(CAIE), pending.getList("route.orgUnit"), "the route is taken again at the new office");
+        assertTrue(queue("township-clerk", CAIE).contains(approvalId));
+        decide("township-clerk", CAIE, approvalId, "APPROVE").statusCode(200).body("state", equalTo("APPROVED"));
+        assertEquals(CAIE, leaveView(leave.getString("id")).getString("orgUnit"));
+    }
+
+    @Test
     void badDatesAreRefusedAndNothingIsStored() {
         UUID subject = subjectIn(LUOSHI);
         String path = SUBJECTS + "/" + subject + "/leave-requests";

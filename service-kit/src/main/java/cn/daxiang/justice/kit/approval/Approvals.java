@@ -27,6 +27,7 @@ import org.hibernate.Hibernate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,28 @@ public class Approvals {
                     throw ApiException.conflict(refused);
                 })
                 .plainView(this::view).build();
+    }
+
+    /**
+     * Records moved to another org unit take their requests with them (kit Moves): each request moves, audited; a pending
+     * one takes its route again from the first step, so the new office (and its district) decides it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(Collection<? extends AuditedRecord> records, String orgUnit) {
+        Map<String, Map<UUID, AuditedRecord>> byType = new LinkedHashMap<>();
+        records.forEach(r -> byType.computeIfAbsent(typeOf(r), t -> new LinkedHashMap<>()).put(r.id, r));
+        for (Map.Entry<String, Map<UUID, AuditedRecord>> type : byType.entrySet()) {
+            List<Approval> moving = Approval.<Approval>find("recordType = ?1 and recordId in ?2 and orgUnit <> ?3",
+                    type.getKey(), type.getValue().keySet(), orgUnit).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            for (Approval a : moving) {
+                audit.change(AuditLog.MOVE, a, r -> {
+                    r.orgUnit = orgUnit;
+                    if (r.state == ApprovalState.PENDING) {
+                        route(r, rule(r.kind), type.getValue().get(r.recordId));
+                    }
+                });
+            }
+        }
     }
 
     /** The record's open (pending or returned) request of that kind, if any. */

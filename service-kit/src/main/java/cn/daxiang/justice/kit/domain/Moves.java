@@ -1,5 +1,6 @@
 package cn.daxiang.justice.kit.domain;
 
+import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class Moves {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Approvals approvals;
+
     /** Moves each part (locked by the caller) to {@code orgUnit}; returns how many moved. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int follow(Collection<? extends AuditedRecord> parts, String orgUnit) {
@@ -29,6 +33,8 @@ public class Moves {
                 moved++;
             }
         }
+        // the parts' requests for approval go where the parts went
+        approvals.follow(parts, orgUnit);
         return moved;
     }
 }
