@@ -1,5 +1,6 @@
 package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.TestData;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -64,9 +65,7 @@ class AbscondingCaseTest {
     AgroalDataSource dataSource;
 
     static String newSubject(String town) {
-        UUID id = UUID.randomUUID();
-        as("township-clerk", town).body(subject(id, town, "PROBATION", INTAKE, "NORMAL")).post(SUBJECTS).then().statusCode(201);
-        return id.toString();
+        return TestData.newSubject(town, "PROBATION", INTAKE);
     }
 
     static Map<String, Object> opening(String on) {

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.corrections.rest;
 
+import cn.daxiang.justice.corrections.TestData;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -54,9 +55,7 @@ class RewardTest {
     AgroalDataSource dataSource;
 
     static String newSubject(String town) {
-        UUID id = UUID.randomUUID();
-        as("township-clerk", town).body(subject(id, town, "PAROLE", INTAKE, "NORMAL")).post(SUBJECTS).then().statusCode(201);
-        return id.toString();
+        return TestData.newSubject(town, "PAROLE", INTAKE);
     }
 
     static Map<String, Object> reward(String on) {
