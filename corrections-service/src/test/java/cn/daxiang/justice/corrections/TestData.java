@@ -55,6 +55,14 @@ public final class TestData {
         return body;
     }
 
+    /** A subject created by its township's clerk (level NORMAL); its id. */
+    public static String newSubject(String orgUnit, String type, LocalDate intake) {
+        UUID id = UUID.randomUUID();
+        cn.daxiang.justice.devsupport.testing.Callers.as("township-clerk", orgUnit).body(subject(id, orgUnit, type, intake, "NORMAL"))
+                .post(SUBJECTS).then().statusCode(201);
+        return id.toString();
+    }
+
     public static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.corrections.service;
 
+import cn.daxiang.justice.corrections.domain.AbscondingCase;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.LeaveRequest;
@@ -33,6 +34,15 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
     static final String RESETTLEMENT = "/api/v1/corrections/resettlement/persons/{id}";
     static final String ELECTRONIC_LOCATION = "/api/v1/corrections/electronic-locations/{id}";
     static final String MEDICAL_REVIEW = "/api/v1/corrections/medical-reviews/{id}";
+    static final String ABSCONDING_CASE = "/api/v1/corrections/absconding-cases/{id}";
+
+    /**
+     * 社区矫正法实施办法 (司发通〔2020〕59号) on revoking probation or parole and committing to prison: a subject who 脱离监管
+     * 超过一个月 is proposed for revocation (撤销缓刑、撤销假释、收监执行). The one-month period is in the text; the article
+     * numbers (第四十六、四十七、四十九条?) are NOT confirmed, so the basis names none. The search itself is 立即 (社区矫正法
+     * 第三十条, number unconfirmed): no period to count.
+     */
+    static final String ABSCONDING_BASIS = "《中华人民共和国社区矫正法实施办法》（脱离监管超过一个月的提请撤销缓刑、假释或收监执行；条文序号待核）";
 
     /**
      * 社区矫正法实施办法 (司发通〔2020〕59号): a subject on medical parole (保外就医) is re-checked every three months at a
@@ -156,7 +166,16 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .link("/api/v1/corrections/leave-requests/{id}")
                         .startsOn(l -> l.status == LeaveStatus.APPROVED || l.status == LeaveStatus.BACK ? l.leaveFrom.minusDays(1) : null)
                         .dueOn(l -> l.leaveUntil)
-                        .metOn(l -> l.returnedOn));
+                        .metOn(l -> l.returnedOn),
+                // Absconding: within a month of the discovery the subject is found or the case escalated (ABSCONDING_BASIS);
+                // met on the day the case ended either way.
+                DeadlineRule.on(AbscondingCase.class, "ABSCONDING_ONE_MONTH")
+                        .named("脱管满一个月前查找到或提请撤销、收监", "Absconding: found or escalated within a month")
+                        .basis(ABSCONDING_BASIS, Period.months(1))
+                        .metric("corrections.absconding.oneMonth")
+                        .link(ABSCONDING_CASE)
+                        .startsOn(c -> c.discoveredOn)
+                        .metOn(c -> c.endedOn));
     }
 
     /** The configured lead time as the kit's period: whole months or days. */

@@ -12,6 +12,7 @@ import cn.daxiang.justice.corrections.api.SubjectView;
 import cn.daxiang.justice.corrections.api.TerminateInput;
 import cn.daxiang.justice.corrections.api.ViolationInput;
 import cn.daxiang.justice.corrections.api.ViolationView;
+import cn.daxiang.justice.corrections.domain.AbscondingCase;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
@@ -19,6 +20,7 @@ import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.Reward;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectLevel;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
@@ -203,7 +205,8 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
         List<AuditedRecord> parts = new ArrayList<>(levels);
         for (Class<? extends AuditedRecord> type : List.of(Violation.class, AssessmentScore.class, RemoteVisit.class,
                 ElectronicLocation.class, MedicalReview.class,
-                SupervisionRecord.class, LeaveRequest.class)) {
+                SupervisionRecord.class, LeaveRequest.class,
+                AbscondingCase.class, Reward.class)) {
             parts.addAll(Subject.getEntityManager()
                     .createQuery("from " + type.getName() + " where subjectId = :id order by id", type)
                     .setParameter("id", subject.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
@@ -385,20 +388,20 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
         return subject;
     }
 
-    private Subject writableSubject(UUID id) {
+    Subject writableSubject(UUID id) {
         Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(subject.orgUnit);
         return subject;
     }
 
     /** The records of a subject's file the caller sees, once the subject is known visible (else 404). */
-    private ListQuery partsOf(UUID subjectId) {
+    ListQuery partsOf(UUID subjectId) {
         load(subjectId, LockModeType.NONE);
         return ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
     }
 
     /** A new record of the subject's file, with the subject's org unit, audited. */
-    private <P extends SubjectPart> P addPart(Subject subject, UUID id, P part, Consumer<P> apply) {
+    <P extends SubjectPart> P addPart(Subject subject, UUID id, P part, Consumer<P> apply) {
         Records.requireNew(part.getClass(), id);
         part.id = id;
         part.subjectId = subject.id;

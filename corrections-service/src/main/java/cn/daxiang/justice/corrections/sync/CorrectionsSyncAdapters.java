@@ -6,6 +6,7 @@ import cn.daxiang.justice.corrections.api.RemoteVisitInput;
 import cn.daxiang.justice.corrections.api.ResettlementInput;
 import cn.daxiang.justice.corrections.api.SubjectInput;
 import cn.daxiang.justice.corrections.api.SupervisionRecordSyncInput;
+import cn.daxiang.justice.corrections.domain.AbscondingCase;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.EducationSession;
@@ -14,6 +15,7 @@ import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.Reward;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
 import cn.daxiang.justice.corrections.domain.SupervisionRecord;
@@ -21,6 +23,7 @@ import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.mapping.ElectronicLocationMapper;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
+import cn.daxiang.justice.corrections.service.AbscondingCaseService;
 import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.corrections.service.EducationService;
 import cn.daxiang.justice.corrections.service.ElectronicLocationService;
@@ -29,6 +32,7 @@ import cn.daxiang.justice.corrections.service.LeaveService;
 import cn.daxiang.justice.corrections.service.MedicalReviewService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
+import cn.daxiang.justice.corrections.service.RewardService;
 import cn.daxiang.justice.corrections.service.SubjectService;
 import cn.daxiang.justice.corrections.service.SupervisionRecordService;
 import cn.daxiang.justice.kit.approval.Approval;
@@ -231,6 +235,26 @@ public class CorrectionsSyncAdapters {
     @Singleton
     SyncAdapter<Approval, ApprovalSyncInput> approvals(Approvals approvals) {
         return approvals.syncAdapter();
+    }
+
+    /** Opening fields only: the steps and the end are the API's actions and stay the server's (AbscondingCaseSyncInput). */
+    @Produces
+    @Singleton
+    SyncAdapter<AbscondingCase, AbscondingCaseSyncInput> abscondingCases(AbscondingCaseService service) {
+        return SyncAdapters.of("absconding-cases", AbscondingCase.class, AbscondingCaseSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(service::createEntity).update(service::applyUpdate).plainView(service::view)
+                .applyWith((input, candidate, current) -> {
+                    AbscondingCaseService.copyActions(current, candidate);
+                    service.apply(input, candidate);
+                }).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<Reward, RewardSyncInput> rewards(RewardService service) {
+        return part("rewards", Reward.class, RewardSyncInput.class, "表扬记录所属的矫正对象不能更改",
+                service::create, service::applyUpdate, RewardService::apply, service::view);
     }
 
     /** The update of a record of a subject's file, with the subject locked before it. */

@@ -12,6 +12,10 @@ class AuditSnapshotTest extends FrozenAuditTrail {
 
     static Stream<Arguments> records() {
         return Stream.of(
+                // the search's steps are in the trail; the staff member's name is not masked
+                frozen(new AbscondingCase(), c -> c.steps = List.of(new AbscondingStep(java.time.LocalDate.of(2021, 9, 2),
+                                AbscondingStepKind.PHONE, "李明", "电话关机")),
+                        "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, discoveredOn=2024-12-25, discoveredHow=OTHER, circumstances=甲circumstances, steps=[AbscondingStep[takenOn=2021-09-02, kind=PHONE, takenBy=李明, note=电话关机]], status=ESCALATED, endedOn=2025-06-13, endNote=甲endNote, escalation=REVOCATION_PROPOSAL, escalatedTo=甲escalatedTo}"),
                 frozen(new AssessmentScore(), r -> { },
                         "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, month=2025-10-12, score=530, note=甲note}"),
                 // no audit row is written for an attendance (its session's lists them); it gained orgUnit with the kit's snapshot
@@ -23,6 +27,8 @@ class AuditSnapshotTest extends FrozenAuditTrail {
                         "{orgUnit=甲orgUnit, entrustingAuthority=PUBLIC_SECURITY, entrustingOrgan=甲entrustingOrgan, personName=甲**********, personIdNumber=***************, entrustedOn=2024-04-11, expedited=true, completedOn=2024-12-12, opinion=UNSUITABLE}"),
                 frozen(new MedicalReview(), r -> { },
                         "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, reviewedOn=2025-11-25, hospital=甲hospital, result=甲result, periodStartOn=2024-04-06}"),
+                frozen(new Reward(), r -> { },
+                        "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, decidedOn=2025-06-23, decidedBy=甲decidedBy, reason=甲reason}"),
                 frozen(new RemoteVisit(), r -> { },
                         "{orgUnit=甲orgUnit, visitedOn=2025-10-27, institution=甲institution, inmateName=甲**********, visitorKind=FAMILY_MEMBER, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, visitorName=甲***********, visitorRelation=甲visitorRelation}"),
                 frozen(new ResettlementPerson(), p -> p.supportTeam = List.of(new SupportTeamMember("李四", "村干部", "13800000000")),

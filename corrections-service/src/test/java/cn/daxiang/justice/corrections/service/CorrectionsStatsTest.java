@@ -128,6 +128,17 @@ class CorrectionsStatsTest {
     record Lv(String org, LocalDate applied, LocalDate from, LocalDate until, String status, LocalDate returned) {
     }
 
+    /** An absconding case: its discovery, its end (null while open) and how it ended. */
+    record Abs(String org, LocalDate discovered, LocalDate ended, String status) {
+    }
+
+    /** A reward (表扬) and the day it was decided. */
+    record Rew(String org, LocalDate decided) {
+    }
+
+    final List<Abs> absconding = new ArrayList<>();
+    final List<Rew> rewards = new ArrayList<>();
+
     /** An electronic location: decided, its period, the day it was ended (解除) and the day its review was met. */
     record Loc(String org, LocalDate decided, LocalDate starts, LocalDate ends, LocalDate ended, LocalDate met) {
     }
@@ -190,7 +201,10 @@ class CorrectionsStatsTest {
                 "corrections.supervision.records", "corrections.supervision.homeVisits",
                 "corrections.supervision.informationChecks", "corrections.supervision.abnormal",
                 "corrections.leave.requests", "corrections.leave.rejected", "corrections.leave.overSevenDays",
-                "corrections.leave.return.onTime", "corrections.leave.return.late", "corrections.leave.return.overdue")) {
+                "corrections.leave.return.onTime", "corrections.leave.return.late", "corrections.leave.return.overdue",
+                "corrections.absconding.opened", "corrections.absconding.found", "corrections.absconding.escalated",
+                "corrections.absconding.open", "corrections.absconding.oneMonth.onTime", "corrections.absconding.oneMonth.late",
+                "corrections.rewards")) {
             assertTrue(town0.get(metric) > 0, metric + " is exercised");
             assertTrue(sum.get(metric) > town0.get(metric), metric + ": a township's figure excludes its neighbours'");
         }
@@ -217,14 +231,14 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(10, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
-                    + "location, supervision record, leave request, deadline: one each");
+            assertEquals(12, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
+                    + "location, supervision record, leave request, absconding case, reward, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(10, statements.get(), "the district alone: one statement per table too");
+            assertEquals(12, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -324,6 +338,15 @@ class CorrectionsStatsTest {
                 && (l.ended() == null || l.ended().isAfter(to))));
         timeliness(m, p, "corrections.electronicLocation.review", loc.stream()
                 .map(l -> new Item(due(days(7), l.ends().minusDays(7)), l.met())));
+        List<Abs> abs = absconding.stream().filter(a -> a.org().equals(town)).toList();
+        m.put("corrections.absconding.opened", count(abs, a -> p.contains(a.discovered())));
+        m.put("corrections.absconding.found", count(abs, a -> a.status().equals("FOUND") && p.contains(a.ended())));
+        m.put("corrections.absconding.escalated", count(abs, a -> a.status().equals("ESCALATED") && p.contains(a.ended())));
+        m.put("corrections.absconding.open", count(abs, a -> !a.discovered().isAfter(to) && (a.ended() == null || a.ended().isAfter(to))));
+        // found or escalated within a month of the discovery, the last day moved past rest days
+        timeliness(m, p, "corrections.absconding.oneMonth", abs.stream()
+                .map(a -> new Item(due(cn.daxiang.justice.kit.clock.Period.months(1), a.discovered()), a.ended())));
+        m.put("corrections.rewards", count(rewards, r -> r.org().equals(town) && p.contains(r.decided())));
         // the data set's OUTSIDE_PRISON subjects carry no ground (保外就医 or other): no re-checks are due (MedicalReviewTest)
         timeliness(m, p, "corrections.medicalReview", java.util.stream.Stream.empty());
         timeliness(m, p, "corrections.medicalReview.next", java.util.stream.Stream.empty());
@@ -481,6 +504,7 @@ class CorrectionsStatsTest {
             buildVisits(town, random);
             buildResettlement(town, random);
             buildElectronicLocations(town, random);
+            buildAbsconding(town, random);
         }
     }
 
@@ -516,6 +540,52 @@ class CorrectionsStatsTest {
             }
             n++;
         }
+    }
+
+    /**
+     * Subjects still in correction: a case found (now and then after the month), then one escalated, and for every other
+     * subject a third left open; each case has a step the day after its discovery. One or two rewards each.
+     */
+    void buildAbsconding(String town, Random random) {
+        int n = 0;
+        for (S s : List.copyOf(subjects)) {
+            if (!s.org().equals(town) || s.reason() != null || s.intake().getYear() < 2020) {
+                continue;
+            }
+            LocalDate discovered = s.intake().plusDays(random.nextInt(20));
+            LocalDate found = discovered.plusDays(1 + random.nextInt(45));
+            abscond(town, s.id(), discovered, found, "found");
+            LocalDate again = found.plusDays(1 + random.nextInt(5));
+            LocalDate escalated = again.plusDays(1 + random.nextInt(45));
+            abscond(town, s.id(), again, escalated, "escalate");
+            if (n % 2 == 0) {
+                abscond(town, s.id(), escalated.plusDays(1 + random.nextInt(5)), null, null);
+            }
+            for (int r = 0; r <= n % 2; r++) {
+                LocalDate decided = s.intake().plusDays(random.nextInt(200));
+                as("township-clerk", town).body(map("decidedOn", decided.toString(), "decidedBy", "大祥区社区矫正管理局", "reason", "表现突出"))
+                        .post(SUBJECTS + "/" + s.id() + "/rewards").then().statusCode(201);
+                rewards.add(new Rew(town, decided));
+            }
+            n++;
+        }
+    }
+
+    void abscond(String town, UUID subjectId, LocalDate discovered, LocalDate ended, String action) {
+        String id = as("township-clerk", town).body(map("discoveredOn", discovered.toString(), "discoveredHow", "UNREACHABLE",
+                        "circumstances", "电话关机")).post(SUBJECTS + "/" + subjectId + "/absconding-cases").then().statusCode(201)
+                .extract().path("id");
+        String path = BASE + "/absconding-cases/" + id;
+        as("township-clerk", town).body(map("takenOn", discovered.plusDays(1).toString(), "kind", "VISIT", "takenBy", "李明",
+                "note", "未见", "version", 1)).post(path + "/steps").then().statusCode(200);
+        if ("found".equals(action)) {
+            as("township-clerk", town).body(map("foundOn", ended.toString(), "how", "归案", "version", 2)).post(path + "/found")
+                    .then().statusCode(200);
+        } else if (action != null) {
+            as("township-clerk", town).body(map("escalatedOn", ended.toString(), "escalation", "POLICE_PURSUIT",
+                    "escalatedTo", "公安机关", "version", 2)).post(path + "/escalate").then().statusCode(200);
+        }
+        absconding.add(new Abs(town, discovered, ended, action == null ? "OPEN" : "found".equals(action) ? "FOUND" : "ESCALATED"));
     }
 
     void buildInvestigations(String town, Random random) {
