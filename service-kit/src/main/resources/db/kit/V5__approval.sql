@@ -47,9 +47,10 @@ CREATE TABLE approval_decision (
     decider_org_unit varchar(12)   NOT NULL,
     decided_at       timestamptz   NOT NULL,
     CONSTRAINT approval_decision_pk PRIMARY KEY (id),
-    CONSTRAINT approval_decision_approval_fk FOREIGN KEY (approval_id) REFERENCES approval (id) ON DELETE CASCADE,
+    CONSTRAINT approval_decision_approval_fk FOREIGN KEY (approval_id) REFERENCES approval (id),
     CONSTRAINT approval_decision_outcome_ck CHECK (outcome IN ('APPROVE', 'REJECT', 'RETURN'))
 );
 CREATE INDEX approval_decision_approval_idx ON approval_decision (approval_id);
--- a decision is never changed or removed by the run-time role: it is the record of who decided what
+-- a decision is never changed or removed by the run-time role: it is the record of who decided what; nor is a request
 REVOKE UPDATE, DELETE, TRUNCATE ON approval_decision FROM ${app_role};
+REVOKE DELETE, TRUNCATE ON approval FROM ${app_role};

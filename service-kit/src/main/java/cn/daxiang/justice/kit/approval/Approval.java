@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -72,8 +73,10 @@ public class Approval extends AuditedRecord {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
+    // decisions are only ever added (the run-time role may not change or delete them)
     @NotAudited
-    @OneToMany(mappedBy = "approval", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 100)
+    @OneToMany(mappedBy = "approval", cascade = CascadeType.PERSIST)
     @OrderBy("decidedAt, id")
     public List<ApprovalDecision> decisions = new ArrayList<>();
 

@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** One decision on a request, at one step; never changed (the request's audit row records it too). */
 @Entity
+@Immutable
 @Table(name = "approval_decision")
 public class ApprovalDecision extends PanacheEntityBase {
 

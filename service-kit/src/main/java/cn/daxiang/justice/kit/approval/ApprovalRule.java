@@ -25,6 +25,7 @@ public final class ApprovalRule<E extends AuditedRecord> {
     private Function<E, List<OrgUnitLevel>> route;
     private Consumer<E> approved = e -> { };
     private Consumer<E> rejected = e -> { };
+    private Consumer<E> lockFirst = e -> { };
 
     private ApprovalRule(Class<E> type, String kind) {
         this.type = type;
@@ -72,6 +73,15 @@ public final class ApprovalRule<E extends AuditedRecord> {
         return this;
     }
 
+    /**
+     * What a write of the record locks before it (e.g. its subject), so that a decision takes its locks in the order the
+     * line's other writes do: that first, the record, then the request.
+     */
+    public ApprovalRule<E> lockFirst(Consumer<E> lockFirst) {
+        this.lockFirst = Objects.requireNonNull(lockFirst);
+        return this;
+    }
+
     ApprovalRule<E> complete() {
         if (name == null || legalBasis == null || route == null || link == null || !link.contains("{id}")) {
             throw new IllegalStateException("approval rule " + kind + " needs named, basis, route and a link with {id}");
@@ -105,6 +115,10 @@ public final class ApprovalRule<E extends AuditedRecord> {
 
     void approve(AuditedRecord record) {
         approved.accept(type.cast(record));
+    }
+
+    void lockFirst(AuditedRecord record) {
+        lockFirst.accept(type.cast(record));
     }
 
     void reject(AuditedRecord record) {

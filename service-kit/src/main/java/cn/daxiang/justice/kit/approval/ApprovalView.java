@@ -1,5 +1,6 @@
 package cn.daxiang.justice.kit.approval;
 
+import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.kit.rest.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,7 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A request as clients read it: what it asks, its route, where it stands and every decision so far. */
+/**
+ * A request as clients read it: what it asks, its route, where it stands and every decision so far. Its reasons and
+ * documents are about a person (a leave's reason, a diagnosis): a read is logged as a read of its record.
+ */
+@PersonalData(linkedRecords = "recordId")
 @Schema(name = "Approval", description = "审批申请 / a request for approval")
 public record ApprovalView(
         UUID id,

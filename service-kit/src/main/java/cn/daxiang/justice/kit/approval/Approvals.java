@@ -117,6 +117,9 @@ public class Approvals {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(Collection<? extends AuditedRecord> records, String orgUnit) {
+        if (byKind.isEmpty()) {
+            return; // a line without approvals has none to move
+        }
         Map<String, Map<UUID, AuditedRecord>> byType = new LinkedHashMap<>();
         records.forEach(r -> byType.computeIfAbsent(typeOf(r), t -> new LinkedHashMap<>()).put(r.id, r));
         for (Map.Entry<String, Map<UUID, AuditedRecord>> type : byType.entrySet()) {
@@ -147,7 +150,7 @@ public class Approvals {
 
     @Transactional
     public ApprovalView decide(UUID id, String ifMatch, DecisionInput input) {
-        Approval a = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Approval a = lockAfterRecord(id);
         Versioning.check(a, Versioning.expected(ifMatch, input.version()));
         if (a.state != ApprovalState.PENDING) {
             throw ApiException.conflict("审批申请当前状态为 " + a.state + "，不能再作出审批意见");
@@ -175,30 +178,30 @@ public class Approvals {
             }
         });
         if (a.state == ApprovalState.APPROVED) {
-            rule.approve(record(a, rule));
+            rule.approve(lockedRecord(a, rule));
         } else if (a.state == ApprovalState.REJECTED) {
-            rule.reject(record(a, rule));
+            rule.reject(lockedRecord(a, rule));
         }
         return view(a);
     }
 
     @Transactional
     public ApprovalView resubmit(UUID id, String ifMatch, ResubmitInput input) {
-        Approval a = load(id, LockModeType.PESSIMISTIC_WRITE);
+        Approval a = lockAfterRecord(id);
         Versioning.check(a, Versioning.expected(ifMatch, input.version()));
         caller.requireWritable(a.orgUnit);
         if (a.state != ApprovalState.RETURNED) {
             throw ApiException.conflict("只有退回补充的审批申请可以重新提交，当前状态为 " + a.state);
         }
         ApprovalRule<?> rule = rule(a.kind);
-        AuditedRecord record = record(a, rule);
+        AuditedRecord record = lockedRecord(a, rule);
         audit.change(RESUBMIT, a, r -> {
             r.reasons = input.reasons().strip();
             if (input.attachments() != null) {
                 r.attachments = new ArrayList<>(input.attachments().stream().map(AttachmentInput::toRef).toList());
             }
             r.round++;
-            // the record may have changed while returned (e.g. shorter leave): its route is taken again
+            // the route as the rule gives it now (a move while returned took the request elsewhere)
             route(r, rule, record);
         });
         return view(a);
@@ -225,9 +228,10 @@ public class Approvals {
     }
 
     public ApprovalView view(Approval a) {
-        ApprovalRule<?> rule = rule(a.kind);
-        return new ApprovalView(a.id, a.orgUnit, a.version, a.kind, rule.name(), rule.legalBasis(), a.recordType, a.recordId,
-                rule.link(a.recordId), a.reasons, List.copyOf(a.attachments), List.copyOf(a.route), a.step, a.round, a.state,
+        // a kind a release dropped still lists, under its code
+        ApprovalRule<?> rule = byKind.get(a.kind);
+        return new ApprovalView(a.id, a.orgUnit, a.version, a.kind, rule == null ? a.kind : rule.name(),
+                rule == null ? null : rule.legalBasis(), a.recordType, a.recordId, rule == null ? null : rule.link(a.recordId), a.reasons, List.copyOf(a.attachments), List.copyOf(a.route), a.step, a.round, a.state,
                 a.awaitingOrgUnit, a.awaitingRole, a.decidedAt, a.decisions.stream().map(ApprovalView.DecisionView::of).toList(),
                 a.createdBy, a.createdAt, a.updatedAt);
     }
@@ -249,9 +253,26 @@ public class Approvals {
         return rule;
     }
 
-    /** The record the request is about, locked: its effect is applied under the same lock as any other write. */
-    private AuditedRecord record(Approval a, ApprovalRule<?> rule) {
-        return Panache.getEntityManager(rule.type()).find(rule.type(), a.recordId, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * The request, locked in the order every other write takes: what the rule locks first (a subject), the record, then
+     * the request (a move locks a subject, its records, then their requests). Visible to the caller or 404.
+     */
+    private Approval lockAfterRecord(UUID id) {
+        Approval a = load(id, LockModeType.NONE);
+        lockedRecord(a, rule(a.kind));
+        Panache.getEntityManager(Approval.class).refresh(a, LockModeType.PESSIMISTIC_WRITE);
+        return a;
+    }
+
+    /** The record the request is about, locked (after what its rule locks first): its effect applies under that lock. */
+    private AuditedRecord lockedRecord(Approval a, ApprovalRule<?> rule) {
+        AuditedRecord record = Panache.getEntityManager(rule.type()).find(rule.type(), a.recordId);
+        if (record == null) {
+            throw new IllegalStateException("approval " + a.id + ": its " + a.recordType + " " + a.recordId + " is gone");
+        }
+        rule.lockFirst(record);
+        Panache.getEntityManager(rule.type()).lock(record, LockModeType.PESSIMISTIC_WRITE);
+        return record;
     }
 
     /** Takes the route from the rule, from the first step. */
@@ -264,6 +285,9 @@ public class Approvals {
         if (steps.isEmpty()) {
             // a township step on a record the district itself holds: the district decides
             ancestor(record.orgUnit, OrgUnitLevel.DISTRICT).ifPresent(d -> steps.add(new ApprovalStep(OrgUnitLevel.DISTRICT, Roles.DISTRICT_ADMIN, d.code())));
+        }
+        if (steps.isEmpty()) {
+            throw new IllegalStateException("approval " + a.kind + ": no unit of the route above " + record.orgUnit + " in the org-unit data");
         }
         a.route = steps;
         a.state = ApprovalState.PENDING;
