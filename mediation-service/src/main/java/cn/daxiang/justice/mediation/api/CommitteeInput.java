@@ -36,9 +36,9 @@ public record CommitteeInput(
         @NotNull
         @Schema(description = "状态：ACTIVE 在任, DISSOLVED 撤销")
         CommitteeStatus status,
-        @Min(1) @Max(365)
-        @Schema(description = "本委员会回访制度：调解成功的纠纷自调结之日起若干日内回访（1–365）；不填则不设回访期限。"
-                + "PUT 为整体替换：不填即取消", example = "15")
+        @Min(0) @Max(365)
+        @Schema(description = "本委员会回访制度：调解成功的纠纷自调结之日起若干日内回访（1–365）；0：取消回访期限；"
+                + "不填：保持原设置（早于此字段的客户端不会清除它）", example = "15")
         Integer followUpWithinDays,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
         Long version) implements SyncInput {

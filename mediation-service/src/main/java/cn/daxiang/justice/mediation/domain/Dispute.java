@@ -96,7 +96,7 @@ public class Dispute extends AuditedRecord {
     @Column(name = "confirmation_applied_on")
     public LocalDate confirmationAppliedOn;
 
-    /** The committee's follow-up rule (days from conclusion) in force when the mediation succeeded; null: none. */
+    /** The committee's follow-up rule (days from conclusion) in force when the successful conclusion was recorded; null: none. */
     @Column(name = "follow_up_within_days")
     public Integer followUpWithinDays;
 

@@ -22,6 +22,9 @@ public final class CommitteeMapper {
         c.termStart = input.termStart();
         c.termEnd = input.termEnd();
         c.status = input.status();
-        c.followUpWithinDays = input.followUpWithinDays();
+        // absent: kept (clients older than the field send none); 0: no rule
+        if (input.followUpWithinDays() != null) {
+            c.followUpWithinDays = input.followUpWithinDays() == 0 ? null : input.followUpWithinDays();
+        }
     }
 }

@@ -69,7 +69,8 @@ public class MediationDeadlines implements DeadlineCatalog {
                         .link(LINK)
                         .startsOn(d -> d.confirmationSought && d.status == DisputeStatus.SUCCEEDED ? agreementEffectiveOn(d) : null)
                         .metOn(d -> d.confirmationAppliedOn),
-                // The committee's rule in force on the day the mediation succeeded (kept on the dispute at conclusion), from
+                // The committee's rule when the conclusion was recorded (kept on the dispute then; the platform keeps no history of
+                // the rule, so a back-dated conclusion takes the rule of the day it is recorded), from
                 // that day; met by the first visit. Supervising performance concerns an agreement: successful mediations only.
                 DeadlineRule.on(Dispute.class, FOLLOW_UP)
                         .named("回访调解协议履行情况", "Follow-up visit")

@@ -47,7 +47,12 @@ public class MediationSyncAdapters {
     SyncAdapter<Committee, CommitteeInput> committees(CommitteeService committees) {
         return SyncAdapters.of("committees", Committee.class, CommitteeInput.class)
                 .create(committees::createEntity).update(committees::applyUpdate)
-                .plainView(CommitteeMapper::toView).apply(CommitteeMapper::apply).build();
+                .plainView(CommitteeMapper::toView)
+                // the follow-up rule stays when an upload does not send it
+                .applyWith((input, candidate, current) -> {
+                    candidate.followUpWithinDays = current.followUpWithinDays;
+                    CommitteeMapper.apply(input, candidate);
+                }).build();
     }
 
     @Produces

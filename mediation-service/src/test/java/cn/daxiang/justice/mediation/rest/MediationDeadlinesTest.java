@@ -249,8 +249,13 @@ class MediationDeadlinesTest {
         start(HUOCHE, failed, "2021-09-02");
         assertNull(item(conclude(HUOCHE, failed, "{\"outcome\":\"FAILED\",\"concludedOn\":\"2021-09-16\",\"referral\":\"NONE\"}"),
                 "FOLLOW_UP"));
-        as("district-admin", DISTRICT).body(committeeBody(UUID.randomUUID(), HUOCHE, 0, null)).post(BASE + "/committees")
+        as("district-admin", DISTRICT).body(committeeBody(UUID.randomUUID(), HUOCHE, -1, null)).post(BASE + "/committees")
                 .then().statusCode(400).body("errors.field", hasItem("followUpWithinDays"));
+        // a client that does not send the rule keeps it; 0 removes it
+        as("district-admin", DISTRICT).body(committeeBody(ruled, HUOCHE, null, 1L)).put(BASE + "/committees/" + ruled)
+                .then().statusCode(200).body("followUpWithinDays", equalTo(15));
+        as("district-admin", DISTRICT).body(committeeBody(ruled, HUOCHE, 0, 2L)).put(BASE + "/committees/" + ruled)
+                .then().statusCode(200).body("followUpWithinDays", nullValue());
     }
 
     @Test
