@@ -4,6 +4,7 @@ import cn.daxiang.justice.kit.approval.AttachmentInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,7 +15,7 @@ import java.util.UUID;
 @Schema(name = "LeaveRequestInput", description = "请假外出申请 / a request to leave the city or county of residence")
 public record LeaveRequestInput(
         @Schema(description = "Client-supplied id; generated when absent") UUID id,
-        @NotNull @Schema(description = "书面申请日期，不晚于外出开始日期", example = "2021-09-27") LocalDate appliedOn,
+        @NotNull @PastOrPresent @Schema(description = "书面申请日期，不晚于外出开始日期", example = "2021-09-27") LocalDate appliedOn,
         @NotNull @Schema(description = "外出开始日期", example = "2021-09-30") LocalDate leaveFrom,
         @NotNull @Schema(description = "外出截止日期（须于当日返回），每次不超过三十日；七日以内由司法所审批，超过七日经司法所初审报区局审批",
                 example = "2021-10-08") LocalDate leaveUntil,

@@ -114,7 +114,8 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .basis("《中华人民共和国社区矫正法》第四十四条", Period.days(RELEASE_WINDOW_DAYS))
                         .metric("corrections.subjects.release")
                         .link(SUBJECT)
-                        .startsOn(s -> s.status == SubjectStatus.TERMINATED ? null : s.correctionEnd.minusDays(RELEASE_WINDOW_DAYS))
+                        .startsOn(s -> s.status == SubjectStatus.TERMINATED || s.status == SubjectStatus.TRANSFERRED ? null
+                                : s.correctionEnd.minusDays(RELEASE_WINDOW_DAYS))
                         .metOn(s -> s.status == SubjectStatus.RELEASED ? s.endedOn : null)
                         .remindBefore(reminder(corrections.releaseReminder())),
                 // Local practice, not a national rule (t18 law notes §5, low confidence): the township contacts a released

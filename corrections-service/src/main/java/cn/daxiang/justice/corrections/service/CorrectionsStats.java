@@ -106,7 +106,7 @@ public class CorrectionsStats implements LineStats {
             .count("corrections.resettlement.noticeLate", NOTICE + " AND notice_received_on > " + NOTICE_DUE);
 
     static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT,
-            ElectronicLocationStats.TABLE, SupervisionStats.TABLE, LeaveStats.TABLE,
+            ElectronicLocationStats.TABLE, SupervisionStats.TABLE, LeaveStats.TABLE, ResidenceChangeStats.TABLE,
             AbscondingStats.CASES, AbscondingStats.REWARDS);
 
     @Inject
@@ -187,6 +187,7 @@ public class CorrectionsStats implements LineStats {
         metrics.addAll(ElectronicLocationStats.CATALOG);
         metrics.addAll(SupervisionStats.CATALOG);
         metrics.addAll(LeaveStats.CATALOG);
+        metrics.addAll(ResidenceChangeStats.CATALOG);
         metrics.addAll(AbscondingStats.CATALOG);
         metrics.addAll(deadlines.metrics());
         return new MetricCatalog(metrics);

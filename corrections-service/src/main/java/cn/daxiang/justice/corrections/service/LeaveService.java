@@ -12,21 +12,20 @@ import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
-import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
 import cn.daxiang.justice.kit.security.CallerScope;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,10 +37,13 @@ import java.util.UUID;
 public class LeaveService {
 
     static final String WHAT = "请假外出记录";
-    public static final String RETURN = "RETURN";
+    public static final String REPORT_BACK = "REPORT_BACK";
 
     @Inject
     SubjectService subjects;
+
+    @Inject
+    SubjectParts parts;
 
     @Inject
     CallerScope caller;
@@ -93,17 +95,38 @@ public class LeaveService {
         } else if (input.leaveUntil().toEpochDay() - input.leaveFrom().toEpochDay() + 1 > CorrectionsApprovals.MAX_DAYS) {
             errors.add(new FieldError("leaveUntil", "每次批准外出不超过三十日；确需更长的，应报上一级社区矫正机构审批"));
         }
-        if (input.appliedOn().isBefore(subject.intakeDate)
-                || subject.endedOn != null && input.leaveUntil().isAfter(subject.endedOn)) {
-            errors.add(new FieldError("leaveFrom", "外出须在矫正期间内（接收日期至解除或终止日期）"));
+        if (input.appliedOn().isBefore(subject.intakeDate)) {
+            errors.add(new FieldError("appliedOn", "申请日期不能早于接收日期 " + subject.intakeDate));
+        }
+        if (subject.endedOn != null && !input.leaveUntil().isBefore(input.leaveFrom()) && input.leaveUntil().isAfter(subject.endedOn)) {
+            errors.add(new FieldError("leaveUntil", "外出须在矫正期间内（至解除或终止日期）"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (LeaveRequest.count("subjectId = ?1 and status <> ?2 and leaveFrom <= ?3 and leaveUntil >= ?4",
-                subject.id, LeaveStatus.REJECTED, input.leaveUntil(), input.leaveFrom()) > 0) {
+        // the leaves that still hold days: not rejected; one reported back early holds only the days it was away
+        List<LeaveRequest> held = LeaveRequest.list("subjectId = ?1 and status <> ?2 and leaveFrom <= ?3 and leaveUntil >= ?4",
+                subject.id, LeaveStatus.REJECTED, input.leaveUntil(), input.leaveUntil().minusMonths(2));
+        if (held.stream().anyMatch(l -> !l.leaveFrom.isAfter(input.leaveUntil()) && !lastDayAway(l).isBefore(input.leaveFrom()))) {
             throw ApiException.conflict("该对象在此期间已有请假外出申请");
         }
+        // 实施办法第二十七条: more than 30 days within two months goes to the agency above the county
+        LocalDate windowStart = input.leaveUntil().minusMonths(2).plusDays(1);
+        long days = ChronoUnit.DAYS.between(input.leaveFrom(), input.leaveUntil()) + 1 + held.stream()
+                .mapToLong(l -> daysWithin(l.leaveFrom, lastDayAway(l), windowStart, input.leaveUntil())).sum();
+        if (days > CorrectionsApprovals.MAX_DAYS) {
+            throw ApiException.invalid("leaveUntil", "两个月内外出累计超过三十日（共" + days + "日），应报上一级社区矫正机构审批");
+        }
+    }
+
+    private static LocalDate lastDayAway(LeaveRequest l) {
+        return l.returnedOn != null && l.returnedOn.isBefore(l.leaveUntil) ? l.returnedOn : l.leaveUntil;
+    }
+
+    private static long daysWithin(LocalDate from, LocalDate until, LocalDate windowStart, LocalDate windowEnd) {
+        LocalDate start = from.isBefore(windowStart) ? windowStart : from;
+        LocalDate end = until.isAfter(windowEnd) ? windowEnd : until;
+        return end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
     }
 
     /** 销假: the subject reported back; a return after the last day is recorded as it happened (the item is then missed). */
@@ -118,7 +141,7 @@ public class LeaveService {
         if (input.returnedOn().isBefore(l.leaveFrom)) {
             throw ApiException.invalid("returnedOn", "返回日期不能早于外出开始日期");
         }
-        audit.change(RETURN, l, r -> {
+        audit.change(REPORT_BACK, l, r -> {
             r.status = LeaveStatus.BACK;
             r.returnedOn = input.returnedOn();
         });
@@ -132,10 +155,7 @@ public class LeaveService {
     }
 
     public PageResult<LeaveRequestView> list(UUID subjectId, PageRequest page) {
-        subjects.load(subjectId, LockModeType.NONE);
-        ListQuery query = ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
-        Sort sort = page.toSort(Map.of("leaveFrom", "leaveFrom"), Sort.ascending("leaveFrom").and("id"));
-        return PageResult.of(LeaveRequest.class, query, sort, page, this::view);
+        return parts.page(LeaveRequest.class, subjectId, "leaveFrom", page, this::view);
     }
 
     public LeaveRequestView get(UUID id) {
@@ -143,11 +163,7 @@ public class LeaveService {
     }
 
     LeaveRequest load(UUID id, LockModeType lock) {
-        LeaveRequest l = LeaveRequest.findById(id, lock);
-        if (l == null || !caller.covers(l.orgUnit)) {
-            throw ApiException.notFound(WHAT, id);
-        }
-        return l;
+        return parts.load(LeaveRequest.class, WHAT, id, lock);
     }
 
     public LeaveRequestView view(LeaveRequest l) {

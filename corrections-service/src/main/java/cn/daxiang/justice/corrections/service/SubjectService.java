@@ -20,6 +20,7 @@ import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.Reward;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectLevel;
@@ -201,11 +202,18 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
      * history, violations, scores, electronic locations, medical re-checks, supervision records and the remote visits made for it. Education sessions stay with
      * the office that held them; a resettlement record is a later stage of its own.
      */
+    /** A change of the place of execution within the district, approved: the subject and its whole file move. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void transfer(Subject subject, String orgUnit) {
+        audit.change(ResidenceChangeService.TRANSFER, subject, s -> s.orgUnit = orgUnit);
+        moveParts(subject, levelHistory(subject.id));
+    }
+
     private void moveParts(Subject subject, List<SubjectLevel> levels) {
         List<AuditedRecord> parts = new ArrayList<>(levels);
         for (Class<? extends AuditedRecord> type : List.of(Violation.class, AssessmentScore.class, RemoteVisit.class,
                 ElectronicLocation.class, MedicalReview.class,
-                SupervisionRecord.class, LeaveRequest.class,
+                SupervisionRecord.class, LeaveRequest.class, ResidenceChange.class,
                 AbscondingCase.class, Reward.class)) {
             parts.addAll(Subject.getEntityManager()
                     .createQuery("from " + type.getName() + " where subjectId = :id order by id", type)
@@ -382,8 +390,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     private Subject loadForAction(UUID id, String ifMatch, Long bodyVersion, String action) {
         Subject subject = loadForAction(id, ifMatch, bodyVersion);
         if (subject.status != SubjectStatus.IN_CORRECTION) {
-            throw ApiException.conflict("该对象已" + (subject.status == SubjectStatus.RELEASED ? "解除" : "终止")
-                    + "矫正，不能再" + action);
+            throw ApiException.conflict("该对象已" + subject.status.endedAs() + "矫正，不能再" + action);
         }
         return subject;
     }
@@ -434,7 +441,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
         if (!caller.hasRole(Roles.DISTRICT_ADMIN)) {
             throw ApiException.conflict(subject.status == SubjectStatus.IN_CORRECTION
                     ? "该对象正在矫正中，司法所不能删除；误录的对象请报区司法局删除"
-                    : "该对象已" + (subject.status == SubjectStatus.RELEASED ? "解除" : "终止") + "矫正，矫正档案须保留，司法所不能删除");
+                    : "该对象已" + subject.status.endedAs() + "矫正，矫正档案须保留，司法所不能删除");
         }
     }
 

@@ -15,6 +15,7 @@ import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.Reward;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
@@ -32,6 +33,7 @@ import cn.daxiang.justice.corrections.service.LeaveService;
 import cn.daxiang.justice.corrections.service.MedicalReviewService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
+import cn.daxiang.justice.corrections.service.ResidenceChangeService;
 import cn.daxiang.justice.corrections.service.RewardService;
 import cn.daxiang.justice.corrections.service.SubjectService;
 import cn.daxiang.justice.corrections.service.SupervisionRecordService;
@@ -227,6 +229,28 @@ public class CorrectionsSyncAdapters {
                     candidate.reason = input.reason().strip();
                     candidate.status = current.status;
                     candidate.returnedOn = current.returnedOn;
+                }).build();
+    }
+
+    /** Like leave requests: only ever added, never deleted; what follows is the approval's and the API's actions'. */
+    @Produces
+    @Singleton
+    SyncAdapter<ResidenceChange, ResidenceChangeSyncInput> residenceChanges(ResidenceChangeService service) {
+        return SyncAdapters.of("residence-changes", ResidenceChange.class, ResidenceChangeSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(input -> service.create(input.subjectId(), input.toApiInput()))
+                .enteredOnce("变更执行地申请提交后不能修改；如有错误，请在审批中退回或不予批准后重新申请")
+                .plainView(service::view).beforeDelete(service::beforeDelete)
+                .applyWith((input, candidate, current) -> {
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.subjectId = input.subjectId();
+                    candidate.appliedOn = input.appliedOn();
+                    candidate.newOrgUnit = input.newOrgUnit();
+                    candidate.newPlace = input.newPlace() == null || input.newPlace().isBlank() ? null : input.newPlace().strip();
+                    candidate.reason = input.reason().strip();
+                    candidate.status = current.status;
+                    candidate.decidedOn = current.decidedOn;
+                    candidate.handedOverOn = current.handedOverOn;
                 }).build();
     }
 

@@ -5,6 +5,7 @@ import cn.daxiang.justice.kit.approval.AttachmentInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +18,7 @@ import java.util.UUID;
 public record LeaveRequestSyncInput(
         @NotNull @Schema(description = "Client-supplied id") UUID id,
         @NotNull @Schema(description = "所属矫正对象；上传后不能更改") UUID subjectId,
-        @NotNull @Schema(description = "书面申请日期", example = "2021-09-27") LocalDate appliedOn,
+        @NotNull @PastOrPresent @Schema(description = "书面申请日期", example = "2021-09-27") LocalDate appliedOn,
         @NotNull @Schema(description = "外出开始日期", example = "2021-09-30") LocalDate leaveFrom,
         @NotNull @Schema(description = "外出截止日期", example = "2021-10-08") LocalDate leaveUntil,
         @NotBlank @Size(max = 100) @Schema(description = "外出目的地（市、县）", example = "广东省深圳市") String destination,

@@ -213,7 +213,9 @@ class LeaveRequestTest {
         as("township-clerk", LUOSHI).body(leave("2021-05-06", "2021-05-10", "2021-06-09")).post(path).then().statusCode(400)
                 .body("errors.field", hasItem("leaveUntil"));
         as("township-clerk", LUOSHI).body(leave("2021-02-01", "2021-02-02", "2021-02-03")).post(path).then().statusCode(400)
-                .body("errors.field", hasItem("leaveFrom"));
+                .body("errors.field", hasItem("appliedOn"));
+        as("township-clerk", LUOSHI).body(leave("2099-02-01", "2099-02-02", "2099-02-03")).post(path).then().statusCode(400)
+                .body("errors.field", hasItem("appliedOn"));
         as("township-clerk", LUOSHI).body(map("appliedOn", "2021-05-06")).post(path).then().statusCode(400);
         as("township-clerk", CAIE).body(leave("2021-05-06", "2021-05-10", "2021-05-12")).post(path).then().statusCode(404);
         as("township-clerk", LUOSHI).get(path).then().statusCode(200).body("items", hasSize(0));
@@ -222,6 +224,25 @@ class LeaveRequestTest {
         request(LUOSHI, subject, leave("2021-05-06", "2021-05-10", "2021-06-08"));
         as("township-clerk", LUOSHI).body(leave("2021-05-20", "2021-06-01", "2021-06-03")).post(path).then().statusCode(409);
         as("township-clerk", LUOSHI).get(path).then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
+    void moreThanThirtyDaysWithinTwoMonthsIsRefusedAndAnEarlyReturnFreesTheDaysLeft() {
+        UUID subject = subjectIn(CAIE);
+        String path = SUBJECTS + "/" + subject + "/leave-requests";
+        JsonPath first = request(CAIE, subject, leave("2021-06-28", "2021-07-01", "2021-07-20"));
+        // 15 more days by 08-15: the two months from 06-16 hold 20 + 15 = 35
+        as("township-clerk", CAIE).body(leave("2021-07-25", "2021-08-01", "2021-08-15")).post(path).then().statusCode(400)
+                .body("errors.field", hasItem("leaveUntil"));
+        // 10 more: 30, the most
+        request(CAIE, subject, leave("2021-07-25", "2021-08-01", "2021-08-10"));
+        decide("township-clerk", CAIE, first.getString("approvalId"), "APPROVE").statusCode(200);
+        decide("district-admin", DISTRICT, first.getString("approvalId"), "APPROVE").statusCode(200);
+        // back on 07-05: the first leave held 5 days, so its last days are free again and 15 more fit
+        as("township-clerk", CAIE).body(map("returnedOn", "2021-07-05", "version", leaveView(first.getString("id")).getLong("version")))
+                .post(LEAVES + "/" + first.getString("id") + "/return").then().statusCode(200);
+        request(CAIE, subject, leave("2021-07-06", "2021-07-10", "2021-07-24"));
+        as("township-clerk", CAIE).get(path).then().statusCode(200).body("items", hasSize(3));
     }
 
     @Test
