@@ -42,7 +42,8 @@ public record ResettlementInput(
         @Schema(description = "The version this change is based on (updates only); or send If-Match") Long version) implements SyncInput {
 
     static final String HANDOVER_DONE = "是否已完成衔接：登记了衔接（日期、方式、衔接人）时由衔接方式得出（NOT_REACHED 为否），可不填，填写须与之一致；"
-            + "未登记衔接时为所填值（兼容旧客户端），不填为否";
+            + "未登记衔接时为所填值（兼容旧客户端），不填为否。"
+            + "修改时只填此项（不填衔接日期、方式、衔接人）且与已登记的衔接一致的，保留已登记的衔接；要删除已登记的衔接，此项与衔接三项均不填";
     static final String HANDOVER_ON = "衔接日期：不早于释放日期；刑满释放人员须已收到释放通知书且不早于其收到日期；出监接回的为释放当日；"
             + "与衔接方式、衔接人同填或同不填";
     static final String HANDOVER_METHODS = "衔接方式：PICKED_UP_AT_GATE 出监接回（必接）, HANDED_OVER_BY_PRISON 监狱送回移交（必送）"

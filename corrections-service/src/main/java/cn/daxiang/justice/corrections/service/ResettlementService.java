@@ -85,6 +85,20 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
             }
         }
         visits.checkPersonDates(person.id, input.releasedOn(), input.endedOn());
+        if (keepsHandover(person, input)) {
+            checkHandover(input.source(), input.releasedOn(), input.noticeReceivedOn(), input.endedOn(),
+                    new Handover(person.handoverOn, person.handoverMethod, person.handoverBy, input.handoverDone()));
+        }
+    }
+
+    /**
+     * A client before the hand-over was recorded sends only the flag: when it agrees with the recorded hand-over, that
+     * one stays (an old client's update does not erase what a newer one recorded). A client that means to remove a
+     * recorded hand-over sends neither it nor the flag.
+     */
+    static boolean keepsHandover(ResettlementPerson person, ResettlementInput input) {
+        return person.handoverMethod != null && input.handoverDone() != null && input.handoverDone() == person.handoverDone
+                && !new Handover(input.handoverOn(), input.handoverMethod(), input.handoverBy(), null).recorded();
     }
 
     /** The first contact after release: the day contacted, or a hand-over that reached the person, whichever came first. */
@@ -246,12 +260,14 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
         person.noticeReceivedOn = input.noticeReceivedOn();
         person.prisonName = CorrectionsMapper.strip(input.prisonName());
         person.expectedReleaseOn = input.expectedReleaseOn();
-        Handover handover = new Handover(input.handoverOn(), input.handoverMethod(), CorrectionsMapper.strip(input.handoverBy()),
-                input.handoverDone());
-        person.handoverOn = handover.on();
-        person.handoverMethod = handover.method();
-        person.handoverBy = handover.by();
-        person.handoverDone = handover.handoverDone();
+        if (!keepsHandover(person, input)) {
+            Handover handover = new Handover(input.handoverOn(), input.handoverMethod(), CorrectionsMapper.strip(input.handoverBy()),
+                    input.handoverDone());
+            person.handoverOn = handover.on();
+            person.handoverMethod = handover.method();
+            person.handoverBy = handover.by();
+            person.handoverDone = handover.handoverDone();
+        }
         person.keyTarget = input.keyTarget();
         person.supportTeam = team(input.supportTeam());
         person.endedOn = input.endedOn();

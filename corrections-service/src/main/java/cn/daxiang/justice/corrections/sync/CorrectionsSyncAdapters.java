@@ -131,6 +131,11 @@ public class CorrectionsSyncAdapters {
                 .view((p, d) -> CorrectionsMapper.toView(p, d, deadlines.of(p)))
                 .beforeDelete(service::requireDeletable)
                 .applyWith((input, candidate, current) -> {
+                    // what an older client's flag keeps (ResettlementService.keepsHandover) is the current hand-over
+                    candidate.handoverOn = current.handoverOn;
+                    candidate.handoverMethod = current.handoverMethod;
+                    candidate.handoverBy = current.handoverBy;
+                    candidate.handoverDone = current.handoverDone;
                     service.apply(input, candidate);
                     // the link to a handed-over subject is set by the hand-over action, never by an upload
                     candidate.subjectId = current.subjectId;

@@ -179,6 +179,14 @@ class ResettlementHandoverTest {
         // a client before the hand-over was recorded sends only the flag: it keeps working
         String old = create(CAIE, with(person, "id", UUID.randomUUID().toString(), "noticeReceivedOn", null, "handoverDone", true));
         as("township-clerk", CAIE).get(PERSONS + "/" + old).then().body("handoverDone", equalTo(true)).body("handoverOn", nullValue());
+        // and its update with the flag alone keeps the hand-over a newer client recorded, checked against its new dates
+        Map<String, Object> oldClient = with(person, "handoverDone", true, "keyTarget", false, "version", 2);
+        as("township-clerk", CAIE).body(with(oldClient, "noticeReceivedOn", null)).put(PERSONS + "/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("noticeReceivedOn"));
+        as("township-clerk", CAIE).body(oldClient).put(PERSONS + "/" + id).then().statusCode(200)
+                .body("keyTarget", equalTo(false)).body("handoverMethod", equalTo("CONTACTED")).body("handoverOn", equalTo("2021-10-11"));
+        assertEquals("UNCHANGED", upload(clerk(CAIE), "resettlement-persons", batch(with(oldClient, "id", id, "version", 3)))
+                .getString("results[0].status"));
 
         // a visit before the release, or in the future, or of an unknown kind, is refused and nothing stored
         String path = PERSONS + "/" + id + "/visits";
@@ -193,7 +201,7 @@ class ResettlementHandoverTest {
                 UUID.fromString(id)));
         // the release may not move after a recorded visit
         addVisit(CAIE, id, visit("TALK", "2021-10-04"));
-        as("township-clerk", CAIE).body(with(person, "releasedOn", "2021-10-05", "receivedOn", "2021-10-05", "version", 2))
+        as("township-clerk", CAIE).body(with(person, "releasedOn", "2021-10-05", "receivedOn", "2021-10-05", "version", 3))
                 .put(PERSONS + "/" + id).then().statusCode(400).body("errors.field", hasItem("releasedOn"));
     }
 
