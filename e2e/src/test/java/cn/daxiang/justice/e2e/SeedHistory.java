@@ -159,7 +159,13 @@ final class SeedHistory {
             person.put("source", "PRISON_RELEASE");
             person.put("releasedOn", releasedOn);
             person.put("receivedOn", releasedOn.plusDays(5));
-            person.put("handoverDone", true);
+            // the prison's notice five weeks ahead; picked up at the gate on the day of release, but 13 not reached
+            // (p = 10, 21, ..., 142): 衔接率 130 ÷ 143
+            person.put("noticeReceivedOn", releasedOn.minusDays(35));
+            person.put("prisonName", "湖南省邵阳监狱");
+            person.put("handoverOn", p % 11 == 10 ? releasedOn.plusDays(3) : releasedOn);
+            person.put("handoverMethod", p % 11 == 10 ? "NOT_REACHED" : "PICKED_UP_AT_GATE");
+            person.put("handoverBy", "司法所工作人员");
             person.put("keyTarget", key);
             person.put("supportTeam", key ? team() : List.of());
             fromPrison.add(person);

@@ -86,6 +86,12 @@ class SeedYearThroughGatewayIT {
         assertEquals(70, corrections.getInt("metrics.'corrections.resettlement.received.correctionRelease'"));
         assertEquals(47, corrections.getInt("metrics.'corrections.resettlement.keyTargets'"));
         assertEquals(47, corrections.getInt("metrics.'corrections.resettlement.keyTargetsWithTeam'"));
+        // 衔接 (issue 19): every prison release of 2021 notified, 130 picked up at the gate; the 70 released from
+        // correction handed over by the older clients' flag
+        assertEquals(143, corrections.getInt("metrics.'corrections.resettlement.prisonReleases.notified'"));
+        assertEquals(130, corrections.getInt("metrics.'corrections.resettlement.prisonReleases.handedOver'"));
+        assertEquals(70, corrections.getInt("metrics.'corrections.resettlement.correctionReleases'"));
+        assertEquals(70, corrections.getInt("metrics.'corrections.resettlement.correctionReleases.handedOver'"));
         JsonPath cumulative = admin().queryParam("orgUnit", DISTRICT).queryParam("to", "2021-12-31")
                 .get("/api/v1/corrections/stats").then().statusCode(200).extract().jsonPath();
         assertEquals(927, cumulative.getInt("metrics.'corrections.subjects.received'"));
@@ -130,6 +136,8 @@ class SeedYearThroughGatewayIT {
         assertValue("156.1", indicator(completeRun, "LEGALAID_TASK_COMPLETION_RATE"), "legal-aid completion rate 593/380");
         assertValue("96.6", indicator(completeRun, "MEDIATION_SUCCESS_RATE"), "mediation success rate 228/236");
         assertValue("100", indicator(completeRun, "RESETTLEMENT_KEY_TARGET_TEAM_RATE"), "key targets with a team 47/47");
+        assertValue("90.9", indicator(completeRun, "RESETTLEMENT_HANDOVER_RATE"), "prison releases handed over 130/143");
+        assertValue("100", indicator(completeRun, "CORRECTION_RELEASE_HANDOVER_RATE"), "correction releases handed over 70/70");
         assertValue("53.3", indicator(completeRun, "RECONSIDERATION_CLOSURE_RATE"), "reconsideration closure 8/15");
         assertValue("100", indicator(completeRun, "NORMATIVE_DOCUMENT_FILING_RATE"), "normative documents filed 7/7");
         assertValue("148", indicator(completeRun, "CORRECTIONS_ACTIVE"), "in correction");

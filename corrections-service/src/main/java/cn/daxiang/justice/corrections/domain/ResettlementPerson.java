@@ -38,6 +38,30 @@ public class ResettlementPerson extends PersonRecord {
     @Column(name = "notice_received_on")
     public LocalDate noticeReceivedOn;
 
+    /** The prison that sent the release notice (释放单位). */
+    @Column(name = "prison_name")
+    public String prisonName;
+
+    /** The release day the notice announced (预计释放日期). */
+    @Column(name = "expected_release_on")
+    public LocalDate expectedReleaseOn;
+
+    /** The hand-over at release (必接必送 / 衔接): its day, its way and who did it; all three or none. */
+    @Column(name = "handover_on")
+    public LocalDate handoverOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handover_method")
+    public HandoverMethod handoverMethod;
+
+    /** The staff member's name, acting in office: not masked. */
+    @Column(name = "handover_by")
+    public String handoverBy;
+
+    /**
+     * Whether the person was handed over (衔接): derived from the recorded hand-over ({@link HandoverMethod#reached()});
+     * without one, the flag a client sent (clients before the hand-over was recorded send only the flag).
+     */
     @Column(name = "handover_done", nullable = false)
     public boolean handoverDone;
 

@@ -99,7 +99,8 @@ public final class CorrectionsMapper {
         return new ResettlementView(p.id, p.orgUnit, p.version, d.name(p.name), p.gender,
                 d.idNumber(p.idNumber), p.source, p.releasedOn, p.receivedOn, p.contactedOn, p.noticeReceivedOn,
                 p.handoverDone, p.keyTarget, team, p.endedOn == null ? ResettlementStatus.IN_SUPPORT : ResettlementStatus.ENDED,
-                p.endedOn, p.subjectId, deadlines, p.createdAt, p.updatedAt);
+                p.endedOn, p.subjectId, p.prisonName, p.expectedReleaseOn, p.handoverOn, p.handoverMethod, p.handoverBy,
+                deadlines, p.createdAt, p.updatedAt);
     }
 
     public static String strip(String s) {

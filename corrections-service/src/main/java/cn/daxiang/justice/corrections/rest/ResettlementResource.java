@@ -62,10 +62,11 @@ public class ResettlementResource {
             @Parameter(description = "PRISON_RELEASE 刑满释放 | CORRECTION_RELEASE 解除矫正") @QueryParam("source") ResettlementSource source,
             @Parameter(description = "IN_SUPPORT 帮教中 | ENDED 帮教结束") @QueryParam("status") ResettlementStatus status,
             @Parameter(description = "Key targets only, or none / 是否重点帮教对象") @QueryParam("keyTarget") Boolean keyTarget,
+            @Parameter(description = "Handed over at release (true) or not yet / 是否已衔接") @QueryParam("handoverDone") Boolean handoverDone,
             @Parameter(description = "Received on or after / 接收日期起") @QueryParam("receivedFrom") LocalDate receivedFrom,
             @Parameter(description = "Received on or before / 接收日期止") @QueryParam("receivedTo") LocalDate receivedTo,
             @Valid @BeanParam PageRequest page) {
-        return service.list(orgUnit, source, status, keyTarget, receivedFrom, receivedTo, page);
+        return service.list(orgUnit, source, status, keyTarget, handoverDone, receivedFrom, receivedTo, page);
     }
 
     @GET

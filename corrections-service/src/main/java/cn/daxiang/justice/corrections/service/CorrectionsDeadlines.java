@@ -126,7 +126,7 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .metric("resettlement.persons.contact")
                         .link(RESETTLEMENT)
                         .startsOn(p -> p.releasedOn)
-                        .metOn(p -> p.contactedOn),
+                        .metOn(ResettlementService::firstContact),
                 // 社区矫正法 第二十九条第二款: electronic location runs at most three months; before it ends the office ends it
                 // (「不需要继续使用的，应当及时解除」) or, 「经评估仍有必要继续使用的，经过批准」, renews it. The period is the last
                 // 7 days up to endsOn, so it falls due on endsOn (moved to the next working day when that is a rest day);

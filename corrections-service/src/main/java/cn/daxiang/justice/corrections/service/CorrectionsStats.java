@@ -94,20 +94,28 @@ public class CorrectionsStats implements LineStats {
     static final String NOTICE = "source = 'PRISON_RELEASE' AND released_on" + IN + " AND notice_received_on IS NOT NULL";
     static final String NOTICE_DUE = "(released_on - interval '1 month')::date";
 
+    /** Received in the period (the where clause also takes the persons released in it, ResettlementStats). */
+    static final String RECEIVED = "received_on" + IN;
+
     static final TableStats RESETTLEMENT = TableStats.over("resettlement_person", "org_unit")
-            .where("received_on <= :to")
-            .count("corrections.resettlement.received", "received_on >= :from")
-            .count("corrections.resettlement.received.prisonRelease", "received_on >= :from AND source = 'PRISON_RELEASE'")
-            .count("corrections.resettlement.received.correctionRelease", "received_on >= :from AND source = 'CORRECTION_RELEASE'")
-            .count("corrections.resettlement.linked", "received_on >= :from AND subject_id IS NOT NULL")
-            .count("corrections.resettlement.keyTargets", KEY_TARGET)
-            .count("corrections.resettlement.keyTargetsWithTeam", KEY_TARGET + " AND jsonb_array_length(support_team) = 5")
+            .where(ResettlementStats.ROWS)
+            .count("corrections.resettlement.received", RECEIVED)
+            .count("corrections.resettlement.received.prisonRelease", RECEIVED + " AND source = 'PRISON_RELEASE'")
+            .count("corrections.resettlement.received.correctionRelease", RECEIVED + " AND source = 'CORRECTION_RELEASE'")
+            .count("corrections.resettlement.linked", RECEIVED + " AND subject_id IS NOT NULL")
+            .count("corrections.resettlement.keyTargets", "received_on <= :to AND " + KEY_TARGET)
+            .count("corrections.resettlement.keyTargetsWithTeam", "received_on <= :to AND " + KEY_TARGET
+                    + " AND jsonb_array_length(support_team) = 5")
             .count("corrections.resettlement.noticeOnTime", NOTICE + " AND notice_received_on <= " + NOTICE_DUE)
-            .count("corrections.resettlement.noticeLate", NOTICE + " AND notice_received_on > " + NOTICE_DUE);
+            .count("corrections.resettlement.noticeLate", NOTICE + " AND notice_received_on > " + NOTICE_DUE)
+            .count("corrections.resettlement.prisonReleases.notified", ResettlementStats.PRISON_NOTIFIED)
+            .count("corrections.resettlement.prisonReleases.handedOver", ResettlementStats.PRISON_NOTIFIED + " AND handover_done")
+            .count("corrections.resettlement.correctionReleases", ResettlementStats.CORRECTION_RELEASED)
+            .count("corrections.resettlement.correctionReleases.handedOver", ResettlementStats.CORRECTION_RELEASED + " AND handover_done");
 
     static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT,
             ElectronicLocationStats.TABLE, SupervisionStats.TABLE, LeaveStats.TABLE, ResidenceChangeStats.TABLE,
-            AbscondingStats.CASES, AbscondingStats.REWARDS);
+            AbscondingStats.CASES, AbscondingStats.REWARDS, ResettlementStats.VISITS);
 
     @Inject
     Deadlines deadlines;
@@ -189,6 +197,7 @@ public class CorrectionsStats implements LineStats {
         metrics.addAll(LeaveStats.CATALOG);
         metrics.addAll(ResidenceChangeStats.CATALOG);
         metrics.addAll(AbscondingStats.CATALOG);
+        metrics.addAll(ResettlementStats.CATALOG);
         metrics.addAll(deadlines.metrics());
         return new MetricCatalog(metrics);
     }

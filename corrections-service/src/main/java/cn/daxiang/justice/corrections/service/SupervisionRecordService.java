@@ -9,7 +9,6 @@ import cn.daxiang.justice.corrections.domain.SupervisionRecord;
 import cn.daxiang.justice.corrections.mapping.SupervisionMapper;
 import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.domain.Records;
-import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -81,11 +80,9 @@ public class SupervisionRecordService extends RecordService<SupervisionRecord, S
     /** The API's PUT: the subject locked before the record, then the version the change is based on. */
     @Transactional
     public SupervisionRecordView update(UUID id, String ifMatch, SupervisionRecordInput input) {
-        UUID subjectId = load(id, LockModeType.NONE).subjectId;
-        subjects.load(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        SupervisionRecord record = load(id, LockModeType.PESSIMISTIC_WRITE);
-        Versioning.check(record, Versioning.expected(ifMatch, input.version()));
-        applyUpdate(record, SupervisionRecordSyncInput.of(subjectId, input));
+        SupervisionRecord record = ChildRecords.lockForUpdate(this, id, r -> r.subjectId,
+                subjectId -> subjects.load(subjectId, LockModeType.PESSIMISTIC_WRITE), ifMatch, input.version());
+        applyUpdate(record, SupervisionRecordSyncInput.of(record.subjectId, input));
         return view(record);
     }
 

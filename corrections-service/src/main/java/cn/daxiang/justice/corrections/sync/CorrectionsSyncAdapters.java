@@ -4,6 +4,7 @@ import cn.daxiang.justice.corrections.api.EducationSessionInput;
 import cn.daxiang.justice.corrections.api.InvestigationInput;
 import cn.daxiang.justice.corrections.api.RemoteVisitInput;
 import cn.daxiang.justice.corrections.api.ResettlementInput;
+import cn.daxiang.justice.corrections.api.ResettlementVisitSyncInput;
 import cn.daxiang.justice.corrections.api.SubjectInput;
 import cn.daxiang.justice.corrections.api.SupervisionRecordSyncInput;
 import cn.daxiang.justice.corrections.domain.AbscondingCase;
@@ -17,6 +18,7 @@ import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.Reward;
+import cn.daxiang.justice.corrections.domain.ResettlementVisit;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
 import cn.daxiang.justice.corrections.domain.SupervisionRecord;
@@ -35,6 +37,7 @@ import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.ResidenceChangeService;
 import cn.daxiang.justice.corrections.service.RewardService;
+import cn.daxiang.justice.corrections.service.ResettlementVisitService;
 import cn.daxiang.justice.corrections.service.SubjectService;
 import cn.daxiang.justice.corrections.service.SupervisionRecordService;
 import cn.daxiang.justice.kit.approval.Approval;
@@ -137,7 +140,13 @@ public class CorrectionsSyncAdapters {
         return SyncAdapters.of("resettlement-persons", ResettlementPerson.class, ResettlementInput.class)
                 .create(service::createEntity).update(service::applyUpdate)
                 .view((p, d) -> CorrectionsMapper.toView(p, d, deadlines.of(p)))
+                .beforeDelete(service::requireDeletable)
                 .applyWith((input, candidate, current) -> {
+                    // what an older client's flag keeps (ResettlementService.keepsHandover) is the current hand-over
+                    candidate.handoverOn = current.handoverOn;
+                    candidate.handoverMethod = current.handoverMethod;
+                    candidate.handoverBy = current.handoverBy;
+                    candidate.handoverDone = current.handoverDone;
                     service.apply(input, candidate);
                     // the link to a handed-over subject is set by the hand-over action, never by an upload
                     candidate.subjectId = current.subjectId;
@@ -281,6 +290,19 @@ public class CorrectionsSyncAdapters {
                 service::create, service::applyUpdate, RewardService::apply, service::view);
     }
 
+    @Produces
+    @Singleton
+    SyncAdapter<ResettlementVisit, ResettlementVisitSyncInput> resettlementVisits(ResettlementVisitService service) {
+        return SyncAdapters.of("resettlement-visits", ResettlementVisit.class, ResettlementVisitSyncInput.class)
+                .orgUnit(input -> personOrgUnit(input.personId())).lockFirst(input -> lockPerson(input.personId()))
+                .create(service::createEntity).update(service::applyUpdate).plainView(service::view)
+                .applyWith((input, candidate, current) -> {
+                    service.apply(input, candidate);
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.personId = input.personId();
+                }).build();
+    }
+
     /** The update of a record of a subject's file, with the subject locked before it. */
     interface PartUpdate<P, A> {
         void apply(Subject subject, P part, A input);
@@ -311,6 +333,19 @@ public class CorrectionsSyncAdapters {
     String subjectOrgUnit(UUID subjectId) {
         Subject subject = Subject.findById(subjectId);
         return subject == null ? caller.orgUnit() : subject.orgUnit;
+    }
+
+    /** A visit has its person's org unit; for an unknown person the caller's own, so that the API path answers "not found". */
+    String personOrgUnit(UUID personId) {
+        ResettlementPerson person = ResettlementPerson.findById(personId);
+        return person == null ? caller.orgUnit() : person.orgUnit;
+    }
+
+    /** As for a subject's records: the person's row lock before its visit's. */
+    static void lockPerson(UUID personId) {
+        if (personId != null) {
+            ResettlementPerson.findById(personId, LockModeType.PESSIMISTIC_WRITE);
+        }
     }
 
     /** The API locks the subject before its child record; sync does the same, so the two cannot deadlock. */

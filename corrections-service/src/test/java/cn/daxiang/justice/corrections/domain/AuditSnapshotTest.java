@@ -32,7 +32,10 @@ class AuditSnapshotTest extends FrozenAuditTrail {
                 frozen(new RemoteVisit(), r -> { },
                         "{orgUnit=甲orgUnit, visitedOn=2025-10-27, institution=甲institution, inmateName=甲**********, visitorKind=FAMILY_MEMBER, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, visitorName=甲***********, visitorRelation=甲visitorRelation}"),
                 frozen(new ResettlementPerson(), p -> p.supportTeam = List.of(new SupportTeamMember("李四", "村干部", "13800000000")),
-                        "{orgUnit=甲orgUnit, name=甲****, gender=FEMALE, idNumber=*********, source=CORRECTION_RELEASE, releasedOn=2025-02-16, receivedOn=2024-12-18, contactedOn=2025-12-27, noticeReceivedOn=2024-10-23, handoverDone=true, keyTarget=true, supportTeam=[李*/村干部], endedOn=2025-06-13, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a}"),
+                        "{orgUnit=甲orgUnit, name=甲****, gender=FEMALE, idNumber=*********, source=CORRECTION_RELEASE, releasedOn=2025-02-16, receivedOn=2024-12-18, contactedOn=2025-12-27, noticeReceivedOn=2024-10-23, prisonName=甲prisonName, expectedReleaseOn=2024-10-05, handoverOn=2026-04-22, handoverMethod=NOT_REACHED, handoverBy=甲handoverBy, handoverDone=true, keyTarget=true, supportTeam=[李*/村干部], endedOn=2025-06-13, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a}"),
+                // the one who visited acts in office: not masked, as a supervision record's conductedBy
+                frozen(new ResettlementVisit(), r -> { },
+                        "{orgUnit=甲orgUnit, personId=15c658d3-609c-3838-bffb-6318a341ec05, visitedOn=2025-10-27, visitedBy=甲visitedBy, kind=ASSISTANCE, result=甲result}"),
                 frozen(new Subject(), r -> { },
                         "{orgUnit=甲orgUnit, name=甲****, gender=FEMALE, idNumber=*********, type=OUTSIDE_PRISON, offence=甲offence, sentence=甲sentence, decidingAuthority=甲decidingAuthority, correctionStart=2025-12-17, correctionEnd=2025-08-20, intakeDate=2025-02-14, judgmentEffectiveOn=2025-11-05, reportedOn=2026-02-01, outsidePrisonGround=UNABLE_TO_CARE, lastMedicalReviewOn=2026-08-04, supervisionLevel=LENIENT, status=TRANSFERRED, endedOn=2025-06-13, endReason=甲endReason, endNote=甲endNote}"),
                 frozen(new SubjectLevel(), r -> { },

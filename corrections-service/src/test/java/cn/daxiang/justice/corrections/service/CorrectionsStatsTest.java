@@ -111,8 +111,22 @@ class CorrectionsStatsTest {
     }
 
     record Res(String org, String source, LocalDate received, boolean linked, boolean keyTarget, int team, LocalDate ended,
-               LocalDate released, LocalDate contacted, LocalDate notice) {
+               LocalDate released, LocalDate contacted, LocalDate notice, boolean handedOver, LocalDate handoverOn) {
+
+        /** The first contact: the day contacted or a hand-over that reached the person, whichever came first. */
+        LocalDate firstContact() {
+            LocalDate h = handedOver ? handoverOn : null;
+            return h == null || (contacted != null && contacted.isBefore(h)) ? contacted : h;
+        }
     }
+
+    /** A 帮教 visit: its day and kind. */
+    record ResVisit(String org, LocalDate on, String kind) {
+    }
+
+    final List<ResVisit> resettlementVisits = new ArrayList<>();
+    static final String[] HANDOVERS = {"PICKED_UP_AT_GATE", "HANDED_OVER_BY_PRISON", "CONTACTED", "NOT_REACHED", null};
+    static final String[] VISIT_KINDS = {"HOME_VISIT", "TALK", "PHONE", "ASSISTANCE"};
 
     final List<S> subjects = new ArrayList<>();
     final List<Inv> investigations = new ArrayList<>();
@@ -204,7 +218,10 @@ class CorrectionsStatsTest {
                 "corrections.leave.return.onTime", "corrections.leave.return.late", "corrections.leave.return.overdue",
                 "corrections.absconding.opened", "corrections.absconding.found", "corrections.absconding.escalated",
                 "corrections.absconding.open", "corrections.absconding.oneMonth.onTime", "corrections.absconding.oneMonth.late",
-                "corrections.rewards")) {
+                "corrections.rewards",
+                "corrections.resettlement.prisonReleases.notified", "corrections.resettlement.prisonReleases.handedOver",
+                "corrections.resettlement.correctionReleases", "corrections.resettlement.correctionReleases.handedOver",
+                "corrections.resettlement.visits", "corrections.resettlement.visits.home")) {
             assertTrue(town0.get(metric) > 0, metric + " is exercised");
             assertTrue(sum.get(metric) > town0.get(metric), metric + ": a township's figure excludes its neighbours'");
         }
@@ -231,14 +248,15 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(13, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
-                    + "location, supervision record, leave request, residence change, absconding case, reward, deadline: one each");
+            assertEquals(14, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
+                    + "location, supervision record, leave request, residence change, absconding case, reward, resettlement visit, "
+                    + "deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(13, statements.get(), "the district alone: one statement per table too");
+            assertEquals(14, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -335,7 +353,15 @@ class CorrectionsStatsTest {
         m.put("corrections.resettlement.noticeOnTime", count(res, notified.and(r -> !r.notice().isAfter(r.released().minusMonths(1)))));
         m.put("corrections.resettlement.noticeLate", count(res, notified.and(r -> r.notice().isAfter(r.released().minusMonths(1)))));
         timeliness(m, p, "resettlement.persons.contact", res.stream()
-                .map(r -> new Item(due(days(7), r.released()), r.contacted())));
+                .map(r -> new Item(due(days(7), r.released()), r.firstContact())));
+        Predicate<Res> correctionReleased = r -> r.source().equals("CORRECTION_RELEASE") && p.contains(r.released());
+        m.put("corrections.resettlement.prisonReleases.notified", count(res, notified));
+        m.put("corrections.resettlement.prisonReleases.handedOver", count(res, notified.and(Res::handedOver)));
+        m.put("corrections.resettlement.correctionReleases", count(res, correctionReleased));
+        m.put("corrections.resettlement.correctionReleases.handedOver", count(res, correctionReleased.and(Res::handedOver)));
+        List<ResVisit> rv = resettlementVisits.stream().filter(v -> v.org().equals(town) && p.contains(v.on())).toList();
+        m.put("corrections.resettlement.visits", (long) rv.size());
+        m.put("corrections.resettlement.visits.home", count(rv, v -> v.kind().equals("HOME_VISIT")));
         List<Loc> loc = locations.stream().filter(l -> l.org().equals(town)).toList();
         m.put("corrections.electronicLocation.decided", count(loc, l -> p.contains(l.decided())));
         m.put("corrections.electronicLocation.active", count(loc, l -> !l.starts().isAfter(to) && !l.ends().isBefore(to)
@@ -647,17 +673,52 @@ class CorrectionsStatsTest {
             LocalDate ended = i % 3 == 0 ? received.plusDays(100 + random.nextInt(400)) : null;
             LocalDate contacted = i % 4 == 1 ? null : released.plusDays(random.nextInt(12));
             LocalDate notice = i % 5 == 2 ? null : released.minusDays(15 + random.nextInt(30));
+            String source = i == 7 ? "CORRECTION_RELEASE" : "PRISON_RELEASE";
+            // the hand-over: every way in turn, or none (then the old clients' flag, set for every other one);
+            // a prison release without its notice is never handed over by a recorded way
+            String way = notice == null && source.equals("PRISON_RELEASE") ? null : HANDOVERS[(i + random.nextInt(5)) % HANDOVERS.length];
+            if (source.equals("CORRECTION_RELEASE") && way != null && way.contains("PRISON")) {
+                way = "CONTACTED";
+            }
+            if (source.equals("CORRECTION_RELEASE") && "PICKED_UP_AT_GATE".equals(way)) {
+                way = "CONTACTED";
+            }
+            LocalDate handoverOn = way == null ? null : "PICKED_UP_AT_GATE".equals(way) ? released : released.plusDays(random.nextInt(9));
+            if (handoverOn != null && ended != null && handoverOn.isAfter(ended)) {
+                handoverOn = ended;
+            }
+            boolean legacyFlag = way == null && i % 2 == 1;
+            boolean handedOver = way == null ? legacyFlag : !way.equals("NOT_REACHED");
             TestData.Person person = TestData.newPerson();
             Map<String, Object> body = map("orgUnit", town, "name", "帮教" + i, "gender", "MALE", "idNumber", person.idNumber(),
-                    "source", i == 7 ? "CORRECTION_RELEASE" : "PRISON_RELEASE", "releasedOn", released.toString(),
+                    "source", source, "releasedOn", released.toString(),
                     "receivedOn", received.toString(), "contactedOn", contacted == null ? null : contacted.toString(),
                     "noticeReceivedOn", notice == null ? null : notice.toString(),
-                    "handoverDone", true, "keyTarget", key, "supportTeam", TestData.team(team));
+                    "handoverDone", way == null ? legacyFlag : null, "keyTarget", key, "supportTeam", TestData.team(team));
+            if (way != null) {
+                body.put("handoverOn", handoverOn.toString());
+                body.put("handoverMethod", way);
+                body.put("handoverBy", "王所长");
+            }
             if (ended != null) {
                 body.put("endedOn", ended.toString());
             }
-            as("township-clerk", town).body(body).post(BASE + "/resettlement/persons").then().statusCode(201);
-            persons.add(new Res(town, (String) body.get("source"), received, false, key, team, ended, released, contacted, notice));
+            String personId = as("township-clerk", town).body(body).post(BASE + "/resettlement/persons").then().statusCode(201)
+                    .body("handoverDone", equalTo(handedOver)).extract().path("id");
+            persons.add(new Res(town, source, received, false, key, team, ended, released, contacted, notice, handedOver,
+                    handoverOn));
+            // 帮教 visits within the period: from the release, up to its end
+            int visitCount = random.nextInt(4);
+            for (int v = 0; v < visitCount; v++) {
+                LocalDate on = released.plusDays(random.nextInt(60));
+                if (ended != null && on.isAfter(ended)) {
+                    on = ended;
+                }
+                String kind = VISIT_KINDS[(i + v) % VISIT_KINDS.length];
+                as("township-clerk", town).body(map("visitedOn", on.toString(), "visitedBy", "王所长", "kind", kind, "result", "情况稳定"))
+                        .post(BASE + "/resettlement/persons/" + personId + "/visits").then().statusCode(201);
+                resettlementVisits.add(new ResVisit(town, on, kind));
+            }
         }
         // hand-overs of released subjects keep the link
         int n = 0;
@@ -666,11 +727,16 @@ class CorrectionsStatsTest {
                 boolean key = n % 2 == 0;
                 int team = key ? 5 : 2;
                 LocalDate received = s.ended().plusDays(n % 4);
-                as("township-clerk", town).body(map("receivedOn", received.toString(), "handoverDone", true, "keyTarget", key,
-                                "supportTeam", TestData.team(team)))
+                // handed over by the correction office on the release day, or (one in three) not reached
+                boolean reached = n % 3 != 2;
+                as("township-clerk", town).body(map("receivedOn", received.toString(), "keyTarget", key,
+                                "supportTeam", TestData.team(team), "handoverOn", s.ended().toString(),
+                                "handoverMethod", reached ? "HANDED_OVER_BY_CORRECTION" : "NOT_REACHED", "handoverBy", "王所长"))
                         .post(SUBJECTS + "/" + s.id() + "/resettlement").then().statusCode(201)
-                        .body("subjectId", equalTo(s.id().toString())).body("source", equalTo("CORRECTION_RELEASE"));
-                persons.add(new Res(town, "CORRECTION_RELEASE", received, true, key, team, null, s.ended(), null, null));
+                        .body("subjectId", equalTo(s.id().toString())).body("source", equalTo("CORRECTION_RELEASE"))
+                        .body("handoverDone", equalTo(reached));
+                persons.add(new Res(town, "CORRECTION_RELEASE", received, true, key, team, null, s.ended(), null, null, reached,
+                        s.ended()));
                 n++;
             }
         }

@@ -67,7 +67,16 @@ final class Phrases {
                             p("corrections.resettlement.keyTargets", "现有重点帮教对象%s人"),
                             p("corrections.resettlement.keyTargetsWithTeam", "落实“五包一”管控机制%s人"),
                             p(INDICATOR + "RESETTLEMENT_KEY_TARGET_TEAM_RATE", "落实率%s"),
-                            p(INDICATOR + "RESETTLEMENT_HANDOVER_RATE", "衔接率%s"))))),
+                            p("corrections.resettlement.visits", "开展帮教走访%s次"))),
+                    // 衔接率: handed over ÷ released in the period (prison releases: those whose release notice arrived)
+                    new Sentence("刑满释放人员", List.of(p(INDICATOR + "RESETTLEMENT_HANDOVER_RATE", "衔接率为%s")),
+                            List.of(p("corrections.resettlement.prisonReleases.notified", "收到释放通知%s人"),
+                                    p("corrections.resettlement.prisonReleases.handedOver", "已衔接%s人")),
+                            "刑满释放人员衔接：本期无收到释放通知的刑满释放人员，衔接率不计算"),
+                    new Sentence("解除矫正人员", List.of(p(INDICATOR + "CORRECTION_RELEASE_HANDOVER_RATE", "衔接率为%s")),
+                            List.of(p("corrections.resettlement.correctionReleases", "解除矫正%s人"),
+                                    p("corrections.resettlement.correctionReleases.handedOver", "已衔接%s人")),
+                            "解除矫正人员衔接：本期无解除矫正并纳入安置帮教的人员，衔接率不计算"))),
             new SectionSpec("MEDIATION", "人民调解", Line.MEDIATION, List.of(
                     new Sentence("", List.of(
                             p("mediation.disputes.mediated", "共调处矛盾纠纷%s件"),

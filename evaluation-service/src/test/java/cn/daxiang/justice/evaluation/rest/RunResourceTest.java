@@ -56,7 +56,7 @@ class RunResourceTest {
     static final LocalDate DEC_31 = LocalDate.of(2021, 12, 31);
 
     static final List<String> CORRECTIONS_INDICATORS = List.of("RESETTLEMENT_KEY_TARGET_TEAM_RATE", "RESETTLEMENT_HANDOVER_RATE",
-            "CORRECTIONS_ACTIVE", "CORRECTIONS_INVESTIGATIONS", "CORRECTIONS_EDUCATION_PERSON_TIMES");
+            "CORRECTION_RELEASE_HANDOVER_RATE", "RESETTLEMENT_VISITS", "CORRECTIONS_ACTIVE", "CORRECTIONS_INVESTIGATIONS", "CORRECTIONS_EDUCATION_PERSON_TIMES");
     static final List<String> MEDIATION_INDICATORS = List.of("MEDIATION_SUCCESS_RATE", "MEDIATION_DISPUTES_MEDIATED",
             "MEDIATION_ESCALATION_PREVENTED");
     static final List<String> LEGAL_AID_INDICATORS = List.of("LEGALAID_TASK_COMPLETION_RATE", "LEGALAID_QUALITY_PASS_RATE",
@@ -100,6 +100,12 @@ class RunResourceTest {
         m.put("corrections.resettlement.linked", 200);
         m.put("corrections.resettlement.keyTargets", 47);
         m.put("corrections.resettlement.keyTargetsWithTeam", 47);
+        // 衔接 (issue 19): prison releases notified in the year and those handed over; the same for correction releases
+        m.put("corrections.resettlement.prisonReleases.notified", 143);
+        m.put("corrections.resettlement.prisonReleases.handedOver", 141);
+        m.put("corrections.resettlement.correctionReleases", 70);
+        m.put("corrections.resettlement.correctionReleases.handedOver", 70);
+        m.put("corrections.resettlement.visits", 560);
         return m;
     }
 
@@ -260,7 +266,9 @@ class RunResourceTest {
         assertOk(run, "RECONSIDERATION_CLOSURE_RATE", "53.3");
         assertOk(run, "NORMATIVE_DOCUMENT_FILING_RATE", "100.0");
         assertOk(run, "RESETTLEMENT_KEY_TARGET_TEAM_RATE", "100.0");
-        assertOk(run, "RESETTLEMENT_HANDOVER_RATE", "93.9");
+        // 141 of the 143 prison releases notified were handed over (no longer the old 200 linked ÷ 213 received)
+        assertOk(run, "RESETTLEMENT_HANDOVER_RATE", "98.6");
+        assertOk(run, "CORRECTION_RELEASE_HANDOVER_RATE", "100.0");
         assertOk(run, "LEGALAID_QUALITY_PASS_RATE", "98.0");
         assertOk(run, "LEGALAID_SERVICE_POINTS", "113");
         assertOk(run, "CORRECTIONS_EDUCATION_PERSON_TIMES", "875");
@@ -270,7 +278,8 @@ class RunResourceTest {
         assertNull(indicator(run, "TRAINING_SESSIONS").get("value"));
 
         for (String code : List.of("CORRECTIONS_ACTIVE_BY_TYPE", "MEDIATION_SUCCEEDED_NOT_ABOVE_MEDIATED",
-                "LEGALAID_ACCEPTED_BY_CATEGORY", "RECONSIDERATION_CONCLUDED_NOT_ABOVE_RECEIVED", "RESETTLEMENT_RECEIVED_BY_SOURCE")) {
+                "LEGALAID_ACCEPTED_BY_CATEGORY", "RECONSIDERATION_CONCLUDED_NOT_ABOVE_RECEIVED", "RESETTLEMENT_RECEIVED_BY_SOURCE",
+                "PRISON_HANDED_OVER_NOT_ABOVE_NOTIFIED", "CORRECTION_HANDED_OVER_NOT_ABOVE_RELEASED")) {
             assertEquals("PASS", rule(run, code).get("result"), code);
         }
 
