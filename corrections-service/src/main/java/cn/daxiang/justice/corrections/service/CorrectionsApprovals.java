@@ -2,6 +2,8 @@ package cn.daxiang.justice.corrections.service;
 
 import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.LeaveStatus;
+import cn.daxiang.justice.corrections.domain.RevocationProposal;
+import cn.daxiang.justice.corrections.domain.RevocationStatus;
 import cn.daxiang.justice.kit.approval.ApprovalCatalog;
 import cn.daxiang.justice.kit.approval.ApprovalRule;
 import cn.daxiang.justice.kit.audit.AuditLog;
@@ -11,11 +13,12 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** What the line asks approval for, who decides it, and what the decision does (kit approvals). */
+/** What the line asks approval for (leave, revocation proposals), who decides it, and what the decision does (kit approvals). */
 @ApplicationScoped
 public class CorrectionsApprovals implements ApprovalCatalog {
 
     public static final String LEAVE = "LEAVE";
+    public static final String REVOCATION = "REVOCATION";
 
     /**
      * 社区矫正法第二十七条: leaving the city or county needs the corrections agency's approval. 社区矫正法实施办法（2020）
@@ -25,6 +28,15 @@ public class CorrectionsApprovals implements ApprovalCatalog {
      */
     static final int TOWNSHIP_MAX_DAYS = 7;
     static final int MAX_DAYS = 30;
+
+    /**
+     * 社区矫正法第四十六条（撤销缓刑）、第四十八条（撤销假释的建议与法院裁定）、第四十九条（暂予监外执行收监执行）: the proposal
+     * is the corrections agency's, i.e. the county bureau's (执行地县级社区矫正机构); 社区矫正法实施办法（2020）第四十六条至
+     * 第四十九条 (numbers unconfirmed) on 提请撤销缓刑、假释 and 收监执行. The township office drafts and reviews, the
+     * district bureau decides to submit.
+     */
+    static final String REVOCATION_BASIS = "《中华人民共和国社区矫正法》第四十六条、第四十八条、第四十九条；"
+            + "《中华人民共和国社区矫正法实施办法》提请撤销缓刑、假释和收监执行各条（条文序号待核）";
 
     @Inject
     AuditLog audit;
@@ -38,6 +50,13 @@ public class CorrectionsApprovals implements ApprovalCatalog {
                 .route(l -> l.days() <= TOWNSHIP_MAX_DAYS ? List.of(OrgUnitLevel.TOWNSHIP)
                         : List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
                 .onApproved(l -> audit.change("APPROVE", l, r -> r.status = LeaveStatus.APPROVED))
-                .onRejected(l -> audit.change("REJECT", l, r -> r.status = LeaveStatus.REJECTED)));
+                .onRejected(l -> audit.change("REJECT", l, r -> r.status = LeaveStatus.REJECTED)),
+                ApprovalRule.on(RevocationProposal.class, REVOCATION)
+                        .named("提请撤销缓刑、假释或收监执行审批")
+                        .basis(REVOCATION_BASIS)
+                        .link("/api/v1/corrections/revocation-proposals/{id}")
+                        .route(p -> List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
+                        .onApproved(p -> audit.change("SUBMIT", p, r -> r.status = RevocationStatus.SUBMITTED))
+                        .onRejected(p -> audit.change("WITHDRAW", p, r -> r.status = RevocationStatus.WITHDRAWN)));
     }
 }

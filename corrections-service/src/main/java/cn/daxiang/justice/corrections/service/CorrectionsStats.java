@@ -107,7 +107,8 @@ public class CorrectionsStats implements LineStats {
 
     static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT,
             ElectronicLocationStats.TABLE, SupervisionStats.TABLE, LeaveStats.TABLE,
-            AbscondingStats.CASES, AbscondingStats.REWARDS);
+            AbscondingStats.CASES, AbscondingStats.REWARDS,
+            RevocationStats.TABLE);
 
     @Inject
     Deadlines deadlines;
@@ -188,6 +189,7 @@ public class CorrectionsStats implements LineStats {
         metrics.addAll(SupervisionStats.CATALOG);
         metrics.addAll(LeaveStats.CATALOG);
         metrics.addAll(AbscondingStats.CATALOG);
+        metrics.addAll(RevocationStats.CATALOG);
         metrics.addAll(deadlines.metrics());
         return new MetricCatalog(metrics);
     }

@@ -231,14 +231,14 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(12, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
-                    + "location, supervision record, leave request, absconding case, reward, deadline: one each");
+            assertEquals(13, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
+                    + "location, supervision record, leave request, absconding case, reward, revocation proposal, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(12, statements.get(), "the district alone: one statement per table too");
+            assertEquals(13, statements.get(), "the district alone: one statement per table too");
         });
     }
 
