@@ -333,6 +333,10 @@ class RevocationProposalTest {
                 .body("changes.id", hasItem(id.toString()));
         as("township-clerk", CAIE).queryParam("limit", 1000).get(BASE + "/sync/revocation-proposals/changes").then().statusCode(200)
                 .body("changes.id", org.hamcrest.Matchers.not(hasItem(id.toString())));
+        // the subject's own sync deletion is refused while the proposal depends on it, and names it
+        as("district-admin", DISTRICT).body(map("records", List.of(map("id", subject, "version", 1, "deleted", true))))
+                .post(BASE + "/sync/subjects").then().statusCode(200).body("results[0].status", equalTo("REJECTED"))
+                .body("results[0].errors[0].message", org.hamcrest.Matchers.containsString("提请撤销缓刑、假释或收监执行记录"));
     }
 
     @Test
