@@ -30,9 +30,10 @@ public class CorrectionsApprovals implements ApprovalCatalog {
     static final int MAX_DAYS = 30;
 
     /**
-     * 社区矫正法第四十六条（撤销缓刑）、第四十八条（撤销假释的建议与法院裁定）、第四十九条（暂予监外执行收监执行）: the proposal
-     * is the corrections agency's, i.e. the county bureau's (执行地县级社区矫正机构); 社区矫正法实施办法（2020）第四十六条至
-     * 第四十九条 (numbers unconfirmed) on 提请撤销缓刑、假释 and 收监执行. The township office drafts and reviews, the
+     * 社区矫正法第四十六条 (the proposal to revoke probation or parole), 第四十八条 (the court's ruling on it), 第四十九条
+     * (the proposal to commit to prison and its decision); article numbers from memory, unconfirmed. The proposal is the
+     * corrections agency's, i.e. the county bureau's (执行地县级社区矫正机构), as 社区矫正法实施办法（2020）has it in its
+     * articles on 提请撤销缓刑、假释 and 收监执行 (numbers unconfirmed). The township office drafts and reviews, the
      * district bureau decides to submit.
      */
     static final String REVOCATION_BASIS = "《中华人民共和国社区矫正法》第四十六条、第四十八条、第四十九条；"
