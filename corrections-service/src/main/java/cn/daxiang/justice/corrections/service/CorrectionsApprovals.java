@@ -4,6 +4,8 @@ import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.LeaveStatus;
 import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.Subject;
+import cn.daxiang.justice.corrections.domain.RevocationProposal;
+import cn.daxiang.justice.corrections.domain.RevocationStatus;
 import cn.daxiang.justice.kit.approval.ApprovalCatalog;
 import cn.daxiang.justice.kit.approval.ApprovalRule;
 import cn.daxiang.justice.kit.audit.AuditLog;
@@ -15,12 +17,13 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
-/** What the line asks approval for, who decides it, and what the decision does (kit approvals). */
+/** What the line asks approval for (leave, revocation proposals), who decides it, and what the decision does (kit approvals). */
 @ApplicationScoped
 public class CorrectionsApprovals implements ApprovalCatalog {
 
     public static final String LEAVE = "LEAVE";
     public static final String RESIDENCE_CHANGE = "RESIDENCE_CHANGE";
+    public static final String REVOCATION = "REVOCATION";
 
     /**
      * 社区矫正法第二十七条: leaving the city or county needs the corrections agency's approval. 社区矫正法实施办法（2020）
@@ -31,6 +34,16 @@ public class CorrectionsApprovals implements ApprovalCatalog {
      */
     static final int TOWNSHIP_MAX_DAYS = 7;
     static final int MAX_DAYS = 30;
+
+    /**
+     * 社区矫正法第四十六条 (the proposal to revoke probation or parole), 第四十八条 (the court's ruling on it), 第四十九条
+     * (the proposal to commit to prison and its decision); article numbers from memory, unconfirmed. The proposal is the
+     * corrections agency's, i.e. the county bureau's (执行地县级社区矫正机构), as 社区矫正法实施办法（2020）has it in its
+     * articles on 提请撤销缓刑、假释 and 收监执行 (numbers unconfirmed). The township office drafts and reviews, the
+     * district bureau decides to submit.
+     */
+    static final String REVOCATION_BASIS = "《中华人民共和国社区矫正法》第四十六条、第四十八条、第四十九条；"
+            + "《中华人民共和国社区矫正法实施办法》提请撤销缓刑、假释和收监执行各条（条文序号待核）";
 
     @Inject
     AuditLog audit;
@@ -63,6 +76,14 @@ public class CorrectionsApprovals implements ApprovalCatalog {
                         .route(c -> List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
                         .lockFirst(c -> lockSubject(c.subjectId))
                         .onApproved(residenceChanges::approved)
-                        .onRejected(residenceChanges::rejected));
+                        .onRejected(residenceChanges::rejected),
+                ApprovalRule.on(RevocationProposal.class, REVOCATION)
+                        .named("提请撤销缓刑、假释或收监执行审批")
+                        .basis(REVOCATION_BASIS)
+                        .link("/api/v1/corrections/revocation-proposals/{id}")
+                        .route(p -> List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
+                        .lockFirst(p -> lockSubject(p.subjectId))
+                        .onApproved(p -> audit.change("SUBMIT", p, r -> r.status = RevocationStatus.SUBMITTED))
+                        .onRejected(p -> audit.change("WITHDRAW", p, r -> r.status = RevocationStatus.WITHDRAWN)));
     }
 }

@@ -8,6 +8,8 @@ import cn.daxiang.justice.corrections.domain.LeaveStatus;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.OutsidePrisonGround;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.RevocationProposal;
+import cn.daxiang.justice.corrections.domain.RevocationStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
@@ -35,6 +37,14 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
     static final String ELECTRONIC_LOCATION = "/api/v1/corrections/electronic-locations/{id}";
     static final String MEDICAL_REVIEW = "/api/v1/corrections/medical-reviews/{id}";
     static final String ABSCONDING_CASE = "/api/v1/corrections/absconding-cases/{id}";
+    static final String REVOCATION_PROPOSAL = "/api/v1/corrections/revocation-proposals/{id}";
+
+    /**
+     * 社区矫正法第四十八条 (the court rules on a proposal to revoke probation or parole within 30 days of receiving it) and
+     * 第四十九条 (the deciding authority decides on 收监执行 within 30 days of receiving the proposal): text and numbers
+     * from memory, NOT confirmed; 监狱法第三十三条 has the same month for revoking parole.
+     */
+    static final String REVOCATION_DECISION_BASIS = "《中华人民共和国社区矫正法》第四十八条、第四十九条（条文序号待核）";
 
     /**
      * 社区矫正法实施办法 (司发通〔2020〕59号) on revoking probation or parole and committing to prison: a subject who 脱离监管
@@ -176,7 +186,17 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .metric("corrections.absconding.oneMonth")
                         .link(ABSCONDING_CASE)
                         .startsOn(c -> c.discoveredOn)
-                        .metOn(c -> c.endedOn));
+                        .metOn(c -> c.endedOn),
+                // The court's ruling on a proposal to revoke probation or parole, or the deciding authority's decision on
+                // committing to prison, within 30 days of receiving it (REVOCATION_DECISION_BASIS). Counted from the date of
+                // the submitted proposal: the receipt is not recorded, so the due date is the earliest it can be.
+                DeadlineRule.on(RevocationProposal.class, "REVOCATION_DECISION")
+                        .named("人民法院、决定机关对提请作出裁定、决定", "Decision on a revocation proposal")
+                        .basis(REVOCATION_DECISION_BASIS, Period.days(30))
+                        .metric("corrections.revocation.decision")
+                        .link(REVOCATION_PROPOSAL)
+                        .startsOn(p -> p.status == RevocationStatus.DRAFTED || p.status == RevocationStatus.WITHDRAWN ? null : p.proposedOn)
+                        .metOn(p -> p.decidedOn));
     }
 
     /** The configured lead time as the kit's period: whole months or days. */

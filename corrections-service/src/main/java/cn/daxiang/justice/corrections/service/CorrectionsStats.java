@@ -115,7 +115,8 @@ public class CorrectionsStats implements LineStats {
 
     static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT,
             ElectronicLocationStats.TABLE, SupervisionStats.TABLE, LeaveStats.TABLE, ResidenceChangeStats.TABLE,
-            AbscondingStats.CASES, AbscondingStats.REWARDS, ResettlementStats.VISITS);
+            AbscondingStats.CASES, AbscondingStats.REWARDS, ResettlementStats.VISITS,
+            RevocationStats.TABLE);
 
     @Inject
     Deadlines deadlines;
@@ -198,6 +199,7 @@ public class CorrectionsStats implements LineStats {
         metrics.addAll(ResidenceChangeStats.CATALOG);
         metrics.addAll(AbscondingStats.CATALOG);
         metrics.addAll(ResettlementStats.CATALOG);
+        metrics.addAll(RevocationStats.CATALOG);
         metrics.addAll(deadlines.metrics());
         return new MetricCatalog(metrics);
     }

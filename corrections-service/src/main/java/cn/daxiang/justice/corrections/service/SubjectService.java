@@ -22,6 +22,7 @@ import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.Reward;
+import cn.daxiang.justice.corrections.domain.RevocationProposal;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectLevel;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
@@ -214,7 +215,8 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
         for (Class<? extends AuditedRecord> type : List.of(Violation.class, AssessmentScore.class, RemoteVisit.class,
                 ElectronicLocation.class, MedicalReview.class,
                 SupervisionRecord.class, LeaveRequest.class, ResidenceChange.class,
-                AbscondingCase.class, Reward.class)) {
+                AbscondingCase.class, Reward.class,
+                RevocationProposal.class)) {
             parts.addAll(Subject.getEntityManager()
                     .createQuery("from " + type.getName() + " where subjectId = :id order by id", type)
                     .setParameter("id", subject.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());

@@ -19,6 +19,7 @@ import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.Reward;
 import cn.daxiang.justice.corrections.domain.ResettlementVisit;
+import cn.daxiang.justice.corrections.domain.RevocationProposal;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
 import cn.daxiang.justice.corrections.domain.SupervisionRecord;
@@ -36,6 +37,7 @@ import cn.daxiang.justice.corrections.service.MedicalReviewService;
 import cn.daxiang.justice.corrections.service.RemoteVisitService;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.ResidenceChangeService;
+import cn.daxiang.justice.corrections.service.RevocationService;
 import cn.daxiang.justice.corrections.service.RewardService;
 import cn.daxiang.justice.corrections.service.ResettlementVisitService;
 import cn.daxiang.justice.corrections.service.SubjectService;
@@ -300,6 +302,31 @@ public class CorrectionsSyncAdapters {
                     service.apply(input, candidate);
                     candidate.orgUnit = current.orgUnit;
                     candidate.personId = input.personId();
+                }).build();
+    }
+
+    /** Revocation proposals are only ever added (each opens its approval) and never deleted; the decision is an API action. */
+    @Produces
+    @Singleton
+    SyncAdapter<RevocationProposal, RevocationProposalSyncInput> revocationProposals(RevocationService service) {
+        return SyncAdapters.of("revocation-proposals", RevocationProposal.class, RevocationProposalSyncInput.class)
+                .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
+                .create(input -> service.create(input.subjectId(), input.toApiInput()))
+                .enteredOnce("提请撤销缓刑、假释或收监执行的记录提交后不能修改；如有错误，请在审批中退回或不同意后重新提请")
+                .plainView(service::view).beforeDelete(service::beforeDelete)
+                .applyWith((input, candidate, current) -> {
+                    candidate.orgUnit = current.orgUnit;
+                    candidate.subjectId = input.subjectId();
+                    candidate.kind = input.kind();
+                    candidate.grounds = input.grounds().strip();
+                    candidate.violationIds = input.violationIds() == null ? new java.util.ArrayList<>()
+                            : new java.util.ArrayList<>(new java.util.LinkedHashSet<>(input.violationIds()));
+                    candidate.abscondingCaseId = input.abscondingCaseId();
+                    candidate.proposedOn = input.proposedOn();
+                    candidate.status = current.status;
+                    candidate.decidedOn = current.decidedOn;
+                    candidate.decidedBy = current.decidedBy;
+                    candidate.documentNumber = current.documentNumber;
                 }).build();
     }
 

@@ -153,6 +153,12 @@ class CorrectionsStatsTest {
     final List<Abs> absconding = new ArrayList<>();
     final List<Rew> rewards = new ArrayList<>();
 
+    /** A revocation proposal: its date, its status after the approval and the decision, and the decision's date. */
+    record Rev(String org, LocalDate proposed, String status, LocalDate decided) {
+    }
+
+    final List<Rev> revocations = new ArrayList<>();
+
     /** An electronic location: decided, its period, the day it was ended (解除) and the day its review was met. */
     record Loc(String org, LocalDate decided, LocalDate starts, LocalDate ends, LocalDate ended, LocalDate met) {
     }
@@ -221,7 +227,9 @@ class CorrectionsStatsTest {
                 "corrections.rewards",
                 "corrections.resettlement.prisonReleases.notified", "corrections.resettlement.prisonReleases.handedOver",
                 "corrections.resettlement.correctionReleases", "corrections.resettlement.correctionReleases.handedOver",
-                "corrections.resettlement.visits", "corrections.resettlement.visits.home")) {
+                "corrections.resettlement.visits", "corrections.resettlement.visits.home",
+                "corrections.revocation.proposals", "corrections.revocation.granted",
+                "corrections.revocation.denied", "corrections.revocation.decision.onTime")) {
             assertTrue(town0.get(metric) > 0, metric + " is exercised");
             assertTrue(sum.get(metric) > town0.get(metric), metric + ": a township's figure excludes its neighbours'");
         }
@@ -248,15 +256,15 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(14, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
+            assertEquals(15, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
                     + "location, supervision record, leave request, residence change, absconding case, reward, resettlement visit, "
-                    + "deadline: one each");
+                    + "revocation proposal, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(14, statements.get(), "the district alone: one statement per table too");
+            assertEquals(15, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -377,6 +385,14 @@ class CorrectionsStatsTest {
         timeliness(m, p, "corrections.absconding.oneMonth", abs.stream()
                 .map(a -> new Item(due(cn.daxiang.justice.kit.clock.Period.months(1), a.discovered()), a.ended())));
         m.put("corrections.rewards", count(rewards, r -> r.org().equals(town) && p.contains(r.decided())));
+        List<Rev> rev = revocations.stream().filter(r -> r.org().equals(town)).toList();
+        m.put("corrections.revocation.proposals", count(rev, r -> p.contains(r.proposed())));
+        m.put("corrections.revocation.submitted", count(rev, r -> p.contains(r.proposed()) && !r.status().equals("WITHDRAWN")));
+        m.put("corrections.revocation.granted", count(rev, r -> r.status().equals("GRANTED") && p.contains(r.decided())));
+        m.put("corrections.revocation.denied", count(rev, r -> r.status().equals("DENIED") && p.contains(r.decided())));
+        // the court's 30 days from the proposal, the last day moved past rest days
+        timeliness(m, p, "corrections.revocation.decision", rev.stream().filter(r -> !r.status().equals("WITHDRAWN"))
+                .map(r -> new Item(due(days(30), r.proposed()), r.decided())));
         // the data set's OUTSIDE_PRISON subjects carry no ground (保外就医 or other): no re-checks are due (MedicalReviewTest)
         timeliness(m, p, "corrections.medicalReview", java.util.stream.Stream.empty());
         timeliness(m, p, "corrections.medicalReview.next", java.util.stream.Stream.empty());
@@ -535,6 +551,51 @@ class CorrectionsStatsTest {
             buildResettlement(town, random);
             buildElectronicLocations(town, random);
             buildAbsconding(town, random);
+            buildRevocations(town, random);
+        }
+    }
+
+    /**
+     * Subjects still in correction, not 管制: in turn a proposal granted (the subject terminated on the decision's day, now
+     * and then after the court's 30 days), denied, left before the court, and rejected by the district (withdrawn).
+     */
+    void buildRevocations(String town, Random random) {
+        int n = 0;
+        for (S s : List.copyOf(subjects)) {
+            if (!s.org().equals(town) || s.reason() != null || s.intake().getYear() < 2020 || s.type().equals("CONTROL")) {
+                continue;
+            }
+            String kind = switch (s.type()) {
+                case "PROBATION" -> "REVOKE_PROBATION";
+                case "PAROLE" -> "REVOKE_PAROLE";
+                default -> "IMPRISON";
+            };
+            LocalDate proposed = s.intake().plusDays(30 + random.nextInt(60));
+            String id = as("township-clerk", town).body(map("kind", kind, "grounds", "两次警告仍不改正", "proposedOn", proposed.toString()))
+                    .post(SUBJECTS + "/" + s.id() + "/revocation-proposals").then().statusCode(201).extract().path("id");
+            String approval = as("township-clerk", town).get(BASE + "/revocation-proposals/" + id).then().extract().path("approvalId");
+            decide("township-clerk", town, approval, "APPROVE");
+            if (n % 4 == 3) {
+                decide("district-admin", DISTRICT, approval, "REJECT");
+                revocations.add(new Rev(town, proposed, "WITHDRAWN", null));
+            } else {
+                decide("district-admin", DISTRICT, approval, "APPROVE");
+                if (n % 4 == 2) {
+                    revocations.add(new Rev(town, proposed, "SUBMITTED", null));
+                } else {
+                    LocalDate decided = proposed.plusDays(10 + random.nextInt(30));
+                    String outcome = n % 4 == 0 ? "GRANTED" : "DENIED";
+                    as("township-clerk", town).body(map("decidedOn", decided.toString(), "decidedBy", "大祥区人民法院",
+                                    "documentNumber", "（2021）湘0503刑更" + n + "号", "outcome", outcome, "version", 2))
+                            .post(BASE + "/revocation-proposals/" + id + "/decision").then().statusCode(200);
+                    revocations.add(new Rev(town, proposed, outcome, decided));
+                    if (outcome.equals("GRANTED")) {
+                        subjects.set(subjects.indexOf(s), new S(s.id(), s.org(), s.type(), s.intake(), decided,
+                                kind.equals("IMPRISON") ? "IMPRISONED" : "REVOKED", s.levels(), s.judgmentEffectiveOn(), s.reportedOn()));
+                    }
+                }
+            }
+            n++;
         }
     }
 
