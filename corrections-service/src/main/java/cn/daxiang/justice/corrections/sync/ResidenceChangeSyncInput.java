@@ -21,7 +21,7 @@ public record ResidenceChangeSyncInput(
         @NotNull @Schema(description = "书面申请日期", example = "2021-05-06") LocalDate appliedOn,
         @KnownOrgUnit @Schema(description = "区内变更：接收的司法所（与 newPlace 二选一）") String newOrgUnit,
         @Size(max = 100) @Schema(description = "区外变更：新执行地（县级）") String newPlace,
-        @NotBlank @Size(max = 1000) @Schema(description = "变更事由") String reason,
+        @NotBlank @Size(max = 1000) @Schema(description = "变更事由", example = "在新居住地购房定居") String reason,
         @Valid @Size(max = 20) @Schema(description = "证明材料（引用）") List<AttachmentInput> attachments,
         @Schema(description = "The version the record is based on; absent for a new record") Long version)
         implements SubjectPartSyncInput<ResidenceChangeInput> {

@@ -20,7 +20,7 @@ public record RevocationProposalSyncInput(
         @NotNull @Schema(description = "Client-supplied id") UUID id,
         @NotNull @Schema(description = "所属矫正对象；上传后不能更改") UUID subjectId,
         @NotNull @Schema(description = RevocationKind.LABELS) RevocationKind kind,
-        @NotBlank @Size(max = 2000) @Schema(description = "提请理由及事实") String grounds,
+        @NotBlank @Size(max = 2000) @Schema(description = "提请理由及事实", example = "经批准外出后逾期不归，经警告仍不改正") String grounds,
         @Size(max = 50) @Schema(description = "所依据的违规记录 id") List<@NotNull UUID> violationIds,
         @Schema(description = "所依据的脱管案件 id", nullable = true) UUID abscondingCaseId,
         @NotNull @PastOrPresent @Schema(description = "提请（建议书）日期", example = "2021-09-03") LocalDate proposedOn,

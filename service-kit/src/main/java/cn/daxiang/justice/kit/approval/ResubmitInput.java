@@ -11,7 +11,7 @@ import java.util.List;
 @Schema(name = "ApprovalResubmitInput", description = "补充材料后重新提交 / a returned request sent again")
 public record ResubmitInput(
         @NotBlank @Size(max = 2000)
-        @Schema(description = "申请理由（补充后）", maxLength = 2000)
+        @Schema(description = "申请理由（补充后）", example = "探望住院的父亲，补充住院证明", maxLength = 2000)
         String reasons,
         @Valid @Size(max = 20)
         @Schema(description = "所附材料（引用）；不填则保留原有材料")
