@@ -212,11 +212,9 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
 
     private void moveParts(Subject subject, List<SubjectLevel> levels) {
         List<AuditedRecord> parts = new ArrayList<>(levels);
-        for (Class<? extends AuditedRecord> type : List.of(Violation.class, AssessmentScore.class, RemoteVisit.class,
-                ElectronicLocation.class, MedicalReview.class,
-                SupervisionRecord.class, LeaveRequest.class, ResidenceChange.class,
-                AbscondingCase.class, Reward.class,
-                RevocationProposal.class)) {
+        List<Class<? extends AuditedRecord>> types = new ArrayList<>(List.of(Violation.class, AssessmentScore.class, RemoteVisit.class));
+        FILE_PARTS.forEach(part -> types.add(part.type()));
+        for (Class<? extends AuditedRecord> type : types) {
             parts.addAll(Subject.getEntityManager()
                     .createQuery("from " + type.getName() + " where subjectId = :id order by id", type)
                     .setParameter("id", subject.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
@@ -384,7 +382,34 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
                 .stream().map(v -> CorrectionsMapper.toView(v, personalData.single())).toList();
         UUID resettlement = ResettlementPerson.<ResettlementPerson>find("subjectId", id).firstResultOptional()
                 .map(p -> p.id).orElse(null);
-        return new SubjectFileView(view(subject), levels, violations, scores, education, visits, resettlement);
+        return new SubjectFileView(view(subject), levels, violations, scores, education, visits, resettlement, fileIndex(id));
+    }
+
+    /** The file's other records (一人一档): kind, the date that places it, its entity and date field, its collection. */
+    private record FilePart(String kind, Class<? extends SubjectPart> type, String dateField, String path) {
+    }
+
+    private static final List<FilePart> FILE_PARTS = List.of(
+            new FilePart("监督管理记录", SupervisionRecord.class, "occurredOn", "supervision-records"),
+            new FilePart("电子定位", ElectronicLocation.class, "decidedOn", "electronic-locations"),
+            new FilePart("病情复查", MedicalReview.class, "reviewedOn", "medical-reviews"),
+            new FilePart("请假外出", LeaveRequest.class, "appliedOn", "leave-requests"),
+            new FilePart("变更执行地", ResidenceChange.class, "appliedOn", "residence-changes"),
+            new FilePart("脱管案件", AbscondingCase.class, "discoveredOn", "absconding-cases"),
+            new FilePart("表扬", Reward.class, "decidedOn", "rewards"),
+            new FilePart("提请撤销缓刑、假释或收监执行", RevocationProposal.class, "proposedOn", "revocation-proposals"));
+
+    /** One query per kind, ids and dates only: the file lists them, each record is read at its own address. */
+    private static List<SubjectFileView.Entry> fileIndex(UUID subjectId) {
+        List<SubjectFileView.Entry> entries = new ArrayList<>();
+        for (FilePart part : FILE_PARTS) {
+            Subject.getEntityManager().createQuery("select p.id, p." + part.dateField() + " from " + part.type().getName()
+                            + " p where p.subjectId = :id", Object[].class).setParameter("id", subjectId).getResultList()
+                    .forEach(row -> entries.add(new SubjectFileView.Entry(part.kind(), (UUID) row[0], (LocalDate) row[1],
+                            "/api/v1/corrections/" + part.path() + "/" + row[0])));
+        }
+        entries.sort(java.util.Comparator.comparing(SubjectFileView.Entry::on).thenComparing(e -> e.id().toString()));
+        return entries;
     }
 
     // ---- helpers ----

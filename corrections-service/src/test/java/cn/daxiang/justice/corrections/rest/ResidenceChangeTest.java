@@ -89,6 +89,11 @@ class ResidenceChangeTest {
         as("township-clerk", BANQIAO).get(BASE + "/supervision-records/" + visit).then().statusCode(200);
         as("township-clerk", LUOSHI).get(SUBJECTS + "/" + subject).then().statusCode(404);
         as("township-clerk", LUOSHI).get(BASE + "/supervision-records/" + visit).then().statusCode(404);
+        // the file lists the records that came along, by date, each at its own address
+        JsonPath file = as("township-clerk", BANQIAO).get(SUBJECTS + "/" + subject + "/file").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("监督管理记录", "变更执行地"), file.getList("records.kind"));
+        assertEquals(List.of("2021-04-02", "2021-05-06"), file.getList("records.on"));
+        assertEquals(BASE + "/residence-changes/" + change.getString("id"), file.getString("records[1].record"));
         assertEquals(List.of("CREATE", "TRANSFER", "MOVED_OUT"), auditActions(dataSource, "Subject", subject),
                 "the move, and the old office's removal row for its feed");
     }
