@@ -6,11 +6,8 @@ import cn.daxiang.justice.corrections.api.LeaveReturnInput;
 import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.LeaveStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
-import cn.daxiang.justice.kit.approval.Approval;
-import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.clock.Deadlines;
-import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -52,9 +49,6 @@ public class LeaveService {
     AuditLog audit;
 
     @Inject
-    Approvals approvals;
-
-    @Inject
     Deadlines deadlines;
 
     @Transactional
@@ -65,24 +59,16 @@ public class LeaveService {
     /** The one create path, used by the API's POST and by sync: checks, the record, its approval. */
     @Transactional
     public LeaveRequest create(UUID subjectId, LeaveRequestInput input) {
-        Subject subject = subjects.load(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        caller.requireWritable(subject.orgUnit);
+        Subject subject = subjects.writableSubject(subjectId);
         check(subject, input);
-        Records.requireNew(LeaveRequest.class, input.id());
         LeaveRequest l = new LeaveRequest();
-        l.id = input.id() != null ? input.id() : UUID.randomUUID();
-        l.subjectId = subject.id;
-        l.orgUnit = subject.orgUnit;
         l.appliedOn = input.appliedOn();
         l.leaveFrom = input.leaveFrom();
         l.leaveUntil = input.leaveUntil();
         l.destination = input.destination().strip();
         l.reason = input.reason().strip();
         l.status = LeaveStatus.REQUESTED;
-        l.persist();
-        audit.created(l);
-        approvals.request(CorrectionsApprovals.LEAVE, l, l.reason, input.attachments());
-        return l;
+        return parts.submit(subject, input.id(), l, CorrectionsApprovals.LEAVE, l.reason, input.attachments());
     }
 
     private static void check(Subject subject, LeaveRequestInput input) {
@@ -167,7 +153,7 @@ public class LeaveService {
     }
 
     public LeaveRequestView view(LeaveRequest l) {
-        UUID approval = approvals.latest(l, CorrectionsApprovals.LEAVE).map((Approval a) -> a.id).orElse(null);
+        UUID approval = parts.approvalId(l, CorrectionsApprovals.LEAVE);
         return new LeaveRequestView(l.id, l.subjectId, l.orgUnit, l.version, l.appliedOn, l.leaveFrom, l.leaveUntil, l.days(),
                 l.destination, l.reason, l.status, l.returnedOn, approval, deadlines.of(l), l.createdAt, l.updatedAt);
     }

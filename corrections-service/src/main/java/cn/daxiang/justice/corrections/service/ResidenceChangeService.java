@@ -7,11 +7,8 @@ import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.ResidenceChangeStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
-import cn.daxiang.justice.kit.approval.Approval;
-import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.clock.Deadlines;
-import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.orgunit.OrgUnit;
 import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
@@ -56,9 +53,6 @@ public class ResidenceChangeService {
     AuditLog audit;
 
     @Inject
-    Approvals approvals;
-
-    @Inject
     Deadlines deadlines;
 
     @Inject
@@ -72,8 +66,7 @@ public class ResidenceChangeService {
     /** The one create path (API and sync): checks, the record, its approval. */
     @Transactional
     public ResidenceChange create(UUID subjectId, ResidenceChangeInput input) {
-        Subject subject = subjects.load(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        caller.requireWritable(subject.orgUnit);
+        Subject subject = subjects.writableSubject(subjectId);
         if (subject.status != SubjectStatus.IN_CORRECTION) {
             throw ApiException.conflict("该对象已" + subject.status.endedAs() + "矫正，不能变更执行地");
         }
@@ -88,20 +81,13 @@ public class ResidenceChangeService {
         if (ResidenceChange.count("subjectId = ?1 and status = ?2", subject.id, ResidenceChangeStatus.REQUESTED) > 0) {
             throw ApiException.conflict("该对象已有审批中的变更执行地申请");
         }
-        Records.requireNew(ResidenceChange.class, input.id());
         ResidenceChange c = new ResidenceChange();
-        c.id = input.id() != null ? input.id() : UUID.randomUUID();
-        c.subjectId = subject.id;
-        c.orgUnit = subject.orgUnit;
         c.appliedOn = input.appliedOn();
         c.newOrgUnit = input.newOrgUnit();
         c.newPlace = place;
         c.reason = input.reason().strip();
         c.status = ResidenceChangeStatus.REQUESTED;
-        c.persist();
-        audit.created(c);
-        approvals.request(CorrectionsApprovals.RESIDENCE_CHANGE, c, c.reason, input.attachments());
-        return c;
+        return parts.submit(subject, input.id(), c, CorrectionsApprovals.RESIDENCE_CHANGE, c.reason, input.attachments());
     }
 
     /** Within the district means to another township office of the same district. */
@@ -176,7 +162,7 @@ public class ResidenceChangeService {
     }
 
     public ResidenceChangeView view(ResidenceChange c) {
-        UUID approval = approvals.latest(c, CorrectionsApprovals.RESIDENCE_CHANGE).map((Approval a) -> a.id).orElse(null);
+        UUID approval = parts.approvalId(c, CorrectionsApprovals.RESIDENCE_CHANGE);
         return new ResidenceChangeView(c.id, c.subjectId, c.orgUnit, c.version, c.appliedOn, c.newOrgUnit, c.newPlace, c.reason,
                 c.status, c.decidedOn, c.handedOverOn, approval, deadlines.of(c), c.createdAt, c.updatedAt);
     }

@@ -11,19 +11,14 @@ import cn.daxiang.justice.corrections.domain.RevocationStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.Violation;
-import cn.daxiang.justice.kit.approval.Approval;
-import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.clock.Deadlines;
-import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
-import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.problem.FieldError;
 import cn.daxiang.justice.kit.security.CallerScope;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -32,7 +27,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -51,13 +45,13 @@ public class RevocationService {
     SubjectService subjects;
 
     @Inject
+    SubjectParts parts;
+
+    @Inject
     CallerScope caller;
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    Approvals approvals;
 
     @Inject
     Deadlines deadlines;
@@ -70,25 +64,17 @@ public class RevocationService {
     /** The one create path, used by the API's POST and by sync: checks, the record, its approval. */
     @Transactional
     public RevocationProposal create(UUID subjectId, RevocationProposalInput input) {
-        Subject subject = subjects.load(subjectId, LockModeType.PESSIMISTIC_WRITE);
-        caller.requireWritable(subject.orgUnit);
+        Subject subject = subjects.writableSubject(subjectId);
         List<UUID> violations = input.violationIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.violationIds()));
         check(subject, input, violations);
-        Records.requireNew(RevocationProposal.class, input.id());
         RevocationProposal p = new RevocationProposal();
-        p.id = input.id() != null ? input.id() : UUID.randomUUID();
-        p.subjectId = subject.id;
-        p.orgUnit = subject.orgUnit;
         p.kind = input.kind();
         p.grounds = input.grounds().strip();
         p.violationIds = new ArrayList<>(violations);
         p.abscondingCaseId = input.abscondingCaseId();
         p.proposedOn = input.proposedOn();
         p.status = RevocationStatus.DRAFTED;
-        p.persist();
-        audit.created(p);
-        approvals.request(CorrectionsApprovals.REVOCATION, p, p.grounds, input.attachments());
-        return p;
+        return parts.submit(subject, input.id(), p, CorrectionsApprovals.REVOCATION, p.grounds, input.attachments());
     }
 
     private static void check(Subject subject, RevocationProposalInput input, List<UUID> violations) {
@@ -156,10 +142,7 @@ public class RevocationService {
     }
 
     public PageResult<RevocationProposalView> list(UUID subjectId, PageRequest page) {
-        subjects.load(subjectId, LockModeType.NONE);
-        ListQuery query = ListQuery.inScope(caller, null).and("subjectId = :subjectId", "subjectId", subjectId);
-        Sort sort = page.toSort(Map.of("proposedOn", "proposedOn"), Sort.ascending("proposedOn").and("id"));
-        return PageResult.of(RevocationProposal.class, query, sort, page, this::view);
+        return parts.page(RevocationProposal.class, subjectId, "proposedOn", page, this::view);
     }
 
     public RevocationProposalView get(UUID id) {
@@ -167,15 +150,11 @@ public class RevocationService {
     }
 
     RevocationProposal load(UUID id, LockModeType lock) {
-        RevocationProposal p = RevocationProposal.findById(id, lock);
-        if (p == null || !caller.covers(p.orgUnit)) {
-            throw ApiException.notFound(WHAT, id);
-        }
-        return p;
+        return parts.load(RevocationProposal.class, WHAT, id, lock);
     }
 
     public RevocationProposalView view(RevocationProposal p) {
-        UUID approval = approvals.latest(p, CorrectionsApprovals.REVOCATION).map((Approval a) -> a.id).orElse(null);
+        UUID approval = parts.approvalId(p, CorrectionsApprovals.REVOCATION);
         return new RevocationProposalView(p.id, p.subjectId, p.orgUnit, p.version, p.kind, p.grounds, List.copyOf(p.violationIds),
                 p.abscondingCaseId, p.proposedOn, p.status, p.decidedOn, p.decidedBy, p.documentNumber, approval,
                 deadlines.of(p), p.createdAt, p.updatedAt);
