@@ -70,8 +70,16 @@ public class Approval extends AuditedRecord {
     @Column(name = "awaiting_role")
     public String awaitingRole;
 
+    /** Decided, or withdrawn: when the request was closed. */
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    /** Who withdrew a WITHDRAWN request (its requester or a district admin), and why if said. */
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
 
     // decisions are only ever added (the run-time role may not change or delete them)
     @NotAudited

@@ -25,6 +25,7 @@ public final class ApprovalRule<E extends AuditedRecord> {
     private Function<E, List<OrgUnitLevel>> route;
     private Consumer<E> approved = e -> { };
     private Consumer<E> rejected = e -> { };
+    private Consumer<E> withdrawn = e -> { };
     private Consumer<E> lockFirst = e -> { };
 
     private ApprovalRule(Class<E> type, String kind) {
@@ -70,6 +71,12 @@ public final class ApprovalRule<E extends AuditedRecord> {
     /** What a rejection does to the (locked) record, in the deciding transaction. */
     public ApprovalRule<E> onRejected(Consumer<E> rejected) {
         this.rejected = Objects.requireNonNull(rejected);
+        return this;
+    }
+
+    /** What the requester's withdrawal of a pending request does to the (locked) record, in the same transaction. */
+    public ApprovalRule<E> onWithdrawn(Consumer<E> withdrawn) {
+        this.withdrawn = Objects.requireNonNull(withdrawn);
         return this;
     }
 
@@ -123,5 +130,9 @@ public final class ApprovalRule<E extends AuditedRecord> {
 
     void reject(AuditedRecord record) {
         rejected.accept(type.cast(record));
+    }
+
+    void withdraw(AuditedRecord record) {
+        withdrawn.accept(type.cast(record));
     }
 }

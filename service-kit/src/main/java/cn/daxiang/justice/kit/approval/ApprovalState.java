@@ -9,9 +9,16 @@ public enum ApprovalState {
     /** Approved at its last step: the action it asked for has taken effect. */
     APPROVED,
     /** Rejected at some step: the action does not take effect. */
-    REJECTED;
+    REJECTED,
+    /** Withdrawn by its requester (or a district admin) while pending (撤回): the action does not take effect. */
+    WITHDRAWN;
 
     public boolean isDecided() {
         return this == APPROVED || this == REJECTED;
+    }
+
+    /** Closed for good: decided or withdrawn. */
+    public boolean isClosed() {
+        return isDecided() || this == WITHDRAWN;
     }
 }

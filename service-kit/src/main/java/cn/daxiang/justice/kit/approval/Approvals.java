@@ -45,6 +45,7 @@ public class Approvals {
 
     static final String WHAT = "审批申请";
     public static final String RESUBMIT = "RESUBMIT";
+    public static final String WITHDRAW = "WITHDRAW";
 
     @Inject
     Instance<ApprovalCatalog> catalogs;
@@ -142,6 +143,22 @@ public class Approvals {
                 typeOf(record), record.id, kind, List.of(ApprovalState.PENDING, ApprovalState.RETURNED)).firstResultOptional();
     }
 
+    /**
+     * The ids of the latest request of that kind of each of the records of {@code type} named, in one query (a list page's
+     * or a feed page's records, not one lookup per row); a record without a request is absent.
+     */
+    public Map<UUID, UUID> latestIds(Class<? extends AuditedRecord> type, Collection<UUID> recordIds, String kind) {
+        if (recordIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> ids = new LinkedHashMap<>();
+        Panache.getEntityManager(Approval.class).createQuery("select a.recordId, a.id from Approval a where a.recordType = :type"
+                        + " and a.recordId in :ids and a.kind = :kind order by a.createdAt desc, a.id desc", Object[].class)
+                .setParameter("type", type.getSimpleName()).setParameter("ids", recordIds).setParameter("kind", kind)
+                .getResultList().forEach(row -> ids.putIfAbsent((UUID) row[0], (UUID) row[1]));
+        return ids;
+    }
+
     /** The record's latest request of that kind, if any. */
     public Optional<Approval> latest(AuditedRecord record, String kind) {
         return Approval.<Approval>find("recordType = ?1 and recordId = ?2 and kind = ?3",
@@ -207,6 +224,31 @@ public class Approvals {
         return view(a);
     }
 
+    /**
+     * 撤回: a PENDING request withdrawn by the one who made it, or by a district admin of its scope (403 for anyone else,
+     * 409 once it is returned, decided or withdrawn); the rule's {@code onWithdrawn} applies to the locked record in the
+     * same transaction. Audited, hence in the feed.
+     */
+    @Transactional
+    public ApprovalView withdraw(UUID id, String ifMatch, WithdrawalInput input) {
+        Approval a = lockAfterRecord(id);
+        Versioning.check(a, Versioning.expected(ifMatch, input.version()));
+        if (!caller.subject().equals(a.createdBy) && !caller.hasRole(Roles.DISTRICT_ADMIN)) {
+            throw ApiException.forbidden("只有申请人或区司法局可以撤回审批申请");
+        }
+        if (a.state != ApprovalState.PENDING) {
+            throw ApiException.conflict("只有待审批的申请可以撤回，当前状态为 " + a.state);
+        }
+        ApprovalRule<?> rule = rule(a.kind);
+        audit.change(WITHDRAW, a, r -> {
+            close(r, ApprovalState.WITHDRAWN);
+            r.withdrawnBy = caller.subject();
+            r.withdrawalReason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
+        });
+        rule.withdraw(lockedRecord(a, rule));
+        return view(a);
+    }
+
     public PageResult<ApprovalView> list(ApprovalFilter filter, PageRequest page) {
         if (filter.kind != null && !byKind.containsKey(filter.kind)) {
             throw ApiException.invalid("kind", "未知的审批事项代码，可选：" + String.join(", ", byKind.keySet()));
@@ -232,7 +274,7 @@ public class Approvals {
         ApprovalRule<?> rule = byKind.get(a.kind);
         return new ApprovalView(a.id, a.orgUnit, a.version, a.kind, rule == null ? a.kind : rule.name(),
                 rule == null ? null : rule.legalBasis(), a.recordType, a.recordId, rule == null ? null : rule.link(a.recordId), a.reasons, List.copyOf(a.attachments), List.copyOf(a.route), a.step, a.round, a.state,
-                a.awaitingOrgUnit, a.awaitingRole, a.decidedAt, a.decisions.stream().map(ApprovalView.DecisionView::of).toList(),
+                a.awaitingOrgUnit, a.awaitingRole, a.decidedAt, a.withdrawnBy, a.withdrawalReason, a.decisions.stream().map(ApprovalView.DecisionView::of).toList(),
                 a.createdBy, a.createdAt, a.updatedAt);
     }
 

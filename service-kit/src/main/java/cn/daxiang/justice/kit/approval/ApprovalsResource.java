@@ -96,4 +96,24 @@ public abstract class ApprovalsResource {
                                  @Valid @NotNull ResubmitInput input) {
         return approvals.resubmit(id, ifMatch, input);
     }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "kit.approvalWithdrawal", summary = "Withdraw a pending request / 撤回审批申请",
+            description = "Its requester, or a district admin of its scope, withdraws a PENDING request: it becomes WITHDRAWN and "
+                    + "the record it is about is set back as the line's rule says (e.g. a leave request WITHDRAWN), in the "
+                    + "same transaction.")
+    @APIResponse(responseCode = "200", description = "The request, withdrawn")
+    @APIResponse(responseCode = "403", description = "Neither the requester nor a district admin / 非申请人",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not pending / 非待审批状态",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version / 版本已变化",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ApprovalView withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull WithdrawalInput input) {
+        return approvals.withdraw(id, ifMatch, input);
+    }
 }

@@ -30,6 +30,7 @@ public final class DeadlineRule<E extends AuditedRecord> {
     private Function<E, LocalDate> start = e -> null;
     private Function<E, LocalDate> met = e -> null;
     private Function<E, List<Stop>> stops = e -> List.of();
+    private Function<E, LocalDate> ended = e -> null;
     private Function<E, LocalDate> extension = e -> null;
     private Function<E, Period> periodFor = e -> null;
     private Function<E, LocalDate> fixedDue = e -> null;
@@ -99,6 +100,16 @@ public final class DeadlineRule<E extends AuditedRecord> {
     /** The times the period did not run (an open one: it is stopped now). */
     public DeadlineRule<E> stoppedDuring(Function<E, List<Stop>> stops) {
         this.stops = Objects.requireNonNull(stops);
+        return this;
+    }
+
+    /**
+     * The day the matter the item belongs to ended otherwise, so that it can no longer be met (e.g. the correction ended
+     * while the subject was away on leave); null: it runs. An item not met by then is {@code STOPPED} from that day for
+     * good: no due date, so it is neither overdue nor counted due in the timeliness figures, and it is not missed.
+     */
+    public DeadlineRule<E> endedOn(Function<E, LocalDate> ended) {
+        this.ended = Objects.requireNonNull(ended);
         return this;
     }
 
@@ -232,6 +243,12 @@ public final class DeadlineRule<E extends AuditedRecord> {
             return null;
         }
         List<Stop> stopped = stops.apply(record);
+        LocalDate endedOn = ended.apply(record);
+        if (endedOn != null && met.apply(record) == null) {
+            // ended before it was met: stopped from that day on, never to run again
+            stopped = new ArrayList<>(stopped);
+            stopped.add(new Stop(endedOn, null));
+        }
         LocalDate stoppedSince = stopped.stream().filter(Stop::isOpen).map(Stop::from).findFirst().orElse(null);
         LocalDate dueOn = null;
         Integer missingYear = null;

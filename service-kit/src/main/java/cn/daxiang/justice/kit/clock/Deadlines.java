@@ -69,6 +69,11 @@ public class Deadlines {
         return LocalDate.now(config.zone());
     }
 
+    /** The day {@code instant} falls on where the offices are (e.g. the day a request was decided). */
+    public LocalDate dayOf(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, config.zone());
+    }
+
     /** The record's items as its view shows them, read today. */
     public List<Deadline> of(AuditedRecord record) {
         List<Deadline> items = new ArrayList<>();

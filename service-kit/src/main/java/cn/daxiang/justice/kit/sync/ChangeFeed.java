@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,12 +141,19 @@ public class ChangeFeed {
         Map<UUID, Tombstones.Tombstone> buried = tombstones.findAll(adapter.entityType(), ids);
         // a feed page is a bulk export: the policy's bulk disclosure, never the single-record one
         Disclosure disclosure = personalData.bulk();
+        // the views of the page's visible records at once (one query per page for what they need from elsewhere)
+        List<E> visible = ids.stream().map(current::get).filter(e -> e != null && caller.covers(e.orgUnit)).toList();
+        List<Object> shown = adapter.views(visible, disclosure);
+        Map<UUID, Object> views = new HashMap<>();
+        for (int i = 0; i < visible.size(); i++) {
+            views.put(visible.get(i).id, shown.get(i));
+        }
         List<Change> changes = new ArrayList<>();
         for (Object[] row : rows) {
             UUID id = UUID.fromString((String) row[3]);
             E entity = current.get(id);
             if (entity != null && caller.covers(entity.orgUnit)) {
-                changes.add(new Change(id, entity.version, false, adapter.view(entity, disclosure)));
+                changes.add(new Change(id, entity.version, false, views.get(id)));
             } else if (entity != null) {
                 // moved out of the caller's scope: for this mirror it is gone
                 changes.add(new Change(id, entity.version, true, null));

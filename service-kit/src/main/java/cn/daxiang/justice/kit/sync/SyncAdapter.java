@@ -3,6 +3,7 @@ package cn.daxiang.justice.kit.sync;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.personal.Disclosure;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,14 @@ public interface SyncAdapter<E extends AuditedRecord, I> {
      * many records at once.
      */
     Object view(E entity, Disclosure disclosure);
+
+    /**
+     * The views of many records at once (a feed page), in their order: what each needs from elsewhere read in one query,
+     * where the adapter says how ({@code SyncAdapters.Builder#views}); one by one otherwise.
+     */
+    default List<Object> views(List<E> entities, Disclosure disclosure) {
+        return entities.stream().map(e -> view(e, disclosure)).toList();
+    }
 
     /** Whether the input would leave the record as it is (a replayed upload). */
     boolean sameContent(E current, I input);

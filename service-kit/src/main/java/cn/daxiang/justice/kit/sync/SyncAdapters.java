@@ -4,6 +4,7 @@ import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.problem.ApiException;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -42,6 +43,7 @@ public final class SyncAdapters {
         private Function<I, E> create;
         private BiConsumer<E, I> update;
         private BiFunction<E, Disclosure, Object> view;
+        private BiFunction<List<E>, Disclosure, List<?>> views;
         private BiPredicate<E, I> sameContent;
         private Consumer<I> lockFirst = input -> { };
         private Consumer<E> beforeDelete = current -> { };
@@ -81,6 +83,12 @@ public final class SyncAdapters {
         /** The view with personal data as the disclosure allows. */
         public Builder<E, I> view(BiFunction<E, Disclosure, ?> view) {
             this.view = view::apply;
+            return this;
+        }
+
+        /** The views of a page of records at once (what they need from elsewhere read in one query), in their order. */
+        public Builder<E, I> views(BiFunction<List<E>, Disclosure, List<?>> views) {
+            this.views = views;
             return this;
         }
 
@@ -179,6 +187,14 @@ public final class SyncAdapters {
         @Override
         public Object view(E entity, Disclosure disclosure) {
             return spec.view.apply(entity, disclosure);
+        }
+
+        @Override
+        public List<Object> views(List<E> entities, Disclosure disclosure) {
+            if (spec.views == null) {
+                return SyncAdapter.super.views(entities, disclosure);
+            }
+            return List.copyOf(spec.views.apply(entities, disclosure));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.kit.accesslog.PersonalData;
+import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.idnumber.ResidentId;
@@ -108,6 +109,19 @@ public class SampleResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     public SampleView update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SampleInput input) {
         return samples.update(id, ifMatch, input);
+    }
+
+    @Inject
+    Approvals approvals;
+
+    /** Opens the sample's request for approval, as a line's action does; the request's id. */
+    @POST
+    @Path("/{id}/approval-request")
+    @Transactional
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    public UUID requestApproval(@PathParam("id") UUID id) {
+        Sample sample = Sample.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return approvals.request(SampleApprovals.KIND, sample, "样例申请理由", null).id;
     }
 
     /** Inserts a row with an existing id behind Hibernate's back: the database says 23505. */
