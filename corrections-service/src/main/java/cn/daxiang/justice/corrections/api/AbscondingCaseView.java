@@ -20,7 +20,7 @@ public record AbscondingCaseView(UUID id, UUID subjectId, String orgUnit, long v
                                  @Schema(description = AbscondingDiscovery.LABELS) AbscondingDiscovery discoveredHow,
                                  String circumstances,
                                  @Schema(description = "查找措施，按登记顺序") List<AbscondingStep> steps,
-                                 @Schema(description = "OPEN 查找中, FOUND 已查找到, ESCALATED 已移交追逃或提请撤销、收监") AbscondingStatus status,
+                                 @Schema(description = "OPEN 查找中, FOUND 已查找到, ESCALATED 已移交追逃或提请撤销、收监, CORRECTION_ENDED 矫正已结束、查找终结") AbscondingStatus status,
                                  @Schema(description = "查找到或移交、提请的日期", nullable = true) LocalDate endedOn,
                                  @Schema(description = "查找到的经过，或移交、提请的说明", nullable = true) String endNote,
                                  @Schema(description = AbscondingEscalation.LABELS, nullable = true) AbscondingEscalation escalation,

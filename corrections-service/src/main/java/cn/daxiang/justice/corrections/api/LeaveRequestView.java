@@ -17,7 +17,7 @@ public record LeaveRequestView(UUID id, UUID subjectId, String orgUnit, long ver
                                LocalDate leaveUntil,
                                @Schema(description = "外出天数（首尾均计）") long days,
                                String destination, String reason,
-                               @Schema(description = "REQUESTED 审批中, APPROVED 已批准, REJECTED 不予批准, BACK 已销假") LeaveStatus status,
+                               @Schema(description = "REQUESTED 审批中, APPROVED 已批准, REJECTED 不予批准, WITHDRAWN 已撤回, BACK 已销假") LeaveStatus status,
                                @Schema(description = "销假日期", nullable = true) LocalDate returnedOn,
                                @Schema(description = "审批申请 id（/approvals/{id}）", nullable = true) UUID approvalId,
                                @Schema(description = "法定期限及其状态 / the record's statutory due dates and their state") List<Deadline> deadlines,

@@ -17,7 +17,7 @@ public record ResidenceChangeView(UUID id, UUID subjectId, String orgUnit, long 
                                   @Schema(description = "区内变更：接收的司法所", nullable = true) String newOrgUnit,
                                   @Schema(description = "区外变更：新执行地（县级）", nullable = true) String newPlace,
                                   String reason,
-                                  @Schema(description = "REQUESTED 审批中, APPROVED 已批准, REJECTED 不予批准") ResidenceChangeStatus status,
+                                  @Schema(description = "REQUESTED 审批中, APPROVED 已批准, REJECTED 不予批准, WITHDRAWN 已撤回") ResidenceChangeStatus status,
                                   @Schema(description = "批准日期", nullable = true) LocalDate decidedOn,
                                   @Schema(description = "区外变更：档案移交日期", nullable = true) LocalDate handedOverOn,
                                   @Schema(description = "审批申请 id（/approvals/{id}）", nullable = true) UUID approvalId,

@@ -171,7 +171,11 @@ public class AbscondingCaseService extends RecordService<AbscondingCase, Abscond
 
     private static void requireOpen(AbscondingCase c) {
         if (c.status != AbscondingStatus.OPEN) {
-            throw ApiException.conflict("该脱管案件已" + (c.status == AbscondingStatus.FOUND ? "查找到案" : "移交或提请") + "，不能再变更");
+            throw ApiException.conflict("该脱管案件已" + switch (c.status) {
+                case FOUND -> "查找到案";
+                case CORRECTION_ENDED -> "因矫正结束而终结";
+                default -> "移交或提请";
+            } + "，不能再变更");
         }
     }
 

@@ -6,8 +6,10 @@ import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.RevocationProposal;
 import cn.daxiang.justice.corrections.domain.RevocationStatus;
+import cn.daxiang.justice.corrections.domain.ResidenceChangeStatus;
 import cn.daxiang.justice.kit.approval.ApprovalCatalog;
 import cn.daxiang.justice.kit.approval.ApprovalRule;
+import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.orgunit.OrgUnitLevel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,10 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
-/** What the line asks approval for (leave, revocation proposals), who decides it, and what the decision does (kit approvals). */
+/**
+ * What the line asks approval for (leave, changes of the place of execution, revocation proposals), who decides it, and what
+ * the decision, or the requester's withdrawal of a pending request, does to the record (kit approvals).
+ */
 @ApplicationScoped
 public class CorrectionsApprovals implements ApprovalCatalog {
 
@@ -66,7 +71,8 @@ public class CorrectionsApprovals implements ApprovalCatalog {
                         : List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
                 .lockFirst(l -> lockSubject(l.subjectId))
                 .onApproved(l -> audit.change("APPROVE", l, r -> r.status = LeaveStatus.APPROVED))
-                .onRejected(l -> audit.change("REJECT", l, r -> r.status = LeaveStatus.REJECTED)),
+                .onRejected(l -> audit.change("REJECT", l, r -> r.status = LeaveStatus.REJECTED))
+                .onWithdrawn(l -> audit.change(Approvals.WITHDRAW, l, r -> r.status = LeaveStatus.WITHDRAWN)),
                 // 社区矫正法实施办法（2020）第三十条 (article number from memory, to be confirmed): the office signs its opinion,
                 // the county-level agency decides (after consulting the new place's agency when it is outside the county).
                 ApprovalRule.on(ResidenceChange.class, RESIDENCE_CHANGE)
@@ -76,7 +82,8 @@ public class CorrectionsApprovals implements ApprovalCatalog {
                         .route(c -> List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
                         .lockFirst(c -> lockSubject(c.subjectId))
                         .onApproved(residenceChanges::approved)
-                        .onRejected(residenceChanges::rejected),
+                        .onRejected(residenceChanges::rejected)
+                        .onWithdrawn(ch -> audit.change(Approvals.WITHDRAW, ch, r -> r.status = ResidenceChangeStatus.WITHDRAWN)),
                 ApprovalRule.on(RevocationProposal.class, REVOCATION)
                         .named("提请撤销缓刑、假释或收监执行审批")
                         .basis(REVOCATION_BASIS)
@@ -84,6 +91,8 @@ public class CorrectionsApprovals implements ApprovalCatalog {
                         .route(p -> List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
                         .lockFirst(p -> lockSubject(p.subjectId))
                         .onApproved(p -> audit.change("SUBMIT", p, r -> r.status = RevocationStatus.SUBMITTED))
-                        .onRejected(p -> audit.change("WITHDRAW", p, r -> r.status = RevocationStatus.WITHDRAWN)));
+                        .onRejected(p -> audit.change("WITHDRAW", p, r -> r.status = RevocationStatus.WITHDRAWN))
+                        // withdrawn by its requester while pending: not submitted either
+                        .onWithdrawn(p -> audit.change(Approvals.WITHDRAW, p, r -> r.status = RevocationStatus.WITHDRAWN)));
     }
 }

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.corrections.service;
 
 import cn.daxiang.justice.corrections.domain.AbscondingCase;
+import cn.daxiang.justice.corrections.domain.AbscondingStatus;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.LeaveRequest;
@@ -8,6 +9,8 @@ import cn.daxiang.justice.corrections.domain.LeaveStatus;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.OutsidePrisonGround;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
+import cn.daxiang.justice.corrections.domain.ResidenceChange;
+import cn.daxiang.justice.corrections.domain.ResidenceChangeStatus;
 import cn.daxiang.justice.corrections.domain.RevocationProposal;
 import cn.daxiang.justice.corrections.domain.RevocationStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
@@ -38,6 +41,17 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
     static final String MEDICAL_REVIEW = "/api/v1/corrections/medical-reviews/{id}";
     static final String ABSCONDING_CASE = "/api/v1/corrections/absconding-cases/{id}";
     static final String REVOCATION_PROPOSAL = "/api/v1/corrections/revocation-proposals/{id}";
+    static final String RESIDENCE_CHANGE = "/api/v1/corrections/residence-changes/{id}";
+
+    /**
+     * 社区矫正法实施办法（司发通〔2020〕59号）on the change of the place of execution, 第三十条 by the task's reading — the
+     * article number and the text of its period are NOT confirmed (searched, not found in the sources at hand; the 2012
+     * 实施办法第十四条 had 三个工作日 for the same hand-over): after the decision the agency hands the file and the legal
+     * documents over to the new place's agency within 五日. Counted in days from the decision (the starting day not
+     * counted, a last day on a rest day moving to the next working day), as the line counts its 日.
+     */
+    static final String HANDOVER_BASIS = "《中华人民共和国社区矫正法实施办法》第三十条（条文序号待核）";
+    static final int HANDOVER_DAYS = 5;
 
     /**
      * 社区矫正法第四十八条 (the court rules on a proposal to revoke probation or parole within 30 days of receiving it) and
@@ -177,7 +191,13 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .link("/api/v1/corrections/leave-requests/{id}")
                         .startsOn(l -> l.status == LeaveStatus.APPROVED || l.status == LeaveStatus.BACK ? l.leaveFrom.minusDays(1) : null)
                         .dueOn(l -> l.leaveUntil)
-                        .metOn(l -> l.returnedOn),
+                        .metOn(l -> l.returnedOn)
+                        // the correction ended while the subject was away: the return can no longer be due here (stopped,
+                        // not missed); only a leave not reported back reads its subject
+                        .endedOn(l -> l.status == LeaveStatus.APPROVED ? correctionEndedOn(l.subjectId) : null)
+                        .recomputedWith(Subject.class, s -> s.status == SubjectStatus.IN_CORRECTION ? List.of()
+                                : LeaveRequest.<LeaveRequest>list("subjectId = ?1 and status = ?2", s.id, LeaveStatus.APPROVED))
+                        .revision(2),
                 // Absconding: within a month of the discovery the subject is found or the case escalated (ABSCONDING_BASIS);
                 // met on the day the case ended either way.
                 DeadlineRule.on(AbscondingCase.class, "ABSCONDING_ONE_MONTH")
@@ -186,7 +206,11 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .metric("corrections.absconding.oneMonth")
                         .link(ABSCONDING_CASE)
                         .startsOn(c -> c.discoveredOn)
-                        .metOn(c -> c.endedOn),
+                        // found or escalated meets it; a case closed by the end of the correction (SubjectService
+                        // .correctionEnded) neither meets nor misses it: stopped on that day
+                        .metOn(c -> c.status == AbscondingStatus.CORRECTION_ENDED ? null : c.endedOn)
+                        .endedOn(c -> c.status == AbscondingStatus.CORRECTION_ENDED ? c.endedOn : null)
+                        .revision(2),
                 // The court's ruling on a proposal to revoke probation or parole, or the deciding authority's decision on
                 // committing to prison, within 30 days of receiving it (REVOCATION_DECISION_BASIS). Counted from the date of
                 // the submitted proposal: the receipt is not recorded, so the due date is the earliest it can be.
@@ -196,7 +220,22 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .metric("corrections.revocation.decision")
                         .link(REVOCATION_PROPOSAL)
                         .startsOn(p -> p.status == RevocationStatus.DRAFTED || p.status == RevocationStatus.WITHDRAWN ? null : p.proposedOn)
-                        .metOn(p -> p.decidedOn));
+                        .metOn(p -> p.decidedOn),
+                // Out of the district: the old place's agency hands the file over to the new place's within 5 days of the
+                // decision (HANDOVER_BASIS), counted from the approval's decision date, met by the hand-over.
+                DeadlineRule.on(ResidenceChange.class, "RESIDENCE_CHANGE_HANDOVER")
+                        .named("变更执行地档案移交", "File handed over after a change of place of execution")
+                        .basis(HANDOVER_BASIS, Period.days(HANDOVER_DAYS))
+                        .metric("corrections.residenceChanges.handover")
+                        .link(RESIDENCE_CHANGE)
+                        .startsOn(c -> c.status == ResidenceChangeStatus.APPROVED && c.outOfDistrict() ? c.decidedOn : null)
+                        .metOn(c -> c.handedOverOn));
+    }
+
+    /** The day the subject's correction ended, null while it runs (a leave's subject, read in the persistence context). */
+    static java.time.LocalDate correctionEndedOn(java.util.UUID subjectId) {
+        Subject subject = Subject.findById(subjectId);
+        return subject == null || subject.status == SubjectStatus.IN_CORRECTION ? null : subject.endedOn;
     }
 
     /** The configured lead time as the kit's period: whole months or days. */

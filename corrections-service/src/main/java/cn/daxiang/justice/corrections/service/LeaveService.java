@@ -90,19 +90,36 @@ public class LeaveService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        // the leaves that still hold days: not rejected; one reported back early holds only the days it was away
-        List<LeaveRequest> held = LeaveRequest.list("subjectId = ?1 and status <> ?2 and leaveFrom <= ?3 and leaveUntil >= ?4",
-                subject.id, LeaveStatus.REJECTED, input.leaveUntil(), input.leaveUntil().minusMonths(2));
+        // the leaves that still hold days, before the new one and after it (a later leave approved first counts too): not
+        // rejected or withdrawn; one reported back early holds only the days it was away
+        List<LeaveRequest> held = LeaveRequest.list("subjectId = ?1 and status not in ?2 and leaveFrom <= ?3 and leaveUntil >= ?4",
+                subject.id, List.of(LeaveStatus.REJECTED, LeaveStatus.WITHDRAWN), input.leaveUntil().plusMonths(2),
+                input.leaveFrom().minusMonths(2));
         if (held.stream().anyMatch(l -> !l.leaveFrom.isAfter(input.leaveUntil()) && !lastDayAway(l).isBefore(input.leaveFrom()))) {
             throw ApiException.conflict("该对象在此期间已有请假外出申请");
         }
         // 实施办法第二十七条: more than 30 days within two months goes to the agency above the county
-        LocalDate windowStart = input.leaveUntil().minusMonths(2).plusDays(1);
-        long days = ChronoUnit.DAYS.between(input.leaveFrom(), input.leaveUntil()) + 1 + held.stream()
-                .mapToLong(l -> daysWithin(l.leaveFrom, lastDayAway(l), windowStart, input.leaveUntil())).sum();
+        long days = mostDaysInTwoMonths(input.leaveFrom(), input.leaveUntil(), held);
         if (days > CorrectionsApprovals.MAX_DAYS) {
             throw ApiException.invalid("leaveUntil", "两个月内外出累计超过三十日（共" + days + "日），应报上一级社区矫正机构审批");
         }
+    }
+
+    /**
+     * The most days away, the new leave's and the held ones', in any window of two months that has a day of the new leave:
+     * every window from the one ending on its first day to the one starting on its last day (a window is a start day and
+     * the day before the same day two months later).
+     */
+    static long mostDaysInTwoMonths(LocalDate from, LocalDate until, List<LeaveRequest> held) {
+        long most = 0;
+        for (LocalDate start = from.minusMonths(2).plusDays(1); !start.isAfter(until); start = start.plusDays(1)) {
+            LocalDate windowStart = start;
+            LocalDate windowEnd = start.plusMonths(2).minusDays(1);
+            long days = daysWithin(from, until, windowStart, windowEnd) + held.stream()
+                    .mapToLong(l -> daysWithin(l.leaveFrom, lastDayAway(l), windowStart, windowEnd)).sum();
+            most = Math.max(most, days);
+        }
+        return most;
     }
 
     private static LocalDate lastDayAway(LeaveRequest l) {
@@ -141,7 +158,12 @@ public class LeaveService {
     }
 
     public PageResult<LeaveRequestView> list(UUID subjectId, PageRequest page) {
-        return parts.page(LeaveRequest.class, subjectId, "leaveFrom", page, this::view);
+        return parts.page(LeaveRequest.class, subjectId, "leaveFrom", page, CorrectionsApprovals.LEAVE, this::view);
+    }
+
+    /** A feed page's views: their requests' ids in one query. */
+    public List<LeaveRequestView> views(List<LeaveRequest> rows) {
+        return parts.views(LeaveRequest.class, rows, CorrectionsApprovals.LEAVE, this::view);
     }
 
     public LeaveRequestView get(UUID id) {
@@ -153,7 +175,10 @@ public class LeaveService {
     }
 
     public LeaveRequestView view(LeaveRequest l) {
-        UUID approval = parts.approvalId(l, CorrectionsApprovals.LEAVE);
+        return view(l, parts.approvalId(l, CorrectionsApprovals.LEAVE));
+    }
+
+    LeaveRequestView view(LeaveRequest l, UUID approval) {
         return new LeaveRequestView(l.id, l.subjectId, l.orgUnit, l.version, l.appliedOn, l.leaveFrom, l.leaveUntil, l.days(),
                 l.destination, l.reason, l.status, l.returnedOn, approval, deadlines.of(l), l.createdAt, l.updatedAt);
     }

@@ -7,6 +7,7 @@ import cn.daxiang.justice.corrections.domain.ResidenceChange;
 import cn.daxiang.justice.corrections.domain.ResidenceChangeStatus;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
+import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.domain.Versioning;
@@ -22,6 +23,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +60,9 @@ public class ResidenceChangeService {
 
     @Inject
     OrgUnitDirectory orgUnits;
+
+    @Inject
+    Approvals approvals;
 
     @Transactional
     public ResidenceChangeView add(UUID subjectId, ResidenceChangeInput input) {
@@ -100,23 +106,30 @@ public class ResidenceChangeService {
         }
     }
 
-    /** On the last approval (CorrectionsApprovals): the record approved today, and the subject moved or ended here. */
+    /**
+     * On the last approval (CorrectionsApprovals): the record approved on the day of the deciding approval (its decision's
+     * time, read in Asia/Shanghai: the decision's effective date, which starts the hand-over clock), and the subject moved
+     * or ended here today (TRANSFERRED), its open records closed as every end of a correction closes them.
+     */
     void approved(ResidenceChange c) {
         Subject subject = subjects.load(c.subjectId, LockModeType.PESSIMISTIC_WRITE);
         if (subject.status != SubjectStatus.IN_CORRECTION) {
             throw ApiException.conflict("该对象已" + subject.status.endedAs() + "矫正，不能再变更执行地");
         }
+        LocalDate decided = approvals.latest(c, CorrectionsApprovals.RESIDENCE_CHANGE).map(a -> a.decidedAt)
+                .map(deadlines::dayOf).orElseThrow(() -> new IllegalStateException("residence change " + c.id + " approved without a decision"));
         audit.change("APPROVE", c, r -> {
             r.status = ResidenceChangeStatus.APPROVED;
-            r.decidedOn = deadlines.today();
+            r.decidedOn = decided;
         });
         if (c.outOfDistrict()) {
             audit.change(TRANSFER_OUT, subject, s -> {
                 s.status = SubjectStatus.TRANSFERRED;
-                s.endedOn = c.decidedOn;
+                s.endedOn = deadlines.today();
                 s.endReason = "TRANSFERRED_OUT";
                 s.endNote = "变更执行地至" + c.newPlace;
             });
+            subjects.correctionEnded(subject);
         } else {
             subjects.transfer(subject, c.newOrgUnit);
         }
@@ -126,7 +139,7 @@ public class ResidenceChangeService {
         audit.change("REJECT", c, r -> r.status = ResidenceChangeStatus.REJECTED);
     }
 
-    /** Out of the district: the file handed over to the new place's agency (实施办法第三十一条, within 5 days). */
+    /** Out of the district: the file handed over to the new place's agency (CorrectionsDeadlines HANDOVER: 5 days from the decision). */
     @Transactional
     public ResidenceChangeView registerHandover(UUID id, String ifMatch, HandoverOfFileInput input) {
         ResidenceChange c = load(id, LockModeType.PESSIMISTIC_WRITE);
@@ -150,7 +163,12 @@ public class ResidenceChangeService {
     }
 
     public PageResult<ResidenceChangeView> list(UUID subjectId, PageRequest page) {
-        return parts.page(ResidenceChange.class, subjectId, "appliedOn", page, this::view);
+        return parts.page(ResidenceChange.class, subjectId, "appliedOn", page, CorrectionsApprovals.RESIDENCE_CHANGE, this::view);
+    }
+
+    /** A feed page's views: their requests' ids in one query. */
+    public List<ResidenceChangeView> views(List<ResidenceChange> rows) {
+        return parts.views(ResidenceChange.class, rows, CorrectionsApprovals.RESIDENCE_CHANGE, this::view);
     }
 
     public ResidenceChangeView get(UUID id) {
@@ -162,7 +180,10 @@ public class ResidenceChangeService {
     }
 
     public ResidenceChangeView view(ResidenceChange c) {
-        UUID approval = parts.approvalId(c, CorrectionsApprovals.RESIDENCE_CHANGE);
+        return view(c, parts.approvalId(c, CorrectionsApprovals.RESIDENCE_CHANGE));
+    }
+
+    ResidenceChangeView view(ResidenceChange c, UUID approval) {
         return new ResidenceChangeView(c.id, c.subjectId, c.orgUnit, c.version, c.appliedOn, c.newOrgUnit, c.newPlace, c.reason,
                 c.status, c.decidedOn, c.handedOverOn, approval, deadlines.of(c), c.createdAt, c.updatedAt);
     }

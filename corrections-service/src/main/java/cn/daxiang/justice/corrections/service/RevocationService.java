@@ -142,7 +142,12 @@ public class RevocationService {
     }
 
     public PageResult<RevocationProposalView> list(UUID subjectId, PageRequest page) {
-        return parts.page(RevocationProposal.class, subjectId, "proposedOn", page, this::view);
+        return parts.page(RevocationProposal.class, subjectId, "proposedOn", page, CorrectionsApprovals.REVOCATION, this::view);
+    }
+
+    /** A feed page's views: their requests' ids in one query. */
+    public List<RevocationProposalView> views(List<RevocationProposal> rows) {
+        return parts.views(RevocationProposal.class, rows, CorrectionsApprovals.REVOCATION, this::view);
     }
 
     public RevocationProposalView get(UUID id) {
@@ -154,7 +159,10 @@ public class RevocationService {
     }
 
     public RevocationProposalView view(RevocationProposal p) {
-        UUID approval = parts.approvalId(p, CorrectionsApprovals.REVOCATION);
+        return view(p, parts.approvalId(p, CorrectionsApprovals.REVOCATION));
+    }
+
+    RevocationProposalView view(RevocationProposal p, UUID approval) {
         return new RevocationProposalView(p.id, p.subjectId, p.orgUnit, p.version, p.kind, p.grounds, List.copyOf(p.violationIds),
                 p.abscondingCaseId, p.proposedOn, p.status, p.decidedOn, p.decidedBy, p.documentNumber, approval,
                 deadlines.of(p), p.createdAt, p.updatedAt);

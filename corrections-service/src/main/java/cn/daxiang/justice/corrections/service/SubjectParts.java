@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -43,6 +44,23 @@ public class SubjectParts {
         ListQuery query = subjects.partsOf(subjectId);
         Sort sort = page.toSort(Map.of(dateField, dateField), Sort.ascending(dateField).and("id"));
         return PageResult.of(type, query, sort, page, view);
+    }
+
+    /**
+     * The page of the subject's records of {@code type} that go to approval, each shown with the id of its latest request
+     * of {@code kind}: the page's ids read in one query ({@link #views}).
+     */
+    public <P extends SubjectPart, V> PageResult<V> page(Class<P> type, UUID subjectId, String dateField, PageRequest page,
+                                                        String kind, BiFunction<P, UUID, V> view) {
+        ListQuery query = subjects.partsOf(subjectId);
+        Sort sort = page.toSort(Map.of(dateField, dateField), Sort.ascending(dateField).and("id"));
+        return PageResult.ofPage(type, query, sort, page, rows -> views(type, rows, kind, view));
+    }
+
+    /** The records' views with their latest request of {@code kind}, the requests' ids read in one query (lists, feeds). */
+    public <P extends SubjectPart, V> List<V> views(Class<P> type, List<P> rows, String kind, BiFunction<P, UUID, V> view) {
+        Map<UUID, UUID> ids = approvals.latestIds(type, rows.stream().map(p -> p.id).toList(), kind);
+        return rows.stream().map(p -> view.apply(p, ids.get(p.id))).toList();
     }
 
     /**

@@ -13,6 +13,7 @@ import cn.daxiang.justice.corrections.api.TerminateInput;
 import cn.daxiang.justice.corrections.api.ViolationInput;
 import cn.daxiang.justice.corrections.api.ViolationView;
 import cn.daxiang.justice.corrections.domain.AbscondingCase;
+import cn.daxiang.justice.corrections.domain.AbscondingStatus;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
@@ -70,6 +71,7 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     public static final String RELEASE = "RELEASE";
     public static final String TERMINATE = "TERMINATE";
     public static final String LEVEL = "LEVEL";
+    public static final String CORRECTION_ENDED = "CORRECTION_ENDED";
 
     static final Map<String, String> SORTABLE = Map.of("intakeDate", "intakeDate", "name", "name",
             "createdAt", "createdAt", "orgUnit", "orgUnit", "correctionEnd", "correctionEnd", "endedOn", "endedOn");
@@ -259,7 +261,29 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
             s.endReason = input.reason().name();
             s.endNote = CorrectionsMapper.strip(input.note());
         });
+        correctionEnded(subject);
         return view(subject);
+    }
+
+    /**
+     * What the end of a correction (release, termination — a granted revocation included — or a transfer out of the
+     * district) does to the subject's open records, in the same transaction, after the (locked) subject's end is written.
+     * An open absconding case is closed as CORRECTION_ENDED on the day the correction ended (not before its last step),
+     * audited: the search is over because the correction is, not because the subject was found, so it counts neither as
+     * found nor as escalated and its one-month clock stops (CorrectionsDeadlines). The clocks of an approved leave not yet
+     * reported back stop with the subject's end (CorrectionsDeadlines LEAVE_RETURN), without a write of the leave.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void correctionEnded(Subject subject) {
+        List<AbscondingCase> open = AbscondingCase.<AbscondingCase>find("subjectId = ?1 and status = ?2", subject.id,
+                AbscondingStatus.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (AbscondingCase c : open) {
+            audit.change(CORRECTION_ENDED, c, r -> {
+                r.status = AbscondingStatus.CORRECTION_ENDED;
+                r.endedOn = subject.endedOn.isBefore(r.lastDate()) ? r.lastDate() : subject.endedOn;
+                r.endNote = "矫正已" + subject.status.endedAs() + "（" + subject.endedOn + "），查找终结";
+            });
+        }
     }
 
     @Transactional

@@ -229,7 +229,7 @@ public class CorrectionsSyncAdapters {
                 .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
                 .create(input -> service.create(input.subjectId(), input.toApiInput()))
                 .enteredOnce("请假外出申请提交后不能修改；如有错误，请在审批中退回或不予批准后重新申请")
-                .plainView(service::view).beforeDelete(service::beforeDelete)
+                .plainView(service::view).views((rows, disclosure) -> service.views(rows)).beforeDelete(service::beforeDelete)
                 .applyWith((input, candidate, current) -> {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();
@@ -251,7 +251,7 @@ public class CorrectionsSyncAdapters {
                 .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
                 .create(input -> service.create(input.subjectId(), input.toApiInput()))
                 .enteredOnce("变更执行地申请提交后不能修改；如有错误，请在审批中退回或不予批准后重新申请")
-                .plainView(service::view).beforeDelete(service::beforeDelete)
+                .plainView(service::view).views((rows, disclosure) -> service.views(rows)).beforeDelete(service::beforeDelete)
                 .applyWith((input, candidate, current) -> {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();
@@ -313,7 +313,7 @@ public class CorrectionsSyncAdapters {
                 .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
                 .create(input -> service.create(input.subjectId(), input.toApiInput()))
                 .enteredOnce("提请撤销缓刑、假释或收监执行的记录提交后不能修改；如有错误，请在审批中退回或不同意后重新提请")
-                .plainView(service::view).beforeDelete(service::beforeDelete)
+                .plainView(service::view).views((rows, disclosure) -> service.views(rows)).beforeDelete(service::beforeDelete)
                 .applyWith((input, candidate, current) -> {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();

@@ -123,6 +123,20 @@ class LeaveRequestTest {
     }
 
     @Test
+    void aRequestBeforeAnApprovedLaterLeaveCountsThatOneInItsTwoMonths() {
+        UUID subject = subjectIn(LUOSHI);
+        String later = request(LUOSHI, subject, leave("2021-07-20", "2021-08-01", "2021-08-07")).getString("approvalId");
+        decide("township-clerk", LUOSHI, later, "APPROVE").statusCode(200).body("state", equalTo("APPROVED"));
+        String path = SUBJECTS + "/" + subject + "/leave-requests";
+        // 25 days in July and the 7 approved in August: 32 days within 2021-07-01..08-31
+        as("township-clerk", LUOSHI).body(leave("2021-06-25", "2021-07-01", "2021-07-25")).post(path).then().statusCode(400)
+                .body("errors.field", hasItem("leaveUntil")).body("errors.message", hasItem(org.hamcrest.Matchers.containsString("共32日")));
+        as("township-clerk", LUOSHI).get(path).then().statusCode(200).body("items", hasSize(1));
+        // 20 days in June: no two months hold more than 20 + 0 (the window 06-02..08-01 holds 19 + 1)
+        request(LUOSHI, subject, leave("2021-05-25", "2021-06-01", "2021-06-20"));
+    }
+
+    @Test
     void aLongerLeaveIsReviewedByTheOfficeThenDecidedByTheDistrictAndARejectionIsFinal() {
         UUID subject = subjectIn(BANQIAO);
         String approved = request(BANQIAO, subject, leave("2021-05-06", "2021-05-10", "2021-05-24")).getString("approvalId");

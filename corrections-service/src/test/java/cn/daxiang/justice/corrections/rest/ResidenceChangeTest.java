@@ -8,7 +8,10 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import static cn.daxiang.justice.corrections.rest.LeaveRequestTest.approval;
 import static cn.daxiang.justice.corrections.rest.LeaveRequestTest.decide;
 import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
+import static cn.daxiang.justice.devsupport.testing.DeadlineItems.assertClock;
 import static cn.daxiang.justice.devsupport.testing.DeadlineItems.item;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.BANQIAO;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
@@ -45,6 +49,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ResidenceChangeTest {
 
     static final String CHANGES = BASE + "/residence-changes";
+    static final String HANDOVER = "RESIDENCE_CHANGE_HANDOVER";
+    static final String HANDOVER_BASIS = "《中华人民共和国社区矫正法实施办法》第三十条（条文序号待核）";
 
     @Inject
     AgroalDataSource dataSource;
@@ -129,6 +135,32 @@ class ResidenceChangeTest {
         assertEquals(1, delta(after, before, "corrections.residenceChanges.requests"));
         assertEquals(1, delta(after, before, "corrections.residenceChanges.approved"));
         assertEquals(1, delta(after, before, "corrections.residenceChanges.outOfDistrict"));
+    }
+
+    @Test
+    void theFileIsDueAtTheNewPlaceFiveDaysAfterTheDecisionCountedOverTheHolidayAndTheSubjectEndsToday() throws Exception {
+        UUID subject = subjectIn(LUOSHI);
+        JsonPath change = request(LUOSHI, subject, map("appliedOn", "2021-09-01", "newPlace", "湖南省长沙市岳麓区", "reason", "随子女迁居"));
+        String id = change.getString("id");
+        decide("township-clerk", LUOSHI, change.getString("approvalId"), "APPROVE").statusCode(200);
+        JsonPath decided = decide("district-admin", DISTRICT, change.getString("approvalId"), "APPROVE").statusCode(200).extract().jsonPath();
+
+        // the decision's date is the approval's, in Asia/Shanghai; the subject ends here today
+        String decisionDay = LocalDate.ofInstant(java.time.Instant.parse(decided.getString("decidedAt")), ZoneId.of("Asia/Shanghai")).toString();
+        JsonPath approved = as("township-clerk", LUOSHI).get(CHANGES + "/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(decisionDay, approved.getString("decidedOn"));
+        assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), subjectView(subject).getString("endedOn"));
+        Map<String, Object> open = item(approved, HANDOVER);
+        assertEquals(decisionDay, open.get("startsOn"));
+        assertEquals("5日", open.get("period"));
+
+        // decided on 2021-09-29: the fifth day (10-04) is in the National Day holiday, so the file is due on 10-08
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE corrections.residence_change SET decided_on = DATE '2021-09-29' WHERE id = '" + id + "'");
+        }
+        JsonPath handed = as("township-clerk", LUOSHI).body(map("handedOverOn", "2021-10-08", "version", approved.getLong("version")))
+                .post(CHANGES + "/" + id + "/handover").then().statusCode(200).extract().jsonPath();
+        assertClock(item(handed, HANDOVER), "2021-09-29", "2021-10-08", "5日", HANDOVER_BASIS, "MET");
     }
 
     @Test
