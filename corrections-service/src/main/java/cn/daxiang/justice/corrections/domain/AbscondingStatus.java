@@ -5,5 +5,5 @@ package cn.daxiang.justice.corrections.domain;
  * correction ended while the case was open: closed by the end itself, not found).
  */
 public enum AbscondingStatus {
-    OPEN, FOUND, ESCALATED, CORRECTION_ENDED
+    OPEN, FOUND, CORRECTION_ENDED, ESCALATED
 }

@@ -167,10 +167,10 @@ class AbscondingCaseTest {
         act(CAIE, id, "steps", map("takenOn", "2021-03-02", "kind", "PHONE", "takenBy", "", "note", "x", "version", 1), 400);
         as("township-clerk", CAIE).body(map("date", "2021-03-05", "reason", "TERM_SERVED", "version", 1))
                 .post(SUBJECTS + "/" + subjectId + "/release").then().statusCode(200);
-        // nothing of the case after the correction's end
-        act(CAIE, id, "found", map("foundOn", "2021-03-06", "how", "归案", "version", 1), 400);
-        as("township-clerk", CAIE).get(CASES + "/" + id).then().statusCode(200).body("version", equalTo(1))
-                .body("steps.size()", equalTo(0)).body("status", equalTo("OPEN"));
+        // the correction's end closed the case (SubjectService.correctionEnded): nothing of it after that
+        act(CAIE, id, "found", map("foundOn", "2021-03-06", "how", "归案", "version", 2), 409);
+        as("township-clerk", CAIE).get(CASES + "/" + id).then().statusCode(200).body("version", equalTo(2))
+                .body("steps.size()", equalTo(0)).body("status", equalTo("CORRECTION_ENDED")).body("endedOn", equalTo("2021-03-05"));
     }
 
     @Test

@@ -139,11 +139,11 @@ class CorrectionsStatsTest {
     final List<Lv> leaves = new ArrayList<>();
 
     /** A leave request: applied, its days, its status after the decision, and the day of the return (销假). */
-    record Lv(String org, LocalDate applied, LocalDate from, LocalDate until, String status, LocalDate returned) {
+    record Lv(String org, UUID subject, LocalDate applied, LocalDate from, LocalDate until, String status, LocalDate returned) {
     }
 
     /** An absconding case: its discovery, its end (null while open) and how it ended. */
-    record Abs(String org, LocalDate discovered, LocalDate ended, String status) {
+    record Abs(String org, UUID subject, LocalDate discovered, LocalDate ended, String status) {
     }
 
     /** A reward (表扬) and the day it was decided. */
@@ -342,10 +342,14 @@ class CorrectionsStatsTest {
         m.put("corrections.leave.rejected", count(lv, l -> l.status().equals("REJECTED")));
         m.put("corrections.leave.overSevenDays", count(lv, l -> l.until().toEpochDay() - l.from().toEpochDay() >= 7));
         // due on the leave's last day, as approved (not moved off a holiday)
+        // a leave not reported back when its subject's correction ended is stopped: no longer due (CorrectionsDeadlines)
+        java.util.Set<UUID> endedSubjects = subjects.stream().filter(s -> s.ended() != null).map(S::id).collect(java.util.stream.Collectors.toSet());
         timeliness(m, p, "corrections.leave.return", leaves.stream().filter(l -> l.org().equals(town) && !l.status().equals("REJECTED"))
+                .filter(l -> !(l.status().equals("APPROVED") && endedSubjects.contains(l.subject())))
                 .map(l -> new Item(l.until(), l.returned())));
         // the data set changes no place of execution: ResidenceChangeTest counts them
-        for (String metric : List.of("requests", "approved", "outOfDistrict")) {
+        for (String metric : List.of("requests", "approved", "outOfDistrict", "handover.due", "handover.onTime", "handover.late",
+                "handover.overdue")) {
             m.put("corrections.residenceChanges." + metric, 0L);
         }
         List<Res> res = persons.stream().filter(r -> r.org().equals(town)).toList();
@@ -382,7 +386,8 @@ class CorrectionsStatsTest {
         m.put("corrections.absconding.escalated", count(abs, a -> a.status().equals("ESCALATED") && p.contains(a.ended())));
         m.put("corrections.absconding.open", count(abs, a -> !a.discovered().isAfter(to) && (a.ended() == null || a.ended().isAfter(to))));
         // found or escalated within a month of the discovery, the last day moved past rest days
-        timeliness(m, p, "corrections.absconding.oneMonth", abs.stream()
+        // a case closed by the end of the correction (a granted revocation) is stopped: no longer due
+        timeliness(m, p, "corrections.absconding.oneMonth", abs.stream().filter(a -> !a.status().equals("CORRECTION_ENDED"))
                 .map(a -> new Item(due(cn.daxiang.justice.kit.clock.Period.months(1), a.discovered()), a.ended())));
         m.put("corrections.rewards", count(rewards, r -> r.org().equals(town) && p.contains(r.decided())));
         List<Rev> rev = revocations.stream().filter(r -> r.org().equals(town)).toList();
@@ -435,7 +440,7 @@ class CorrectionsStatsTest {
             as("township-clerk", town).body(map("returnedOn", returned.toString(), "version", 2))
                     .post(BASE + "/leave-requests/" + leaveId + "/return").then().statusCode(200);
         }
-        return new Lv(town, applied, from, until, rejected ? "REJECTED" : returned != null ? "BACK" : "APPROVED", returned);
+        return new Lv(town, subject, applied, from, until, rejected ? "REJECTED" : returned != null ? "BACK" : "APPROVED", returned);
     }
 
     static void decide(String role, String orgUnit, String approval, String outcome) {
@@ -535,6 +540,9 @@ class CorrectionsStatsTest {
             as("township-clerk", town).body(subject(turn, town, "PAROLE", intake, "STRICT")).post(SUBJECTS).then().statusCode(201);
             as("township-clerk", town).body(map("level", "LENIENT", "effectiveOn", "2022-01-05", "reason", "表现良好", "version", 1))
                     .post(SUBJECTS + "/" + turn + "/level").then().statusCode(200);
+            // still in correction and away past its leave's last day: the return is overdue (the data set's other leaves not
+            // reported back belong to subjects whose correction ended, which stops their return)
+            leaves.add(leave(town, turn, intake, 2));
             subjects.add(new S(turn, town, "PAROLE", intake, null, null,
                     List.of(new Level(intake, "STRICT"), new Level(LocalDate.of(2022, 1, 5), "LENIENT")), null, null));
             // released on the last day of 2021: counted as released in 2021, no longer in correction at its end
@@ -590,6 +598,15 @@ class CorrectionsStatsTest {
                             .post(BASE + "/revocation-proposals/" + id + "/decision").then().statusCode(200);
                     revocations.add(new Rev(town, proposed, outcome, decided));
                     if (outcome.equals("GRANTED")) {
+                        // the termination closes the subject's open absconding case, not before its step (the day after discovery)
+                        for (int k = 0; k < absconding.size(); k++) {
+                            Abs a = absconding.get(k);
+                            if (a.subject().equals(s.id()) && a.status().equals("OPEN")) {
+                                LocalDate step = a.discovered().plusDays(1);
+                                absconding.set(k, new Abs(a.org(), a.subject(), a.discovered(), decided.isBefore(step) ? step : decided,
+                                        "CORRECTION_ENDED"));
+                            }
+                        }
                         subjects.set(subjects.indexOf(s), new S(s.id(), s.org(), s.type(), s.intake(), decided,
                                 kind.equals("IMPRISON") ? "IMPRISONED" : "REVOKED", s.levels(), s.judgmentEffectiveOn(), s.reportedOn()));
                     }
@@ -676,7 +693,7 @@ class CorrectionsStatsTest {
             as("township-clerk", town).body(map("escalatedOn", ended.toString(), "escalation", "POLICE_PURSUIT",
                     "escalatedTo", "公安机关", "version", 2)).post(path + "/escalate").then().statusCode(200);
         }
-        absconding.add(new Abs(town, discovered, ended, action == null ? "OPEN" : "found".equals(action) ? "FOUND" : "ESCALATED"));
+        absconding.add(new Abs(town, subjectId, discovered, ended, action == null ? "OPEN" : "found".equals(action) ? "FOUND" : "ESCALATED"));
     }
 
     void buildInvestigations(String town, Random random) {
