@@ -256,15 +256,15 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(15, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
+            assertEquals(17, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
                     + "location, supervision record, leave request, residence change, absconding case, reward, resettlement visit, "
-                    + "revocation proposal, deadline: one each");
+                    + "revocation proposal, team member, correction plan, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(15, statements.get(), "the district alone: one statement per table too");
+            assertEquals(17, statements.get(), "the district alone: one statement per table too");
         });
     }
 
