@@ -301,14 +301,8 @@ public class CorrectionsSyncAdapters {
     @Singleton
     SyncAdapter<TeamMember, TeamMemberSyncInput> teamMembers(TeamMemberService service) {
         return partBuilder("team-members", TeamMember.class, TeamMemberSyncInput.class, "矫正小组成员所属的矫正对象不能更改",
-                service::create, service::applyUpdate, TeamMemberService::apply)
-                .view(service::view).beforeDelete(service::beforeDelete)
-                .applyWith((input, candidate, current) -> {
-                    candidate.orgUnit = current.orgUnit;
-                    candidate.subjectId = input.subjectId();
-                    TeamMemberService.apply(input.toApiInput(), candidate);
-                    candidate.leftOn = current.leftOn;
-                }).build();
+                service::create, service::applyUpdate, TeamMemberService::apply, (current, candidate) -> candidate.leftOn = current.leftOn)
+                .view(service::view).beforeDelete(service::beforeDelete).build();
     }
 
     /** The plan's number and whether it is current are the server's; only the current plan is changed or deleted. */
@@ -316,15 +310,10 @@ public class CorrectionsSyncAdapters {
     @Singleton
     SyncAdapter<CorrectionPlan, CorrectionPlanSyncInput> plans(CorrectionPlanService service) {
         return partBuilder("plans", CorrectionPlan.class, CorrectionPlanSyncInput.class, "矫正方案所属的矫正对象不能更改",
-                service::create, service::applyUpdate, CorrectionPlanService::apply)
-                .view(service::view).beforeDelete(service::beforeDelete)
-                .applyWith((input, candidate, current) -> {
-                    candidate.orgUnit = current.orgUnit;
-                    candidate.subjectId = input.subjectId();
-                    CorrectionPlanService.apply(input.toApiInput(), candidate);
+                service::create, service::applyUpdate, CorrectionPlanService::apply, (current, candidate) -> {
                     candidate.planVersion = current.planVersion;
                     candidate.current = current.current;
-                }).build();
+                }).view(service::view).beforeDelete(service::beforeDelete).build();
     }
 
     @Produces
@@ -374,13 +363,16 @@ public class CorrectionsSyncAdapters {
     <P extends SubjectPart, A, I extends SubjectPartSyncInput<A>> SyncAdapter<P, I> part(
             String resource, Class<P> type, Class<I> inputType, String moved, BiFunction<UUID, A, P> create,
             PartUpdate<P, A> update, BiConsumer<A, P> apply, Function<P, ?> view) {
-        return partBuilder(resource, type, inputType, moved, create, update, apply).plainView(view).build();
+        return partBuilder(resource, type, inputType, moved, create, update, apply, (current, candidate) -> { }).plainView(view).build();
     }
 
-    /** As {@link #part}, for a record that adds its own view (personal data), deletion rule or server-kept fields. */
+    /**
+     * As {@link #part}, for a record that adds its own view (personal data) or deletion rule; {@code serverKept} copies
+     * onto the candidate of a replay what only the API's actions or the server set.
+     */
     <P extends SubjectPart, A, I extends SubjectPartSyncInput<A>> SyncAdapters.Builder<P, I> partBuilder(
             String resource, Class<P> type, Class<I> inputType, String moved, BiFunction<UUID, A, P> create,
-            PartUpdate<P, A> update, BiConsumer<A, P> apply) {
+            PartUpdate<P, A> update, BiConsumer<A, P> apply, BiConsumer<P, P> serverKept) {
         return SyncAdapters.of(resource, type, inputType)
                 .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
                 .create(input -> create.apply(input.subjectId(), input.toApiInput()))
@@ -394,6 +386,7 @@ public class CorrectionsSyncAdapters {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();
                     apply.accept(input.toApiInput(), candidate);
+                    serverKept.accept(current, candidate);
                 });
     }
 
