@@ -53,7 +53,7 @@ class EarlierMigrationLayoutIT {
                             "R db/kit/R__access_log.sql"),
                     database.column("SELECT coalesce(version, 'R') || ' ' || CASE type WHEN 'BASELINE' THEN type ELSE script END"
                             + " FROM corrections.flyway_kit_history ORDER BY installed_rank"));
-            assertEquals(List.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "19"),
+            assertEquals(List.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"),
                     database.column("SELECT version FROM corrections.flyway_schema_history ORDER BY installed_rank"));
             assertEquals(List.of("earlier"), database.column("SELECT actor FROM corrections.audit_log"));
         }

@@ -116,7 +116,7 @@ public class CorrectionsStats implements LineStats {
     static final List<TableStats> TABLES = List.of(SUBJECTS, INVESTIGATIONS, EDUCATION, VIOLATIONS, VISITS, RESETTLEMENT,
             ElectronicLocationStats.TABLE, SupervisionStats.TABLE, LeaveStats.TABLE, ResidenceChangeStats.TABLE,
             AbscondingStats.CASES, AbscondingStats.REWARDS, ResettlementStats.VISITS,
-            RevocationStats.TABLE);
+            RevocationStats.TABLE, TeamPlanStats.TEAM, TeamPlanStats.PLANS);
 
     @Inject
     Deadlines deadlines;
@@ -200,6 +200,7 @@ public class CorrectionsStats implements LineStats {
         metrics.addAll(AbscondingStats.CATALOG);
         metrics.addAll(ResettlementStats.CATALOG);
         metrics.addAll(RevocationStats.CATALOG);
+        metrics.addAll(TeamPlanStats.CATALOG);
         metrics.addAll(deadlines.metrics());
         return new MetricCatalog(metrics);
     }

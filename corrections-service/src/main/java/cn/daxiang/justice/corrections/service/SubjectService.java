@@ -15,6 +15,7 @@ import cn.daxiang.justice.corrections.api.ViolationView;
 import cn.daxiang.justice.corrections.domain.AbscondingCase;
 import cn.daxiang.justice.corrections.domain.AbscondingStatus;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
+import cn.daxiang.justice.corrections.domain.CorrectionPlan;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.LeaveRequest;
@@ -31,6 +32,7 @@ import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
 import cn.daxiang.justice.corrections.domain.SupervisionRecord;
+import cn.daxiang.justice.corrections.domain.TeamMember;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
@@ -421,7 +423,9 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
             new FilePart("变更执行地", ResidenceChange.class, "appliedOn", "residence-changes"),
             new FilePart("脱管案件", AbscondingCase.class, "discoveredOn", "absconding-cases"),
             new FilePart("表扬", Reward.class, "decidedOn", "rewards"),
-            new FilePart("提请撤销缓刑、假释或收监执行", RevocationProposal.class, "proposedOn", "revocation-proposals"));
+            new FilePart("提请撤销缓刑、假释或收监执行", RevocationProposal.class, "proposedOn", "revocation-proposals"),
+            new FilePart("矫正小组成员", TeamMember.class, "joinedOn", "team-members"),
+            new FilePart("矫正方案", CorrectionPlan.class, "drawnUpOn", "plans"));
 
     /** One query per kind, ids and dates only: the file lists them, each record is read at its own address. */
     private static List<SubjectFileView.Entry> fileIndex(UUID subjectId) {
@@ -450,6 +454,13 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
         Subject subject = load(id, LockModeType.PESSIMISTIC_WRITE);
         caller.requireWritable(subject.orgUnit);
         return subject;
+    }
+
+    /** The (locked) subject's file takes no more writes once its correction has ended: 409. */
+    static void requireInCorrection(Subject subject, String what) {
+        if (subject.status != SubjectStatus.IN_CORRECTION) {
+            throw ApiException.conflict("该对象已" + subject.status.endedAs() + "矫正，" + what + "不能再变更");
+        }
     }
 
     /** The records of a subject's file the caller sees, once the subject is known visible (else 404). */

@@ -9,6 +9,7 @@ import cn.daxiang.justice.corrections.api.SubjectInput;
 import cn.daxiang.justice.corrections.api.SupervisionRecordSyncInput;
 import cn.daxiang.justice.corrections.domain.AbscondingCase;
 import cn.daxiang.justice.corrections.domain.AssessmentScore;
+import cn.daxiang.justice.corrections.domain.CorrectionPlan;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.Investigation;
@@ -23,11 +24,13 @@ import cn.daxiang.justice.corrections.domain.RevocationProposal;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
 import cn.daxiang.justice.corrections.domain.SupervisionRecord;
+import cn.daxiang.justice.corrections.domain.TeamMember;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
 import cn.daxiang.justice.corrections.mapping.ElectronicLocationMapper;
 import cn.daxiang.justice.corrections.mapping.InvestigationMapper;
 import cn.daxiang.justice.corrections.service.AbscondingCaseService;
+import cn.daxiang.justice.corrections.service.CorrectionPlanService;
 import cn.daxiang.justice.corrections.service.DuplicateReviewService;
 import cn.daxiang.justice.corrections.service.EducationService;
 import cn.daxiang.justice.corrections.service.ElectronicLocationService;
@@ -42,6 +45,7 @@ import cn.daxiang.justice.corrections.service.RewardService;
 import cn.daxiang.justice.corrections.service.ResettlementVisitService;
 import cn.daxiang.justice.corrections.service.SubjectService;
 import cn.daxiang.justice.corrections.service.SupervisionRecordService;
+import cn.daxiang.justice.corrections.service.TeamMemberService;
 import cn.daxiang.justice.kit.approval.Approval;
 import cn.daxiang.justice.kit.approval.ApprovalSyncInput;
 import cn.daxiang.justice.kit.approval.Approvals;
@@ -292,6 +296,26 @@ public class CorrectionsSyncAdapters {
                 service::create, service::applyUpdate, RewardService::apply, service::view);
     }
 
+    /** Leaving the team is the API's {@code end} action: {@code leftOn} stays the server's. */
+    @Produces
+    @Singleton
+    SyncAdapter<TeamMember, TeamMemberSyncInput> teamMembers(TeamMemberService service) {
+        return partBuilder("team-members", TeamMember.class, TeamMemberSyncInput.class, "矫正小组成员所属的矫正对象不能更改",
+                service::create, service::applyUpdate, TeamMemberService::apply, (current, candidate) -> candidate.leftOn = current.leftOn)
+                .view(service::view).beforeDelete(service::beforeDelete).build();
+    }
+
+    /** The plan's number and whether it is current are the server's; only the current plan is changed or deleted. */
+    @Produces
+    @Singleton
+    SyncAdapter<CorrectionPlan, CorrectionPlanSyncInput> plans(CorrectionPlanService service) {
+        return partBuilder("plans", CorrectionPlan.class, CorrectionPlanSyncInput.class, "矫正方案所属的矫正对象不能更改",
+                service::create, service::applyUpdate, CorrectionPlanService::apply, (current, candidate) -> {
+                    candidate.planVersion = current.planVersion;
+                    candidate.current = current.current;
+                }).view(service::view).beforeDelete(service::beforeDelete).build();
+    }
+
     @Produces
     @Singleton
     SyncAdapter<ResettlementVisit, ResettlementVisitSyncInput> resettlementVisits(ResettlementVisitService service) {
@@ -339,6 +363,16 @@ public class CorrectionsSyncAdapters {
     <P extends SubjectPart, A, I extends SubjectPartSyncInput<A>> SyncAdapter<P, I> part(
             String resource, Class<P> type, Class<I> inputType, String moved, BiFunction<UUID, A, P> create,
             PartUpdate<P, A> update, BiConsumer<A, P> apply, Function<P, ?> view) {
+        return partBuilder(resource, type, inputType, moved, create, update, apply, (current, candidate) -> { }).plainView(view).build();
+    }
+
+    /**
+     * As {@link #part}, for a record that adds its own view (personal data) or deletion rule; {@code serverKept} copies
+     * onto the candidate of a replay what only the API's actions or the server set.
+     */
+    <P extends SubjectPart, A, I extends SubjectPartSyncInput<A>> SyncAdapters.Builder<P, I> partBuilder(
+            String resource, Class<P> type, Class<I> inputType, String moved, BiFunction<UUID, A, P> create,
+            PartUpdate<P, A> update, BiConsumer<A, P> apply, BiConsumer<P, P> serverKept) {
         return SyncAdapters.of(resource, type, inputType)
                 .orgUnit(input -> subjectOrgUnit(input.subjectId())).lockFirst(input -> lockSubject(input.subjectId()))
                 .create(input -> create.apply(input.subjectId(), input.toApiInput()))
@@ -348,12 +382,12 @@ public class CorrectionsSyncAdapters {
                     }
                     update.apply(subjects.load(current.subjectId, LockModeType.PESSIMISTIC_WRITE), current, input.toApiInput());
                 })
-                .plainView(view)
                 .applyWith((input, candidate, current) -> {
                     candidate.orgUnit = current.orgUnit;
                     candidate.subjectId = input.subjectId();
                     apply.accept(input.toApiInput(), candidate);
-                }).build();
+                    serverKept.accept(current, candidate);
+                });
     }
 
     /** A subject's record has the subject's org unit; for an unknown subject the caller's own, so that the API path answers "not found". */

@@ -19,6 +19,9 @@ class AuditSnapshotTest extends FrozenAuditTrail {
                 frozen(new AssessmentScore(), r -> { },
                         "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, month=2025-10-12, score=530, note=甲note}"),
                 // no audit row is written for an attendance (its session's lists them); it gained orgUnit with the kit's snapshot
+                // the risk assessment speaks of the crime, the psychology and the health: withheld like an offence
+                frozen(new CorrectionPlan(), r -> { },
+                        "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, planVersion=703, drawnUpOn=2024-09-09, riskLevel=HIGH, riskAssessment=***, supervisionMeasures=甲supervisionMeasures, educationMeasures=甲educationMeasures, psychologicalMeasures=甲psychologicalMeasures, assistanceMeasures=甲assistanceMeasures, adjustmentReason=甲adjustmentReason, adoptedBy=甲adoptedBy, current=true}"),
                 frozen(new EducationAttendance(), r -> { },
                         "{orgUnit=甲orgUnit, sessionId=d06f6e6e-9128-3239-bb73-58ff70124550, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a}"),
                 frozen(new EducationSession(), s -> s.attendees = List.of(UUID.fromString("00000000-0000-0000-0000-000000000002"), UUID.fromString("00000000-0000-0000-0000-000000000001")),
@@ -42,6 +45,9 @@ class AuditSnapshotTest extends FrozenAuditTrail {
                         "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, level=LENIENT, effectiveOn=2025-12-27, reason=甲reason}"),
                 frozen(new SuspectedDuplicate(), r -> { },
                         "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, existingSubjectId=0e82b86c-751f-3112-bc59-c34429d51264, status=DISMISSED, resolvedBy=甲resolvedBy, note=甲note}"),
+                // a member's name and phone are masked, as a resettlement support team's are
+                frozen(new TeamMember(), r -> { },
+                        "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, role=VOLUNTEER, name=甲****, phone=******, unit=甲unit, joinedOn=2026-09-11, leftOn=2024-12-16, letterSignedOn=2025-06-29}"),
                 frozen(new Violation(), r -> { },
                         "{orgUnit=甲orgUnit, subjectId=f6c1c1b7-adf5-31d8-84a2-8ae69ad61a1a, occurredOn=2026-02-19, description=甲description, sanction=REVOCATION_PROPOSAL}"));
     }

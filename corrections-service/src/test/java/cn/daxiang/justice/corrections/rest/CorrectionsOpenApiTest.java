@@ -21,10 +21,13 @@ class CorrectionsOpenApiTest {
                 "listScores", "getSubjectFile", "handOverSubjectToResettlement", "createEducationSession", "listEducationSessions",
                 "getEducationSession", "updateEducationSession", "createRemoteVisit", "listRemoteVisits", "getRemoteVisit",
                 "updateRemoteVisit", "createResettlementPerson", "listResettlementPersons", "getResettlementPerson",
-                "updateResettlementPerson", "getCorrectionsStats", "getCorrectionsMetricCatalog"}) {
+                "updateResettlementPerson", "getCorrectionsStats", "getCorrectionsMetricCatalog", "createTeamMember", "listTeamMembers",
+                "updateTeamMember", "endTeamMember", "createCorrectionPlan", "listCorrectionPlans", "updateCorrectionPlan",
+                "getCurrentCorrectionPlan"}) {
             org.hamcrest.MatcherAssert.assertThat(document, containsString("\"operationId\" : \"" + operation + "\""));
         }
         org.hamcrest.MatcherAssert.assertThat(document, containsString("OUTSIDE_PRISON 暂予监外执行"));
         org.hamcrest.MatcherAssert.assertThat(document, containsString("REVOCATION_PROPOSAL 提请撤销"));
+        org.hamcrest.MatcherAssert.assertThat(document, containsString("FAMILY_OR_GUARDIAN 家庭成员或者监护人"));
     }
 }

@@ -159,6 +159,23 @@ class CorrectionsStatsTest {
 
     final List<Rev> revocations = new ArrayList<>();
 
+    /** A correction team member: its subject and its period. */
+    record Mem(String org, UUID subjectId, LocalDate joined, LocalDate left) {
+        /** In the team at the end of {@code to}, its subject (as it ended up, a granted revocation included) in correction then. */
+        boolean onTeam(LocalDate to, S subject) {
+            return !joined.isAfter(to) && (left == null || !left.isBefore(to)) && !subject.intake().isAfter(to)
+                    && (subject.ended() == null || subject.ended().isAfter(to));
+        }
+    }
+
+    final List<Mem> members = new ArrayList<>();
+
+    /** A correction plan: the day it was drawn up and its version. */
+    record Plan(String org, LocalDate drawnUp, int version) {
+    }
+
+    final List<Plan> plans = new ArrayList<>();
+
     /** An electronic location: decided, its period, the day it was ended (解除) and the day its review was met. */
     record Loc(String org, LocalDate decided, LocalDate starts, LocalDate ends, LocalDate ended, LocalDate met) {
     }
@@ -224,7 +241,8 @@ class CorrectionsStatsTest {
                 "corrections.leave.return.onTime", "corrections.leave.return.late", "corrections.leave.return.overdue",
                 "corrections.absconding.opened", "corrections.absconding.found", "corrections.absconding.escalated",
                 "corrections.absconding.open", "corrections.absconding.oneMonth.onTime", "corrections.absconding.oneMonth.late",
-                "corrections.rewards",
+                "corrections.rewards", "corrections.team.joined", "corrections.team.left", "corrections.plans.drawnUp",
+                "corrections.plans.adjusted",
                 "corrections.resettlement.prisonReleases.notified", "corrections.resettlement.prisonReleases.handedOver",
                 "corrections.resettlement.correctionReleases", "corrections.resettlement.correctionReleases.handedOver",
                 "corrections.resettlement.visits", "corrections.resettlement.visits.home",
@@ -256,15 +274,15 @@ class CorrectionsStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(15, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
+            assertEquals(17, statements.get(), "subject, investigation, education, violation, remote visit, resettlement, electronic "
                     + "location, supervision record, leave request, residence change, absconding case, reward, resettlement visit, "
-                    + "revocation proposal, deadline: one each");
+                    + "revocation proposal, team member, correction plan, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertTrue(grouped.get("430503009000").get("corrections.subjects.received").longValue() > 0, "real records");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(15, statements.get(), "the district alone: one statement per table too");
+            assertEquals(17, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -390,6 +408,17 @@ class CorrectionsStatsTest {
         timeliness(m, p, "corrections.absconding.oneMonth", abs.stream().filter(a -> !a.status().equals("CORRECTION_ENDED"))
                 .map(a -> new Item(due(cn.daxiang.justice.kit.clock.Period.months(1), a.discovered()), a.ended())));
         m.put("corrections.rewards", count(rewards, r -> r.org().equals(town) && p.contains(r.decided())));
+        List<Mem> team = members.stream().filter(x -> x.org().equals(town)).toList();
+        m.put("corrections.team.joined", count(team, x -> p.contains(x.joined())));
+        m.put("corrections.team.left", count(team, x -> p.contains(x.left())));
+        Map<UUID, S> byId = new HashMap<>();
+        mine.forEach(x -> byId.put(x.id(), x));
+        List<Mem> onTeam = team.stream().filter(x -> x.onTeam(to, byId.get(x.subjectId()))).toList();
+        m.put("corrections.team.members", (long) onTeam.size());
+        m.put("corrections.team.subjectsWithTeam", onTeam.stream().map(Mem::subjectId).distinct().count());
+        List<Plan> pl = plans.stream().filter(x -> x.org().equals(town) && p.contains(x.drawnUp())).toList();
+        m.put("corrections.plans.drawnUp", count(pl, x -> x.version() == 1));
+        m.put("corrections.plans.adjusted", count(pl, x -> x.version() > 1));
         List<Rev> rev = revocations.stream().filter(r -> r.org().equals(town)).toList();
         m.put("corrections.revocation.proposals", count(rev, r -> p.contains(r.proposed())));
         m.put("corrections.revocation.submitted", count(rev, r -> p.contains(r.proposed()) && !r.status().equals("WITHDRAWN")));
@@ -526,6 +555,8 @@ class CorrectionsStatsTest {
                 if (i % 2 == 0) {
                     leaves.add(leave(town, id, intake, i));
                 }
+                // its own generator, so that the rest of the data set stays as it was
+                teamAndPlans(town, id, intake, ended, i, new Random(31L * i + town.hashCode()));
                 if (outcome != null) {
                     String action = outcome.equals("TERM_SERVED") || outcome.equals("PARDON") ? "release" : "terminate";
                     as("township-clerk", town).body(map("date", ended.toString(), "reason", outcome, "version", version))
@@ -676,6 +707,38 @@ class CorrectionsStatsTest {
                 rewards.add(new Rew(town, decided));
             }
             n++;
+        }
+    }
+
+    /**
+     * Up to two team members (the second of every other subject leaves before the end) and up to three plan versions,
+     * all while the correction runs.
+     */
+    void teamAndPlans(String town, UUID subjectId, LocalDate intake, LocalDate ended, int i, Random random) {
+        int memberCount = random.nextInt(3);
+        for (int m = 0; m < memberCount; m++) {
+            LocalDate joined = intake.plusDays(random.nextInt(20));
+            String memberId = as("township-clerk", town).body(map("role", m == 0 ? "JUDICIAL_OFFICE_STAFF" : "FAMILY_OR_GUARDIAN",
+                    "name", "成员" + m, "joinedOn", joined.toString())).post(SUBJECTS + "/" + subjectId + "/team-members")
+                    .then().statusCode(201).extract().path("id");
+            LocalDate left = null;
+            if (m == 1 && i % 2 == 0) {
+                left = joined.plusDays(1 + random.nextInt(400));
+                left = ended != null && left.isAfter(ended) ? ended : left;
+                as("township-clerk", town).body(map("leftOn", left.toString(), "version", 1))
+                        .post(BASE + "/team-members/" + memberId + "/end").then().statusCode(200);
+            }
+            members.add(new Mem(town, subjectId, joined, left));
+        }
+        int planCount = random.nextInt(4);
+        LocalDate on = intake;
+        for (int v = 1; v <= planCount; v++) {
+            on = on.plusDays(random.nextInt(60));
+            on = ended != null && on.isAfter(ended) ? ended : on;
+            as("township-clerk", town).body(map("drawnUpOn", on.toString(), "riskLevel", "LOW", "riskAssessment", "初犯",
+                    "supervisionMeasures", "每月报到", "educationMeasures", "集中教育", "adjustmentReason", v == 1 ? null : "调整",
+                    "adoptedBy", "司法所")).post(SUBJECTS + "/" + subjectId + "/plans").then().statusCode(201);
+            plans.add(new Plan(town, on, v));
         }
     }
 
