@@ -106,6 +106,18 @@ final class Phrases {
                     timeliness("法律援助申请审查", "LEGALAID_REVIEW_TIMELINESS_RATE", "及时率为%s",
                             "legalaid.applications.review", "按期%s件", "逾期%s件", "逾期未办%s件",
                             "法律援助申请审查：本期无已审查或逾期未审查的到期申请，审查及时率不计算"),
+                    new Sentence("", List.of(
+                            p("legalaid.cases.notified", "受理人民法院、人民检察院、公安机关通知辩护（代理）案件%s件"),
+                            p("legalaid.cases.advance", "先行提供法律援助%s件"))),
+                    // 通知辩护按期指派率: assigned within 3 日 of the notice (法律援助法第三十六条), notified representation included
+                    timeliness("通知辩护", "LEGALAID_NOTICE_ASSIGNMENT_RATE", "按期指派率为%s",
+                            "legalaid.cases.noticeAssignment", "按期指派%s件", "逾期指派%s件", "逾期未指派%s件",
+                            "通知辩护指派：本期无已指派或逾期未指派的到期通知案件，按期指派率不计算"),
+                    new Sentence("值班律师：", List.of(
+                            p("legalaid.dutyLawyer.services", "提供法律帮助%s人次"),
+                            p("legalaid.dutyLawyer.pleaWitness", "其中认罪认罚见证%s人次"),
+                            p("legalaid.dutyLawyer.coerciveMeasure", "申请变更强制措施%s人次"),
+                            p("legalaid.dutyLawyer.aidApplication", "帮助申请法律援助%s人次"))),
                     new Sentence("公共法律服务网络：", List.of(
                             p("legalaid.servicePoints.centers", "公共法律服务中心%s个"),
                             p("legalaid.servicePoints.workstations", "公共法律服务工作站%s个"),

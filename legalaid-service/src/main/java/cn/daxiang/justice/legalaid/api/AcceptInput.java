@@ -1,5 +1,6 @@
 package cn.daxiang.justice.legalaid.api;
 
+import cn.daxiang.justice.legalaid.domain.AdvanceGround;
 import cn.daxiang.justice.legalaid.domain.CaseComplexity;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -18,6 +19,10 @@ public record AcceptInput(
         LocalDate acceptedOn,
         @Schema(description = "重大复杂案件（可选）：DEATH_PENALTY 可能判处死刑, LIFE_IMPRISONMENT 可能判处无期徒刑, GROUP_LITIGATION 群体性诉讼")
         CaseComplexity complexity,
+        @Schema(description = "先行提供法律援助的情形（法律援助法第四十四条；可选）：LIMITATION_NEAR 距法定时效或者期限届满不足七日, "
+                + "URGENT_PRESERVATION 需要立即申请财产保全、证据保全或者先予执行, OTHER_STATUTORY 法律、法规、规章规定的其他情形；"
+                + "有此项时可在补充材料期间受理，材料补齐后须审查（cases/{id}/advance-review）", nullable = true)
+        AdvanceGround advanceGround,
         @Schema(description = "The application version this decision is based on; or send If-Match")
         Long version) {
 }

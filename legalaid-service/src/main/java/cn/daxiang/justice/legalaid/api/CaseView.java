@@ -3,6 +3,8 @@ package cn.daxiang.justice.legalaid.api;
 import cn.daxiang.justice.kit.accesslog.PersonalData;
 import cn.daxiang.justice.kit.clock.Deadline;
 import cn.daxiang.justice.kit.rest.Versioned;
+import cn.daxiang.justice.legalaid.domain.AdvanceGround;
+import cn.daxiang.justice.legalaid.domain.AdvanceReviewResult;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import cn.daxiang.justice.legalaid.domain.CaseComplexity;
 import cn.daxiang.justice.legalaid.domain.CaseStatus;
@@ -35,8 +37,11 @@ public record CaseView(
         @Schema(description = "结案日期", nullable = true) LocalDate closedOn,
         @Schema(description = "办理结果", nullable = true) String result,
         @Schema(description = "终止日期", nullable = true) LocalDate terminatedOn,
-        @Schema(description = "终止原因：NO_LONGER_ELIGIBLE 不再符合援助条件, PROCEEDINGS_ENDED 案件终止审理或被撤销, SELF_RETAINED 受援人另行委托, APPLICANT_WITHDREW 受援人要求终止, MISUSE 利用法律援助从事违法活动, FALSE_INFORMATION 隐瞒真相或提供虚假材料, OTHER 其他法定情形", nullable = true) TerminationReason terminationReason,
+        @Schema(description = "终止原因：NO_LONGER_ELIGIBLE 不再符合援助条件, PROCEEDINGS_ENDED 案件终止审理或被撤销, SELF_RETAINED 受援人另行委托, APPLICANT_WITHDREW 受援人要求终止, MISUSE 利用法律援助从事违法活动, FALSE_INFORMATION 隐瞒真相或提供虚假材料, OTHER 其他法定情形, ADVANCE_AID_REFUSED 先行援助后经审查不符合条件", nullable = true) TerminationReason terminationReason,
         @Schema(description = "终止说明", nullable = true) String terminationNote,
+        @Schema(description = "先行提供法律援助的情形（法律援助法第四十四条）；非先行援助为空", nullable = true) AdvanceGround advanceGround,
+        @Schema(description = "先行援助后的审查日期", nullable = true) LocalDate advanceReviewedOn,
+        @Schema(description = "先行援助后的审查结论：CONFIRMED 继续援助, REFUSED 终止援助", nullable = true) AdvanceReviewResult advanceReviewResult,
         @Schema(description = "法定期限（指派期限 CASE_ASSIGNMENT，通知辩护（代理）案件为 NOTICE_ASSIGNMENT）及其状态")
         List<Deadline> deadlines,
         Instant createdAt,

@@ -7,8 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
@@ -43,8 +47,19 @@ public class Application extends AuditedRecord {
     @Column(name = "category", nullable = false)
     public CaseCategory category;
 
-    @Column(name = "hardship_basis", nullable = false)
+    /** The hardship basis as stated; may be absent when an exemption ({@link #hardshipExemption}) applies or for a notified case. */
+    @Column(name = "hardship_basis")
     public String hardshipBasis;
+
+    /** The legal ground for skipping the financial-hardship check (法律援助法第三十二条、第四十二条), when one applies. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hardship_exemption")
+    public HardshipExemption hardshipExemption;
+
+    /** The recipient's categories for the ministry's statistics (受援人类别), any number of them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "recipient_categories", nullable = false)
+    public List<RecipientCategory> recipientCategories = new ArrayList<>();
 
     @Column(name = "received_on", nullable = false)
     public LocalDate receivedOn;
@@ -82,6 +97,23 @@ public class Application extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "notifying_organ")
     public NotifyingOrgan notifyingOrgan;
+
+    /** 通知辩护 or 通知代理 (法律援助法第三十五条、第三十六条); only on a NOTIFIED application. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_kind")
+    public NoticeKind noticeKind;
+
+    /** The notice's document number (文书编号), e.g. 大公（刑）通字〔2021〕12号. */
+    @Column(name = "notice_document_number")
+    public String noticeDocumentNumber;
+
+    /** The day an objection's CORRECTED decision (法律援助法第四十九条) put the refused application back under review. */
+    @Column(name = "reopened_on")
+    public LocalDate reopenedOn;
+
+    /** The objection whose decision reopened the application. */
+    @Column(name = "reopened_by_objection")
+    public UUID reopenedByObjection;
 
     @Column(name = "case_id")
     public UUID caseId;

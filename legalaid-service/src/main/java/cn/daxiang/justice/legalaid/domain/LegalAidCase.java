@@ -64,4 +64,17 @@ public class LegalAidCase extends AuditedRecord {
 
     @Column(name = "termination_note")
     public String terminationNote;
+
+    /** 先行提供法律援助 (法律援助法第四十四条): the ground on which aid was given before the review was complete. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "advance_ground", updatable = false)
+    public AdvanceGround advanceGround;
+
+    /** The day the materials that followed were reviewed, and the result (REFUSED ends the aid). */
+    @Column(name = "advance_reviewed_on")
+    public LocalDate advanceReviewedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "advance_review_result")
+    public AdvanceReviewResult advanceReviewResult;
 }

@@ -8,6 +8,8 @@ import cn.daxiang.justice.legalaid.api.ApplicationView;
 import cn.daxiang.justice.legalaid.api.CaseView;
 import cn.daxiang.justice.legalaid.api.ConsultationInput;
 import cn.daxiang.justice.legalaid.api.ConsultationView;
+import cn.daxiang.justice.legalaid.api.DutyLawyerServiceInput;
+import cn.daxiang.justice.legalaid.api.DutyLawyerServiceView;
 import cn.daxiang.justice.legalaid.api.FollowUpView;
 import cn.daxiang.justice.legalaid.api.ObjectionSyncInput;
 import cn.daxiang.justice.legalaid.api.ObjectionView;
@@ -17,13 +19,17 @@ import cn.daxiang.justice.legalaid.api.ReviewView;
 import cn.daxiang.justice.legalaid.domain.Application;
 import cn.daxiang.justice.legalaid.domain.CaseReview;
 import cn.daxiang.justice.legalaid.domain.Consultation;
+import cn.daxiang.justice.legalaid.domain.DutyLawyerService;
 import cn.daxiang.justice.legalaid.domain.FollowUp;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.domain.Objection;
 import cn.daxiang.justice.legalaid.domain.Provider;
+import cn.daxiang.justice.legalaid.domain.RecipientCategory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /** Between the legal aid entities and what the API sends and receives. */
 public final class LegalAidMapper {
@@ -34,9 +40,11 @@ public final class LegalAidMapper {
     public static ApplicationView toView(Application a, Disclosure d, List<Deadline> deadlines) {
         return new ApplicationView(a.id, a.orgUnit, a.version,
                 d.name(a.applicantName), d.idNumber(a.applicantIdNumber), d.phone(a.applicantPhone),
-                a.channel, a.matter, a.category, a.hardshipBasis, a.receivedOn, a.reviewDueOn, a.status,
+                a.channel, a.matter, a.category, a.hardshipBasis, a.hardshipExemption, categories(a.recipientCategories),
+                a.receivedOn, a.reviewDueOn, a.status,
                 a.materialsRequested, a.materialsRequestedOn, a.materialsReceivedOn, a.decidedOn, a.refusalReason,
-                a.noticeReceivedOn, a.notifyingOrgan, a.caseId, deadlines, a.createdAt, a.updatedAt);
+                a.noticeReceivedOn, a.notifyingOrgan, a.noticeKind, a.noticeDocumentNumber, a.reopenedOn,
+                a.reopenedByObjection, a.caseId, deadlines, a.createdAt, a.updatedAt);
     }
 
     public static void apply(ApplicationInput input, Application a) {
@@ -47,16 +55,27 @@ public final class LegalAidMapper {
         a.channel = input.channel();
         a.matter = input.matter().strip();
         a.category = input.category();
-        a.hardshipBasis = input.hardshipBasis().strip();
+        a.hardshipBasis = blankToNull(input.hardshipBasis());
+        a.hardshipExemption = input.hardshipExemption();
+        a.recipientCategories = categories(input.recipientCategories());
         a.receivedOn = input.receivedOn();
         a.noticeReceivedOn = input.noticeReceivedOn();
         a.notifyingOrgan = input.notifyingOrgan();
+        a.noticeKind = input.noticeKind();
+        a.noticeDocumentNumber = blankToNull(input.noticeDocumentNumber());
+    }
+
+    /** The categories once each, in the enum's order, so that two inputs naming the same set store the same list. */
+    static List<RecipientCategory> categories(Collection<RecipientCategory> given) {
+        return given == null ? new ArrayList<>()
+                : new ArrayList<>(given.stream().filter(Objects::nonNull).distinct().sorted().toList());
     }
 
     public static CaseView toView(LegalAidCase c, List<Deadline> deadlines) {
         return new CaseView(c.id, c.orgUnit, c.version, c.applicationId, c.category, c.complexity, c.acceptedOn,
                 c.noticeReceivedOn, c.status, c.providerId, c.assignedOn, c.hearingAttended, c.hearingOn, c.closedOn, c.result,
-                c.terminatedOn, c.terminationReason, c.terminationNote, deadlines, c.createdAt, c.updatedAt);
+                c.terminatedOn, c.terminationReason, c.terminationNote, c.advanceGround, c.advanceReviewedOn,
+                c.advanceReviewResult, deadlines, c.createdAt, c.updatedAt);
     }
 
     public static ReviewView toView(CaseReview r) {
@@ -106,6 +125,21 @@ public final class LegalAidMapper {
         c.consultedOn = input.consultedOn();
         c.channel = input.channel();
         c.topic = input.topic().strip();
+    }
+
+    public static DutyLawyerServiceView toView(DutyLawyerService s, Disclosure d) {
+        return new DutyLawyerServiceView(s.id, s.orgUnit, s.version, s.providerId, s.servicePointId, s.servedOn, s.kind,
+                d.name(s.suspectName), s.notes, s.createdAt, s.updatedAt);
+    }
+
+    public static void apply(DutyLawyerServiceInput input, DutyLawyerService s) {
+        s.orgUnit = input.orgUnit();
+        s.providerId = input.providerId();
+        s.servicePointId = input.servicePointId();
+        s.servedOn = input.servedOn();
+        s.kind = input.kind();
+        s.suspectName = input.suspectName().strip();
+        s.notes = blankToNull(input.notes());
     }
 
     /** Free text as stored: stripped, and null when blank. */

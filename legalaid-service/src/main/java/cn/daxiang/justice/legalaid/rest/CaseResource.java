@@ -4,6 +4,7 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.legalaid.api.AdvanceReviewInput;
 import cn.daxiang.justice.legalaid.api.AssignInput;
 import cn.daxiang.justice.legalaid.api.CaseView;
 import cn.daxiang.justice.legalaid.api.CloseInput;
@@ -117,6 +118,18 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Already closed or terminated / 状态不允许")
     public CaseView terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TerminateInput input) {
         return cases.terminate(id, ifMatch, input);
+    }
+
+    @POST
+    @Path("/{id}/advance-review")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "reviewAdvanceAid", summary = "Review aid given in advance / 先行援助审查",
+            description = "Once, on an open case accepted with an advance ground (法律援助法第四十四条): CONFIRMED keeps the aid; "
+                    + "REFUSED (with a reason) terminates the case with reason ADVANCE_AID_REFUSED.")
+    @APIResponse(responseCode = "200", description = "Reviewed")
+    @APIResponse(responseCode = "409", description = "Not an advance case, already reviewed, or closed / 状态不允许")
+    public CaseView reviewAdvance(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AdvanceReviewInput input) {
+        return cases.reviewAdvance(id, ifMatch, input);
     }
 
     @POST

@@ -30,6 +30,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import static cn.daxiang.justice.legalaid.mapping.LegalAidMapper.blankToNull;
+
 /**
  * Applications and their decisions: 受理 (creates the case), 不予援助, 补充材料. Every read and write
  * goes through the caller's scope and every write leaves an audit row in the same transaction.
@@ -46,17 +48,41 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
         super(Application.class, WHAT, Application::new);
     }
 
-    /** A notice date belongs to a notified application and does not come after the application's received date. */
+    /**
+     * A notified application (通知辩护/通知代理, 法律援助法第三十五条、第三十六条) names its notice in full: kind, document number,
+     * the day it arrived (not after the application's received date) and the organ; no other application has notice fields.
+     * Every other application states its hardship basis or the legal ground that spares the check (第三十二条、第四十二条).
+     */
     @Override
     protected void check(ApplicationInput input) {
-        if (input.noticeReceivedOn() != null && input.channel() != ApplicationChannel.NOTIFIED) {
-            throw ApiException.invalid("noticeReceivedOn", "只有公检法通知辩护（代理）的申请（NOTIFIED）才有通知日期");
+        if (input.channel() == ApplicationChannel.NOTIFIED) {
+            requireNotice("noticeKind", input.noticeKind(), "通知辩护（代理）的申请须填写通知类型");
+            requireNotice("noticeDocumentNumber", blankToNull(input.noticeDocumentNumber()), "通知辩护（代理）的申请须填写通知文书编号");
+            requireNotice("noticeReceivedOn", input.noticeReceivedOn(), "通知辩护（代理）的申请须填写收到通知日期");
+            requireNotice("notifyingOrgan", input.notifyingOrgan(), "通知辩护（代理）的申请须填写通知机关");
+        } else {
+            onlyWhenNotified("noticeReceivedOn", input.noticeReceivedOn());
+            onlyWhenNotified("notifyingOrgan", input.notifyingOrgan());
+            onlyWhenNotified("noticeKind", input.noticeKind());
+            onlyWhenNotified("noticeDocumentNumber", blankToNull(input.noticeDocumentNumber()));
+            if (blankToNull(input.hardshipBasis()) == null && input.hardshipExemption() == null) {
+                throw ApiException.invalid("hardshipBasis", "须填写经济困难依据，或选择免予经济困难审查的法定情形（hardshipExemption）");
+            }
         }
         if (input.noticeReceivedOn() != null && input.receivedOn() != null && input.noticeReceivedOn().isAfter(input.receivedOn())) {
             throw ApiException.invalid("noticeReceivedOn", "收到通知日期不能晚于收到申请日期");
         }
-        if (input.notifyingOrgan() != null && input.noticeReceivedOn() == null) {
-            throw ApiException.invalid("noticeReceivedOn", "填写通知机关时须同时填写收到通知日期");
+    }
+
+    private static void requireNotice(String field, Object value, String message) {
+        if (value == null) {
+            throw ApiException.invalid(field, message);
+        }
+    }
+
+    private static void onlyWhenNotified(String field, Object value) {
+        if (value != null) {
+            throw ApiException.invalid(field, "只有公检法通知辩护（代理）的申请（NOTIFIED）才有通知类型、文书编号、通知日期和通知机关");
         }
     }
 
@@ -100,12 +126,16 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
                 a -> LegalAidMapper.toView(a, personalData.bulk(), deadlines.of(a)));
     }
 
-    /** 受理: the application becomes a case handled by the application's org unit. */
+    /**
+     * 受理: the application becomes a case handled by the application's org unit. With an advance ground (先行提供法律援助,
+     * 法律援助法第四十四条) it may be accepted while materials are still awaited ("受援人应当及时补办有关手续，补充有关材料"); the
+     * case then waits for the review of those materials ({@link CaseService#reviewAdvance}).
+     */
     @Transactional
     public CaseView accept(UUID id, String ifMatch, AcceptInput input) {
         Application a = decide(id, ifMatch, input.version());
-        if (a.status != ApplicationStatus.PENDING) {
-            throw ApiException.conflict("申请正在等待补充材料，材料补齐后才能受理");
+        if (a.status != ApplicationStatus.PENDING && input.advanceGround() == null) {
+            throw ApiException.conflict("申请正在等待补充材料，材料补齐后才能受理（符合法律援助法第四十四条情形的，可先行提供法律援助）");
         }
         notBefore("acceptedOn", input.acceptedOn(), a.receivedOn, "受理日期不能早于收到申请日期");
         if (input.caseId() != null && LegalAidCase.findById(input.caseId()) != null) {
@@ -117,6 +147,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
         c.applicationId = a.id;
         c.category = a.category;
         c.complexity = input.complexity();
+        c.advanceGround = input.advanceGround();
         c.acceptedOn = input.acceptedOn();
         c.noticeReceivedOn = a.noticeReceivedOn;
         c.status = CaseStatus.ACCEPTED;
@@ -183,6 +214,28 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
             r.reviewDueOn = reviewDueOn(r);
         });
         return view(a);
+    }
+
+    /**
+     * An objection's CORRECTED decision (法律援助法第四十九条「责令法律援助机构改正」): the refused application goes back under
+     * review (PENDING), its refusal cleared (kept in the audit log and on the objection), marked with the day and the
+     * objection; the centre then accepts it, or refuses again with a new reason. The review clock runs again from that day
+     * (an assumption: the law sets no period for the corrected review; the 7 日 of 第四十三条 are applied again).
+     * An application no longer refused (reopened by an earlier objection) is left as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopen(Application a, UUID objectionId, LocalDate on) {
+        if (a.status != ApplicationStatus.REFUSED) {
+            return;
+        }
+        audit.change("REOPEN", a, r -> {
+            r.status = ApplicationStatus.PENDING;
+            r.decidedOn = null;
+            r.refusalReason = null;
+            r.reopenedOn = on;
+            r.reopenedByObjection = objectionId;
+            r.reviewDueOn = reviewDueOn(r);
+        });
     }
 
     private Application decide(UUID id, String ifMatch, Long bodyVersion) {

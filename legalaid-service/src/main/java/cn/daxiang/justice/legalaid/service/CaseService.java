@@ -10,6 +10,7 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
+import cn.daxiang.justice.legalaid.api.AdvanceReviewInput;
 import cn.daxiang.justice.legalaid.api.AssignInput;
 import cn.daxiang.justice.legalaid.api.CaseView;
 import cn.daxiang.justice.legalaid.api.CloseInput;
@@ -19,6 +20,7 @@ import cn.daxiang.justice.legalaid.api.HearingInput;
 import cn.daxiang.justice.legalaid.api.ReviewInput;
 import cn.daxiang.justice.legalaid.api.ReviewView;
 import cn.daxiang.justice.legalaid.api.TerminateInput;
+import cn.daxiang.justice.legalaid.domain.AdvanceReviewResult;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import cn.daxiang.justice.legalaid.domain.CaseReview;
 import cn.daxiang.justice.legalaid.domain.CaseStatus;
@@ -26,6 +28,7 @@ import cn.daxiang.justice.legalaid.domain.FollowUp;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.domain.Provider;
 import cn.daxiang.justice.legalaid.domain.ReviewResult;
+import cn.daxiang.justice.legalaid.domain.TerminationReason;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +56,9 @@ public class CaseService {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    ProviderService providers;
 
     @Inject
     AuditLog audit;
@@ -86,10 +92,7 @@ public class CaseService {
     public CaseView assign(UUID id, String ifMatch, AssignInput input) {
         LegalAidCase c = change(id, ifMatch, input.version());
         requireStatus(c, OPEN, "指派");
-        Provider provider = Provider.findById(input.providerId());
-        if (provider == null || !caller.covers(provider.orgUnit)) {
-            throw ApiException.invalid("providerId", "未找到该法律援助人员");
-        }
+        Provider provider = providers.inScope(input.providerId(), "providerId");
         if (c.complexity != null && !provider.senior) {
             throw ApiException.conflict("重大复杂案件（" + c.complexity + "）只能指派给资深法律援助人员");
         }
@@ -130,6 +133,9 @@ public class CaseService {
 
     @Transactional
     public CaseView terminate(UUID id, String ifMatch, TerminateInput input) {
+        if (input.reason() == TerminationReason.ADVANCE_AID_REFUSED) {
+            throw ApiException.invalid("reason", "先行援助后经审查不符合条件的，请通过先行援助审查（advance-review）终止");
+        }
         LegalAidCase c = change(id, ifMatch, input.version());
         requireStatus(c, OPEN, "终止");
         ApplicationService.notBefore("terminatedOn", input.terminatedOn(),
@@ -139,6 +145,41 @@ public class CaseService {
             r.terminationReason = input.reason();
             r.terminationNote = LegalAidMapper.blankToNull(input.note());
             r.status = CaseStatus.TERMINATED;
+        });
+        return view(c);
+    }
+
+    /**
+     * The review of a case given in advance (先行提供法律援助, 法律援助法第四十四条), once: CONFIRMED keeps the aid going;
+     * REFUSED ends it, the case TERMINATED on the review date with reason ADVANCE_AID_REFUSED and the reason told (as
+     * 《办理法律援助案件程序规定》 has it: 经审查不符合经济困难标准的，应当终止法律援助; 2012 text, 第十八条, article of the
+     * current text unconfirmed). Only on an open case accepted in advance (409 otherwise).
+     */
+    @Transactional
+    public CaseView reviewAdvance(UUID id, String ifMatch, AdvanceReviewInput input) {
+        LegalAidCase c = change(id, ifMatch, input.version());
+        if (c.advanceGround == null) {
+            throw ApiException.conflict("该案件不是先行提供法律援助的案件，无需先行援助审查");
+        }
+        if (c.advanceReviewResult != null) {
+            throw ApiException.conflict("先行援助审查已于 " + c.advanceReviewedOn + " 作出（" + c.advanceReviewResult + "），不能再次审查");
+        }
+        requireStatus(c, OPEN, "先行援助审查");
+        ApplicationService.notBefore("reviewedOn", input.reviewedOn(), c.acceptedOn, "审查日期不能早于受理日期");
+        String reason = LegalAidMapper.blankToNull(input.reason());
+        boolean refused = input.result() == AdvanceReviewResult.REFUSED;
+        if (refused && reason == null) {
+            throw ApiException.invalid("reason", "审查不符合条件、终止援助时须写明理由");
+        }
+        audit.change("ADVANCE_REVIEW", c, r -> {
+            r.advanceReviewedOn = input.reviewedOn();
+            r.advanceReviewResult = input.result();
+            if (refused) {
+                r.status = CaseStatus.TERMINATED;
+                r.terminatedOn = input.reviewedOn();
+                r.terminationReason = TerminationReason.ADVANCE_AID_REFUSED;
+                r.terminationNote = reason;
+            }
         });
         return view(c);
     }

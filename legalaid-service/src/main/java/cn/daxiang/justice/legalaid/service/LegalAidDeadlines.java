@@ -38,9 +38,11 @@ public class LegalAidDeadlines implements DeadlineCatalog {
                                 + "《办理法律援助案件程序规定》，条号待核实）", Period.days(7))
                         .metric("legalaid.applications.review")
                         .link("/api/v1/legal-aid/applications/{id}")
-                        .startsOn(a -> a.noticeReceivedOn == null ? a.receivedOn : null)
+                        // An application reopened by an objection's CORRECTED decision (第四十九条) is reviewed again from
+                        // that day (an assumption: the law sets no period for it; 7 日 as above), without the earlier stop.
+                        .startsOn(a -> a.noticeReceivedOn != null ? null : a.reopenedOn != null ? a.reopenedOn : a.receivedOn)
                         .metOn(a -> a.decidedOn)
-                        .stoppedDuring(a -> a.materialsRequestedOn == null ? List.of()
+                        .stoppedDuring(a -> a.materialsRequestedOn == null || a.reopenedOn != null ? List.of()
                                 : List.of(new Stop(a.materialsRequestedOn, a.materialsReceivedOn))),
                 // 第四十三条第一款: 「决定给予法律援助的，应当自作出决定之日起三日内指派法律援助人员」. The decision is the
                 // acceptance (受理), which creates the case: its accepted date is the application's decision date.

@@ -35,7 +35,36 @@ public class LegalAidStats implements LineStats {
             m("legalaid.cases.accepted.administrative", "受理行政案件数", "Administrative cases accepted",
                     "同上，类别 ADMINISTRATIVE 行政"),
             m("legalaid.cases.accepted.pleaWitness", "认罪认罚见证数", "Plea-agreement witnessing accepted",
-                    "同上，类别 PLEA_WITNESS 认罪认罚见证"),
+                    "同上，类别 PLEA_WITNESS 认罪认罚见证（作为案件登记的见证；值班律师登记的见证见 legalaid.dutyLawyer.pleaWitness，"
+                            + "同一次见证只登记一处）"),
+            m("legalaid.cases.notified", "通知辩护（代理）案件数", "Notified cases accepted",
+                    "受理日期在统计期内、来自公检法通知（通知辩护或通知代理，法律援助法第三十五条、第三十六条）的案件 / notified cases accepted"),
+            m("legalaid.cases.notified.defence", "通知辩护案件数", "Notified defence cases accepted", "同上，通知类型 DEFENCE 通知辩护"),
+            m("legalaid.cases.notified.representation", "通知代理案件数", "Notified representation cases accepted",
+                    "同上，通知类型 REPRESENTATION 通知代理"),
+            m("legalaid.cases.notified.court", "人民法院通知的案件数", "Cases notified by a court", "同上，通知机关 COURT 人民法院"),
+            m("legalaid.cases.notified.procuratorate", "人民检察院通知的案件数", "Cases notified by a procuratorate",
+                    "同上，通知机关 PROCURATORATE 人民检察院"),
+            m("legalaid.cases.notified.police", "公安机关通知的案件数", "Cases notified by the police", "同上，通知机关 POLICE 公安机关"),
+            m("legalaid.cases.advance", "先行提供法律援助案件数", "Cases given aid in advance",
+                    "受理日期在统计期内、先行提供法律援助（法律援助法第四十四条）的案件 / cases accepted in advance of the full review"),
+            m("legalaid.cases.advance.refused", "先行援助后终止的案件数", "Advance aid ended on review",
+                    "终止日期在统计期内、因先行援助后经审查不符合条件而终止的案件 / advance cases terminated on review in the period"),
+            m("legalaid.recipients.migrantWorker", "受援农民工人数", "Recipients: migrant workers",
+                    "受理日期在统计期内的案件中，申请登记受援人类别含 MIGRANT_WORKER 农民工（进城务工人员）的 / cases accepted in the period "
+                            + "whose recipient is in the category; one recipient may be in several categories"),
+            m("legalaid.recipients.minor", "受援未成年人人数", "Recipients: minors", "同上，类别 MINOR 未成年人"),
+            m("legalaid.recipients.elderly", "受援老年人人数", "Recipients: elderly", "同上，类别 ELDERLY 老年人"),
+            m("legalaid.recipients.disabled", "受援残疾人人数", "Recipients: disabled", "同上，类别 DISABLED 残疾人"),
+            m("legalaid.recipients.woman", "受援妇女人数", "Recipients: women", "同上，类别 WOMAN 妇女"),
+            m("legalaid.recipients.military", "受援军人军属人数", "Recipients: military and their families", "同上，类别 MILITARY 军人军属"),
+            m("legalaid.recipients.subsistence", "受援低保、特困人员人数", "Recipients: subsistence allowance or extreme poverty",
+                    "同上，类别 SUBSISTENCE 低保、特困人员"),
+            m("legalaid.recipients.other", "其他受援人人数", "Recipients: other", "同上，类别 OTHER 其他"),
+            m("legalaid.cases.hardshipExempt", "免予经济困难审查的案件数", "Cases exempt from the hardship check",
+                    "受理日期在统计期内、申请登记了免予经济困难审查法定情形（法律援助法第三十二条、第四十二条）的案件"),
+            m("legalaid.applications.reopened", "异议责令改正后重新审查的申请数", "Applications reopened on objection",
+                    "统计期内因异议审查决定责令改正（法律援助法第四十九条）而重新审查的申请 / applications reopened in the period"),
             m("legalaid.cases.complex", "受理重大复杂案件数", "Complex cases accepted",
                     "受理日期在统计期内、标记为死刑/无期徒刑/群体性诉讼的案件 / complex cases accepted in the period"),
             m("legalaid.cases.assigned", "指派案件数", "Cases assigned",
@@ -63,6 +92,21 @@ public class LegalAidStats implements LineStats {
             m("legalaid.consultations.hotline12348", "12348热线咨询人次", "Consultations on the 12348 hotline",
                     "同上，方式 HOTLINE_12348"),
             m("legalaid.consultations.online", "网上咨询人次", "Consultations online", "同上，方式 ONLINE 网上"),
+            m("legalaid.dutyLawyer.services", "值班律师法律帮助人次", "Duty lawyers' services",
+                    "服务日期在统计期内的值班律师法律帮助记录（每条记录为一人次） / duty-lawyer services dated in the period"),
+            m("legalaid.dutyLawyer.consultation", "值班律师法律咨询人次", "Duty lawyers: legal consultation", "同上，类型 LEGAL_CONSULTATION 法律咨询"),
+            m("legalaid.dutyLawyer.procedureAdvice", "值班律师程序选择建议人次", "Duty lawyers: procedure advice",
+                    "同上，类型 PROCEDURE_ADVICE 程序选择建议"),
+            m("legalaid.dutyLawyer.coerciveMeasure", "值班律师申请变更强制措施人次", "Duty lawyers: change of compulsory measures",
+                    "同上，类型 COERCIVE_MEASURE_CHANGE 申请变更强制措施"),
+            m("legalaid.dutyLawyer.caseOpinion", "值班律师对案件处理提出意见人次", "Duty lawyers: opinions on the case",
+                    "同上，类型 CASE_OPINION 对案件处理提出意见"),
+            m("legalaid.dutyLawyer.aidApplication", "值班律师帮助申请法律援助人次", "Duty lawyers: help to apply for legal aid",
+                    "同上，类型 AID_APPLICATION_HELP 帮助申请法律援助"),
+            m("legalaid.dutyLawyer.pleaWitness", "值班律师认罪认罚见证人次", "Duty lawyers: plea-agreement witnessing",
+                    "同上，类型 PLEA_WITNESS 认罪认罚见证（签署具结书在场）；作为案件登记的见证见 legalaid.cases.accepted.pleaWitness"),
+            m("legalaid.dutyLawyer.meeting", "值班律师会见人次", "Duty lawyers: meetings", "同上，类型 MEETING 会见"),
+            m("legalaid.dutyLawyer.fileReview", "值班律师阅卷人次", "Duty lawyers: file reviews", "同上，类型 FILE_REVIEW 阅卷"),
             m("legalaid.servicePoints.centers", "公共法律服务中心数", "Public legal service centres",
                     "截止日期当天运行的中心：开放日期为空或不晚于截止日，且状态为运行或关闭日期晚于截止日 / centres open on `to`"),
             m("legalaid.servicePoints.workstations", "公共法律服务工作站数", "Public legal service workstations",
@@ -98,14 +142,23 @@ public class LegalAidStats implements LineStats {
 
     static final String ACCEPTED = "c.accepted_on" + IN;
     static final String CLOSED = "c.status = 'CLOSED' AND c.closed_on" + IN;
+    /** A case from a court's, procuratorate's or police notice (the case copies the notice date), accepted in the period. */
+    static final String NOTIFIED = ACCEPTED + " AND c.notice_received_on IS NOT NULL";
+
+    /** Accepted in the period, the application naming the recipient category (a JSON array of codes). */
+    static String recipient(String category) {
+        return ACCEPTED + " AND a.recipient_categories @> CAST('[\"" + category + "\"]' AS jsonb)";
+    }
 
     static final List<TableStats> TABLES = List.of(
             TableStats.over("application", "org_unit")
-                    .where("received_on" + IN + " OR decided_on" + IN)
+                    .where("received_on" + IN + " OR decided_on" + IN + " OR reopened_on" + IN)
                     .count("legalaid.applications.received", "received_on" + IN)
-                    .count("legalaid.applications.refused", "status = 'REFUSED' AND decided_on" + IN),
+                    .count("legalaid.applications.refused", "status = 'REFUSED' AND decided_on" + IN)
+                    .count("legalaid.applications.reopened", "reopened_on" + IN),
             TableStats.over("""
                             legal_aid_case c
+                            JOIN application a ON a.id = c.application_id
                             LEFT JOIN provider p ON p.id = c.provider_id
                             LEFT JOIN LATERAL (
                                 SELECT r.result FROM case_review r WHERE r.case_id = c.id AND %s
@@ -118,6 +171,23 @@ public class LegalAidStats implements LineStats {
                     .count("legalaid.cases.accepted.criminal", ACCEPTED + " AND c.category = 'CRIMINAL'")
                     .count("legalaid.cases.accepted.administrative", ACCEPTED + " AND c.category = 'ADMINISTRATIVE'")
                     .count("legalaid.cases.accepted.pleaWitness", ACCEPTED + " AND c.category = 'PLEA_WITNESS'")
+                    .count("legalaid.cases.notified", NOTIFIED)
+                    .count("legalaid.cases.notified.defence", NOTIFIED + " AND a.notice_kind = 'DEFENCE'")
+                    .count("legalaid.cases.notified.representation", NOTIFIED + " AND a.notice_kind = 'REPRESENTATION'")
+                    .count("legalaid.cases.notified.court", NOTIFIED + " AND a.notifying_organ = 'COURT'")
+                    .count("legalaid.cases.notified.procuratorate", NOTIFIED + " AND a.notifying_organ = 'PROCURATORATE'")
+                    .count("legalaid.cases.notified.police", NOTIFIED + " AND a.notifying_organ = 'POLICE'")
+                    .count("legalaid.cases.advance", ACCEPTED + " AND c.advance_ground IS NOT NULL")
+                    .count("legalaid.cases.advance.refused", "c.termination_reason = 'ADVANCE_AID_REFUSED' AND c.terminated_on" + IN)
+                    .count("legalaid.recipients.migrantWorker", recipient("MIGRANT_WORKER"))
+                    .count("legalaid.recipients.minor", recipient("MINOR"))
+                    .count("legalaid.recipients.elderly", recipient("ELDERLY"))
+                    .count("legalaid.recipients.disabled", recipient("DISABLED"))
+                    .count("legalaid.recipients.woman", recipient("WOMAN"))
+                    .count("legalaid.recipients.military", recipient("MILITARY"))
+                    .count("legalaid.recipients.subsistence", recipient("SUBSISTENCE"))
+                    .count("legalaid.recipients.other", recipient("OTHER"))
+                    .count("legalaid.cases.hardshipExempt", ACCEPTED + " AND a.hardship_exemption IS NOT NULL")
                     .count("legalaid.cases.complex", ACCEPTED + " AND c.complexity IS NOT NULL")
                     .count("legalaid.cases.assigned", "c.assigned_on" + IN)
                     .count("legalaid.cases.senior", "c.assigned_on" + IN + " AND p.senior")
@@ -140,6 +210,17 @@ public class LegalAidStats implements LineStats {
                     .count("legalaid.consultations.visit", "channel = 'VISIT'")
                     .count("legalaid.consultations.hotline12348", "channel = 'HOTLINE_12348'")
                     .count("legalaid.consultations.online", "channel = 'ONLINE'"),
+            TableStats.over("duty_lawyer_service", "org_unit")
+                    .where("served_on" + IN)
+                    .count("legalaid.dutyLawyer.services", null)
+                    .count("legalaid.dutyLawyer.consultation", "kind = 'LEGAL_CONSULTATION'")
+                    .count("legalaid.dutyLawyer.procedureAdvice", "kind = 'PROCEDURE_ADVICE'")
+                    .count("legalaid.dutyLawyer.coerciveMeasure", "kind = 'COERCIVE_MEASURE_CHANGE'")
+                    .count("legalaid.dutyLawyer.caseOpinion", "kind = 'CASE_OPINION'")
+                    .count("legalaid.dutyLawyer.aidApplication", "kind = 'AID_APPLICATION_HELP'")
+                    .count("legalaid.dutyLawyer.pleaWitness", "kind = 'PLEA_WITNESS'")
+                    .count("legalaid.dutyLawyer.meeting", "kind = 'MEETING'")
+                    .count("legalaid.dutyLawyer.fileReview", "kind = 'FILE_REVIEW'"),
             TableStats.over("service_point", "org_unit")
                     .where("(opened_on IS NULL OR opened_on <= :to) AND (status = 'OPEN' OR closed_on > :to)")
                     .count("legalaid.servicePoints.centers", "level = 'CENTER'")

@@ -13,10 +13,12 @@ import cn.daxiang.justice.legalaid.api.ObjectionView;
 import cn.daxiang.justice.legalaid.domain.Application;
 import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
 import cn.daxiang.justice.legalaid.domain.Objection;
+import cn.daxiang.justice.legalaid.domain.ObjectionDecision;
 import cn.daxiang.justice.legalaid.domain.ObjectionStatus;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -26,8 +28,8 @@ import java.util.UUID;
 /**
  * Objections (异议) to a refusal and the bureau's decision on them (法律援助法第四十九条: 「司法行政部门应当自收到异议之日起
  * 五日内进行审查，作出维持法律援助机构决定或者责令法律援助机构改正的决定」). An objection is recorded against a REFUSED
- * application, in its org unit; it can be corrected while PENDING and not once decided. What a CORRECTED decision does to
- * the application (accepted after all) is not here yet (issue 20).
+ * application, in its org unit; it can be corrected while PENDING and not once decided. A CORRECTED decision reopens the
+ * refused application in the same transaction ({@link ApplicationService#reopen}); UPHELD leaves it REFUSED.
  */
 @ApplicationScoped
 public class ObjectionService extends RecordService<Objection, ObjectionSyncInput, ObjectionView> {
@@ -86,9 +88,15 @@ public class ObjectionService extends RecordService<Objection, ObjectionSyncInpu
         audit.update(o, r -> apply(input, r));
     }
 
-    /** The bureau's decision (维持原决定 or 责令改正), once. */
+    @Inject
+    ApplicationService applications;
+
+    /** The bureau's decision (维持原决定 or 责令改正), once; 责令改正 puts the refused application back under review. */
     @Transactional
     public ObjectionView decide(UUID id, String ifMatch, DecideObjectionInput input) {
+        // The application first, as recording an objection locks it, so that the two cannot deadlock.
+        Objection known = Objection.findById(id);
+        Application a = known == null ? null : Application.findById(known.applicationId, LockModeType.PESSIMISTIC_WRITE);
         Objection o = loadForAction(id, ifMatch, input.version());
         requirePending(o, "再次决定");
         ApplicationService.notBefore("decidedOn", input.decidedOn(), o.receivedOn, "决定日期不能早于收到异议日期");
@@ -98,6 +106,9 @@ public class ObjectionService extends RecordService<Objection, ObjectionSyncInpu
             r.decisionReason = input.reason().strip();
             r.status = ObjectionStatus.DECIDED;
         });
+        if (input.decision() == ObjectionDecision.CORRECTED && a != null) {
+            applications.reopen(a, o.id, input.decidedOn());
+        }
         return view(o);
     }
 

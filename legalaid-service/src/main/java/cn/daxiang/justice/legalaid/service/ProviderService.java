@@ -4,6 +4,7 @@ import cn.daxiang.justice.kit.domain.RecordService;
 import cn.daxiang.justice.kit.paging.ListQuery;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
+import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.legalaid.api.ProviderInput;
 import cn.daxiang.justice.legalaid.api.ProviderView;
 import cn.daxiang.justice.legalaid.api.WorkloadView;
@@ -66,5 +67,14 @@ public class ProviderService extends RecordService<Provider, ProviderInput, Prov
                         ((Number) r[2]).longValue()))
                 .toList();
         return new WorkloadView(p.id, open.longValue(), years);
+    }
+
+    /** A provider named by another record (an assignment, a duty-lawyer service): one the caller sees, else 400 on {@code field}. */
+    public Provider inScope(UUID id, String field) {
+        Provider provider = id == null ? null : Provider.findById(id);
+        if (provider == null || !caller.covers(provider.orgUnit)) {
+            throw ApiException.invalid(field, "未找到该法律援助人员");
+        }
+        return provider;
     }
 }

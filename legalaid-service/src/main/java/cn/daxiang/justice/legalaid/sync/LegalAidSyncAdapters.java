@@ -7,12 +7,14 @@ import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.kit.sync.SyncAdapters;
 import cn.daxiang.justice.legalaid.api.ApplicationInput;
 import cn.daxiang.justice.legalaid.api.ConsultationInput;
+import cn.daxiang.justice.legalaid.api.DutyLawyerServiceInput;
 import cn.daxiang.justice.legalaid.api.ObjectionSyncInput;
 import cn.daxiang.justice.legalaid.api.ProviderInput;
 import cn.daxiang.justice.legalaid.api.ServicePointInput;
 import cn.daxiang.justice.legalaid.domain.Application;
 import cn.daxiang.justice.legalaid.domain.CaseReview;
 import cn.daxiang.justice.legalaid.domain.Consultation;
+import cn.daxiang.justice.legalaid.domain.DutyLawyerService;
 import cn.daxiang.justice.legalaid.domain.FollowUp;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.domain.Objection;
@@ -23,6 +25,7 @@ import cn.daxiang.justice.legalaid.mapping.ServicePointMapper;
 import cn.daxiang.justice.legalaid.service.ApplicationService;
 import cn.daxiang.justice.legalaid.service.CaseService;
 import cn.daxiang.justice.legalaid.service.ConsultationService;
+import cn.daxiang.justice.legalaid.service.DutyLawyerServices;
 import cn.daxiang.justice.legalaid.service.ObjectionService;
 import cn.daxiang.justice.legalaid.service.ProviderService;
 import cn.daxiang.justice.legalaid.service.ServicePointService;
@@ -67,6 +70,8 @@ public class LegalAidSyncAdapters {
                     candidate.decidedOn = current.decidedOn;
                     candidate.refusalReason = current.refusalReason;
                     candidate.caseId = current.caseId;
+                    candidate.reopenedOn = current.reopenedOn;
+                    candidate.reopenedByObjection = current.reopenedByObjection;
                     candidate.reviewDueOn = applications.reviewDueOn(candidate);
                 }).build();
     }
@@ -77,6 +82,14 @@ public class LegalAidSyncAdapters {
         return SyncAdapters.of("consultations", Consultation.class, ConsultationInput.class)
                 .create(consultations::createEntity).update(consultations::applyUpdate)
                 .plainView(LegalAidMapper::toView).apply(LegalAidMapper::apply).build();
+    }
+
+    @Produces
+    @Singleton
+    SyncAdapter<DutyLawyerService, DutyLawyerServiceInput> dutyLawyerServices(DutyLawyerServices services) {
+        return SyncAdapters.of("duty-lawyer-services", DutyLawyerService.class, DutyLawyerServiceInput.class)
+                .create(services::createEntity).update(services::applyUpdate)
+                .view(LegalAidMapper::toView).apply(LegalAidMapper::apply).build();
     }
 
     @Produces

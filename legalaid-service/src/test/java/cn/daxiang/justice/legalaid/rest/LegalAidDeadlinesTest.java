@@ -43,7 +43,7 @@ class LegalAidDeadlinesTest {
         return """
                 {"id":"%s","orgUnit":"%s","applicantName":"李四","applicantIdNumber":"%s","channel":"%s",
                  "matter":"涉嫌盗窃罪辩护","category":"CRIMINAL","hardshipBasis":"公安机关通知辩护","receivedOn":"%s",
-                 "noticeReceivedOn":"%s","notifyingOrgan":"POLICE"}
+                 "noticeReceivedOn":"%s","notifyingOrgan":"POLICE","noticeKind":"DEFENCE","noticeDocumentNumber":"大公（刑）通字〔2024〕31号"}
                 """.formatted(id, orgUnit, IdNumbers.valid("43050319900101123"), channel, receivedOn, noticeReceivedOn);
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
@@ -178,6 +179,56 @@ class ObjectionTest {
                 .map(m -> october.getLong("metrics.'legalaid.objections.review." + m + "'")).toList());
         JsonPath catalog = as("evaluator", DISTRICT).get(BASE + "/stats/catalog").then().statusCode(200).extract().jsonPath();
         assertTrue(catalog.getList("items.name").contains("legalaid.objections.review.onTime"));
+    }
+
+    /**
+     * 责令改正 (第四十九条): the refused application is back under review (PENDING), marked with the day and the objection,
+     * its refusal cleared, audited; its review clock runs 7 日 again from the decision: 09-30 + 7 = 10-07, in the National
+     * Day holiday → 10-08. It can then be accepted as any pending application.
+     */
+    @Test
+    void aCorrectedDecisionReopensTheRefusedApplicationWhichCanThenBeAccepted() {
+        UUID app = refusedApplication(TOWN);
+        UUID id = UUID.fromString(object(TOWN, app, "2021-09-29", 201).path("id"));
+        decide(id, "2021-09-30", "CORRECTED", 200);
+        JsonPath reopened = as(CLERK, TOWN).get(BASE + "/applications/" + app).then().statusCode(200).extract().jsonPath();
+        assertEquals("PENDING", reopened.getString("status"));
+        assertEquals("2021-09-30", reopened.getString("reopenedOn"));
+        assertEquals(id.toString(), reopened.getString("reopenedByObjection"));
+        assertEquals(null, reopened.getString("refusalReason"));
+        assertEquals(null, reopened.getString("decidedOn"));
+        assertEquals("2021-10-08", reopened.getString("reviewDueOn"));
+        assertEquals(3, reopened.getInt("version"), "created, refused, reopened");
+        assertEquals(List.of("CREATE", "REFUSE", "REOPEN"), auditActions(dataSource, "Application", app));
+
+        // accepted after the corrected review's day (and outside 2021, which LegalAidStatsTest counts district-wide)
+        as(CLERK, TOWN).body("{\"acceptedOn\":\"2022-01-04\",\"version\":3}")
+                .post(BASE + "/applications/" + app + "/accept").then().statusCode(201);
+        as(CLERK, TOWN).get(BASE + "/applications/" + app).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("deadlines[0].metOn", equalTo("2022-01-04"))
+                .body("deadlines[0].state", equalTo("MISSED"));
+    }
+
+    @Test
+    void anUpheldDecisionKeepsTheApplicationRefused() {
+        UUID app = refusedApplication(TOWN);
+        decide(UUID.fromString(object(TOWN, app, "2021-09-29", 201).path("id")), "2021-09-30", "UPHELD", 200);
+        as(CLERK, TOWN).get(BASE + "/applications/" + app).then().statusCode(200)
+                .body("status", equalTo("REFUSED")).body("refusalReason", equalTo("不符合经济困难标准"))
+                .body("reopenedOn", nullValue()).body("version", equalTo(2));
+        as(CLERK, TOWN).body("{\"acceptedOn\":\"2021-10-08\",\"version\":2}")
+                .post(BASE + "/applications/" + app + "/accept").then().statusCode(409);
+    }
+
+    @Test
+    void applicationsReopenedOnObjectionAreCountedInThePeriodOfTheDecision() {
+        UUID corrected = refusedApplication(OTHER_TOWN);
+        decide(UUID.fromString(object(OTHER_TOWN, corrected, "2021-09-29", 201).path("id")), "2021-09-30", "CORRECTED", 200);
+        UUID upheld = refusedApplication(OTHER_TOWN);
+        decide(UUID.fromString(object(OTHER_TOWN, upheld, "2021-09-29", 201).path("id")), "2021-09-30", "UPHELD", 200);
+        JsonPath september = as(ADMIN, DISTRICT).queryParam("orgUnit", OTHER_TOWN).queryParam("from", "2021-09-30")
+                .queryParam("to", "2021-09-30").get(BASE + "/stats").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, september.getInt("metrics.'legalaid.applications.reopened'"));
     }
 
     /** The table holds the life cycle itself: the decision's fields all or none, and not before the objection arrived. */

@@ -136,7 +136,8 @@ class LegalAidStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(7, statements.get(), "application, case, review, follow-up, consultation, service point, deadline: one each");
+            assertEquals(8, statements.get(),
+                    "application, case, review, follow-up, consultation, duty-lawyer service, service point, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
         });
@@ -307,7 +308,8 @@ class LegalAidStatsTest {
 
     static UUID application(String town, String receivedOn, String noticeReceivedOn) {
         UUID id = UUID.randomUUID();
-        String notice = noticeReceivedOn == null ? "\"WALK_IN\"" : "\"NOTIFIED\",\"noticeReceivedOn\":\"" + noticeReceivedOn + "\"";
+        String notice = noticeReceivedOn == null ? "\"WALK_IN\"" : "\"NOTIFIED\",\"noticeReceivedOn\":\"" + noticeReceivedOn
+                + "\",\"notifyingOrgan\":\"COURT\",\"noticeKind\":\"DEFENCE\",\"noticeDocumentNumber\":\"(2023)湘0503刑初8号\"";
         as("township-clerk", town).body("""
                         {"id":"%s","orgUnit":"%s","applicantName":"赵六","applicantIdNumber":"%s","channel":%s,
                          "matter":"劳动争议","category":"CIVIL","hardshipBasis":"低保户","receivedOn":"%s"}

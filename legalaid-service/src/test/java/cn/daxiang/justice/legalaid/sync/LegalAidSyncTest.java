@@ -289,7 +289,8 @@ class LegalAidSyncTest extends SyncProtocolChecks {
     void aNoticeDateUploadedBySyncStartsTheCasesAssignmentClock() throws InterruptedException {
         UUID app = UUID.randomUUID();
         String notified = application(app, TOWN_A, "通知辩护", "2025-09-29", ID_NUMBER, null)
-                .replace("\"WALK_IN\"", "\"NOTIFIED\",\"noticeReceivedOn\":\"2025-09-29\",\"notifyingOrgan\":\"COURT\"");
+                .replace("\"WALK_IN\"", "\"NOTIFIED\",\"noticeReceivedOn\":\"2025-09-29\",\"notifyingOrgan\":\"COURT\","
+                        + "\"noticeKind\":\"DEFENCE\",\"noticeDocumentNumber\":\"(2025)湘0503刑初12号\"");
         assertEquals("CREATED", upload("applications", clerk(TOWN_A), batch(notified)).getString("results[0].status"));
         clerk(TOWN_A).get(BASE + "/applications/" + app).then().statusCode(200)
                 .body("noticeReceivedOn", equalTo("2025-09-29")).body("notifyingOrgan", equalTo("COURT"))
