@@ -106,6 +106,12 @@ final class Phrases {
                     timeliness("法律援助申请审查", "LEGALAID_REVIEW_TIMELINESS_RATE", "及时率为%s",
                             "legalaid.applications.review", "按期%s件", "逾期%s件", "逾期未办%s件",
                             "法律援助申请审查：本期无已审查或逾期未审查的到期申请，审查及时率不计算"),
+                    // 办案补贴 (法律援助法第五十二条): owed for the cases closed in the period, paid in it (by paid date)
+                    new Sentence("办案补贴：", List.of(
+                            p(INDICATOR + "LEGALAID_SUBSIDY_DUE", "本期结案案件应发%s"),
+                            p(INDICATOR + "LEGALAID_SUBSIDY_PAID", "发放法律援助办案补贴%s"),
+                            p("legalaid.subsidies.paid.cases", "涉及案件%s件"),
+                            p(INDICATOR + "LEGALAID_SUBSIDY_PER_CASE", "每案补贴%s"))),
                     new Sentence("公共法律服务网络：", List.of(
                             p("legalaid.servicePoints.centers", "公共法律服务中心%s个"),
                             p("legalaid.servicePoints.workstations", "公共法律服务工作站%s个"),
