@@ -1,6 +1,7 @@
 package cn.daxiang.justice.evaluation.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** How the report writes numbers: exactly as computed, with no thousands separators and no trailing zeros on counts. */
 final class Numbers {
@@ -20,5 +21,19 @@ final class Numbers {
     /** An indicator value with the decimals its definition asks for: 156.1, 100.0. */
     static String value(BigDecimal d) {
         return d == null ? null : d.toPlainString();
+    }
+
+    /** The unit of an amount of money: written to the fen. */
+    static final String YUAN = "元";
+
+    /**
+     * An indicator value and its unit: 156.1%, and an amount in yuan to the fen (37215.50元; a run's stored snapshot
+     * does not keep trailing zeros, the definition computes amounts to two decimals).
+     */
+    static String withUnit(BigDecimal d, String unit) {
+        if (d == null) {
+            return null;
+        }
+        return (YUAN.equals(unit) ? d.setScale(2, RoundingMode.HALF_UP).toPlainString() : value(d)) + unit;
     }
 }

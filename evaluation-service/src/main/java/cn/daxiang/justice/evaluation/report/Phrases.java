@@ -118,6 +118,12 @@ final class Phrases {
                             p("legalaid.dutyLawyer.pleaWitness", "其中认罪认罚见证%s人次"),
                             p("legalaid.dutyLawyer.coerciveMeasure", "申请变更强制措施%s人次"),
                             p("legalaid.dutyLawyer.aidApplication", "帮助申请法律援助%s人次"))),
+                    // 办案补贴 (法律援助法第五十二条): owed for the cases closed in the period, paid in it (by paid date)
+                    new Sentence("办案补贴：", List.of(
+                            p(INDICATOR + "LEGALAID_SUBSIDY_DUE", "本期结案案件应发%s"),
+                            p(INDICATOR + "LEGALAID_SUBSIDY_PAID", "发放法律援助办案补贴%s"),
+                            p("legalaid.subsidies.paid.cases", "涉及案件%s件"),
+                            p(INDICATOR + "LEGALAID_SUBSIDY_PER_CASE", "每案补贴%s"))),
                     new Sentence("公共法律服务网络：", List.of(
                             p("legalaid.servicePoints.centers", "公共法律服务中心%s个"),
                             p("legalaid.servicePoints.workstations", "公共法律服务工作站%s个"),

@@ -161,7 +161,7 @@ public final class ReportBuilder {
     static String figure(String ref, Map<String, MetricValue> metrics, Map<String, IndicatorResult> indicators) {
         if (ref.startsWith(Phrases.INDICATOR)) {
             IndicatorResult i = indicators.get(ref.substring(Phrases.INDICATOR.length()));
-            return i == null || i.status() != IndicatorResult.Status.OK || i.value() == null ? null : Numbers.value(i.value()) + i.unit();
+            return i == null || i.status() != IndicatorResult.Status.OK || i.value() == null ? null : Numbers.withUnit(i.value(), i.unit());
         }
         MetricValue m = metrics.get(ref);
         return m == null || m.value() == null ? null : Numbers.plain(m.value());
@@ -185,15 +185,15 @@ public final class ReportBuilder {
         String actualText;
         String rateText;
         if ("COUNT".equals(kind)) {
-            actualText = ok ? Numbers.value(i.value()) + i.unit() : missing;
+            actualText = ok ? Numbers.withUnit(i.value(), i.unit()) : missing;
             rateText = "—";
         } else if ("TARGET_RATE".equals(kind)) {
             actualText = i.numerator() != null && i.status() != IndicatorResult.Status.UNAVAILABLE ? Numbers.plain(i.numerator()) : missing;
-            rateText = ok ? Numbers.value(i.value()) + i.unit() : i.zeroDenominator() ? "无法计算（目标为0）" : missing;
+            rateText = ok ? Numbers.withUnit(i.value(), i.unit()) : i.zeroDenominator() ? "无法计算（目标为0）" : missing;
         } else {
             actualText = i.numerator() != null && i.denominator() != null && i.status() != IndicatorResult.Status.UNAVAILABLE
                     ? Numbers.plain(i.numerator()) + " / " + Numbers.plain(i.denominator()) : missing;
-            rateText = ok ? Numbers.value(i.value()) + i.unit() : i.zeroDenominator() ? "无法计算（分母为0）" : missing;
+            rateText = ok ? Numbers.withUnit(i.value(), i.unit()) : i.zeroDenominator() ? "无法计算（分母为0）" : missing;
         }
         String statusText = switch (i.status()) {
             case OK -> "正常";

@@ -13,10 +13,12 @@ import cn.daxiang.justice.legalaid.api.FollowUpView;
 import cn.daxiang.justice.legalaid.api.HearingInput;
 import cn.daxiang.justice.legalaid.api.ReviewInput;
 import cn.daxiang.justice.legalaid.api.ReviewView;
+import cn.daxiang.justice.legalaid.api.SubsidyView;
 import cn.daxiang.justice.legalaid.api.TerminateInput;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import cn.daxiang.justice.legalaid.domain.CaseStatus;
 import cn.daxiang.justice.legalaid.service.CaseService;
+import cn.daxiang.justice.legalaid.service.CaseSubsidies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,6 +59,9 @@ public class CaseResource {
     @Inject
     CaseService cases;
 
+    @Inject
+    CaseSubsidies subsidies;
+
     @GET
     @Operation(operationId = "listCases", summary = "List cases in the caller's scope / 查询法律援助案件")
     public PageResult<CaseView> list(
@@ -76,6 +81,18 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "The case")
     public CaseView get(@PathParam("id") UUID id) {
         return cases.get(id);
+    }
+
+    @GET
+    @Path("/{id}/subsidy")
+    @Operation(operationId = "getCaseSubsidy", summary = "What a closed case's provider is owed / 办案补贴",
+            description = "The rate of the closing year for the case's category and complexity (or the general rate), times the "
+                    + "share its last quality review allows (a FAILED last review: `platform.legalaid.subsidy.failed-review-share`, "
+                    + "default 0); once in a payment, the amount frozen then.")
+    @APIResponse(responseCode = "200", description = "The subsidy")
+    @APIResponse(responseCode = "409", description = "The case is not closed / 未结案")
+    public SubsidyView subsidy(@PathParam("id") UUID id) {
+        return subsidies.of(id);
     }
 
     @POST

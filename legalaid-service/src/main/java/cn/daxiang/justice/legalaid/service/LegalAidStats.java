@@ -112,7 +112,21 @@ public class LegalAidStats implements LineStats {
             m("legalaid.servicePoints.workstations", "公共法律服务工作站数", "Public legal service workstations",
                     "截止日期当天运行的工作站（口径同上） / workstations open on `to`"),
             m("legalaid.servicePoints.workPoints", "公共法律服务工作点数", "Public legal service work points",
-                    "截止日期当天运行的工作点（口径同上） / work points open on `to`"));
+                    "截止日期当天运行的工作点（口径同上） / work points open on `to`"),
+            m("legalaid.subsidies.due.cases", "应发办案补贴案件数（件）", "Closed cases owed a subsidy",
+                    "结案日期在统计期内、应发补贴大于0的案件（有适用标准；最后一次评查不合格的按配置比例，默认不发） / "
+                            + "cases closed in the period that are owed a subsidy"),
+            m("legalaid.subsidies.due.amount", "应发办案补贴金额（元）", "Subsidies owed (yuan)",
+                    "结案日期在统计期内的案件应发补贴合计：结案年度、类别、复杂程度的补贴标准 × 评查结果比例，已申请发放的按冻结金额 / "
+                            + "what the cases closed in the period are owed"),
+            m("legalaid.subsidies.approved.cases", "批准发放办案补贴案件数（件）", "Cases of subsidy payments approved",
+                    "批准日期在统计期内的补贴发放记录所含案件 / cases of the payments approved in the period"),
+            m("legalaid.subsidies.approved.amount", "批准发放办案补贴金额（元）", "Subsidy payments approved (yuan)",
+                    "批准日期在统计期内的补贴发放记录合计金额 / total of the payments approved in the period"),
+            m("legalaid.subsidies.paid.cases", "已发放办案补贴案件数（件）", "Cases of subsidies paid",
+                    "发放日期在统计期内的补贴发放记录所含案件 / cases of the payments paid in the period"),
+            m("legalaid.subsidies.paid.amount", "已发放办案补贴金额（元）", "Subsidies paid (yuan)",
+                    "发放日期在统计期内的补贴发放记录合计金额 / total of the payments paid in the period (by paid date)"));
 
     private static MetricDefinition m(String name, String zh, String en, String counting) {
         return new MetricDefinition(name, zh, en, counting);
@@ -120,6 +134,9 @@ public class LegalAidStats implements LineStats {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    CaseSubsidies subsidies;
 
     private MetricCatalog catalog;
     private List<TableStats> tables;
@@ -131,6 +148,8 @@ public class LegalAidStats implements LineStats {
         all.addAll(deadlines.metrics());
         catalog = new MetricCatalog(List.copyOf(all));
         List<TableStats> withTimeliness = new ArrayList<>(TABLES);
+        withTimeliness.add(1, cases(subsidies.dueSql()));
+        withTimeliness.add(PAYMENTS);
         withTimeliness.add(deadlines.timeliness());
         tables = List.copyOf(withTimeliness);
     }
@@ -156,45 +175,6 @@ public class LegalAidStats implements LineStats {
                     .count("legalaid.applications.received", "received_on" + IN)
                     .count("legalaid.applications.refused", "status = 'REFUSED' AND decided_on" + IN)
                     .count("legalaid.applications.reopened", "reopened_on" + IN),
-            TableStats.over("""
-                            legal_aid_case c
-                            JOIN application a ON a.id = c.application_id
-                            LEFT JOIN provider p ON p.id = c.provider_id
-                            LEFT JOIN LATERAL (
-                                SELECT r.result FROM case_review r WHERE r.case_id = c.id AND %s
-                                ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC LIMIT 1) last_review ON true"""
-                            .formatted(CLOSED), "c.org_unit")
-                    .where(ACCEPTED + " OR c.assigned_on" + IN + " OR c.hearing_on" + IN + " OR c.closed_on" + IN
-                            + " OR c.terminated_on" + IN)
-                    .count("legalaid.cases.accepted", ACCEPTED)
-                    .count("legalaid.cases.accepted.civil", ACCEPTED + " AND c.category = 'CIVIL'")
-                    .count("legalaid.cases.accepted.criminal", ACCEPTED + " AND c.category = 'CRIMINAL'")
-                    .count("legalaid.cases.accepted.administrative", ACCEPTED + " AND c.category = 'ADMINISTRATIVE'")
-                    .count("legalaid.cases.accepted.pleaWitness", ACCEPTED + " AND c.category = 'PLEA_WITNESS'")
-                    .count("legalaid.cases.notified", NOTIFIED)
-                    .count("legalaid.cases.notified.defence", NOTIFIED + " AND a.notice_kind = 'DEFENCE'")
-                    .count("legalaid.cases.notified.representation", NOTIFIED + " AND a.notice_kind = 'REPRESENTATION'")
-                    .count("legalaid.cases.notified.court", NOTIFIED + " AND a.notifying_organ = 'COURT'")
-                    .count("legalaid.cases.notified.procuratorate", NOTIFIED + " AND a.notifying_organ = 'PROCURATORATE'")
-                    .count("legalaid.cases.notified.police", NOTIFIED + " AND a.notifying_organ = 'POLICE'")
-                    .count("legalaid.cases.advance", ACCEPTED + " AND c.advance_ground IS NOT NULL")
-                    .count("legalaid.cases.advance.refused", "c.termination_reason = 'ADVANCE_AID_REFUSED' AND c.terminated_on" + IN)
-                    .count("legalaid.recipients.migrantWorker", recipient("MIGRANT_WORKER"))
-                    .count("legalaid.recipients.minor", recipient("MINOR"))
-                    .count("legalaid.recipients.elderly", recipient("ELDERLY"))
-                    .count("legalaid.recipients.disabled", recipient("DISABLED"))
-                    .count("legalaid.recipients.woman", recipient("WOMAN"))
-                    .count("legalaid.recipients.military", recipient("MILITARY"))
-                    .count("legalaid.recipients.subsistence", recipient("SUBSISTENCE"))
-                    .count("legalaid.recipients.other", recipient("OTHER"))
-                    .count("legalaid.cases.hardshipExempt", ACCEPTED + " AND a.hardship_exemption IS NOT NULL")
-                    .count("legalaid.cases.complex", ACCEPTED + " AND c.complexity IS NOT NULL")
-                    .count("legalaid.cases.assigned", "c.assigned_on" + IN)
-                    .count("legalaid.cases.senior", "c.assigned_on" + IN + " AND p.senior")
-                    .count("legalaid.cases.hearings", "c.hearing_on" + IN)
-                    .count("legalaid.cases.closed", CLOSED)
-                    .count("legalaid.cases.terminated", "c.status = 'TERMINATED' AND c.terminated_on" + IN)
-                    .count("legalaid.cases.qualified", CLOSED + " AND last_review.result = 'PASSED'"),
             TableStats.over("case_review", "org_unit")
                     .where("reviewed_on" + IN)
                     .count("legalaid.reviews.total", null)
@@ -226,6 +206,67 @@ public class LegalAidStats implements LineStats {
                     .count("legalaid.servicePoints.centers", "level = 'CENTER'")
                     .count("legalaid.servicePoints.workstations", "level = 'WORKSTATION'")
                     .count("legalaid.servicePoints.workPoints", "level = 'WORK_POINT'"));
+
+    /**
+     * The cases' figures, with what the cases closed in the period are owed ({@code due}: CaseSubsidies' amount, whose
+     * share after a failed review is configuration) in the same statement.
+     */
+    static TableStats cases(String due) {
+        return TableStats.over("""
+                        legal_aid_case c
+                        JOIN application a ON a.id = c.application_id
+                        LEFT JOIN provider p ON p.id = c.provider_id
+                        LEFT JOIN LATERAL (
+                            SELECT r.result FROM case_review r WHERE r.case_id = c.id AND %s
+                            ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC LIMIT 1) last_review ON true
+                        """.formatted(CLOSED) + CaseSubsidies.rate(CLOSED) + CaseSubsidies.LINE, "c.org_unit")
+                .where(ACCEPTED + " OR c.assigned_on" + IN + " OR c.hearing_on" + IN + " OR c.closed_on" + IN
+                        + " OR c.terminated_on" + IN)
+                .count("legalaid.cases.accepted", ACCEPTED)
+                .count("legalaid.cases.accepted.civil", ACCEPTED + " AND c.category = 'CIVIL'")
+                .count("legalaid.cases.accepted.criminal", ACCEPTED + " AND c.category = 'CRIMINAL'")
+                .count("legalaid.cases.accepted.administrative", ACCEPTED + " AND c.category = 'ADMINISTRATIVE'")
+                .count("legalaid.cases.accepted.pleaWitness", ACCEPTED + " AND c.category = 'PLEA_WITNESS'")
+                .count("legalaid.cases.notified", NOTIFIED)
+                .count("legalaid.cases.notified.defence", NOTIFIED + " AND a.notice_kind = 'DEFENCE'")
+                .count("legalaid.cases.notified.representation", NOTIFIED + " AND a.notice_kind = 'REPRESENTATION'")
+                .count("legalaid.cases.notified.court", NOTIFIED + " AND a.notifying_organ = 'COURT'")
+                .count("legalaid.cases.notified.procuratorate", NOTIFIED + " AND a.notifying_organ = 'PROCURATORATE'")
+                .count("legalaid.cases.notified.police", NOTIFIED + " AND a.notifying_organ = 'POLICE'")
+                .count("legalaid.cases.advance", ACCEPTED + " AND c.advance_ground IS NOT NULL")
+                .count("legalaid.cases.advance.refused", "c.termination_reason = 'ADVANCE_AID_REFUSED' AND c.terminated_on" + IN)
+                .count("legalaid.recipients.migrantWorker", recipient("MIGRANT_WORKER"))
+                .count("legalaid.recipients.minor", recipient("MINOR"))
+                .count("legalaid.recipients.elderly", recipient("ELDERLY"))
+                .count("legalaid.recipients.disabled", recipient("DISABLED"))
+                .count("legalaid.recipients.woman", recipient("WOMAN"))
+                .count("legalaid.recipients.military", recipient("MILITARY"))
+                .count("legalaid.recipients.subsistence", recipient("SUBSISTENCE"))
+                .count("legalaid.recipients.other", recipient("OTHER"))
+                .count("legalaid.cases.hardshipExempt", ACCEPTED + " AND a.hardship_exemption IS NOT NULL")
+                .count("legalaid.cases.complex", ACCEPTED + " AND c.complexity IS NOT NULL")
+                .count("legalaid.cases.assigned", "c.assigned_on" + IN)
+                .count("legalaid.cases.senior", "c.assigned_on" + IN + " AND p.senior")
+                .count("legalaid.cases.hearings", "c.hearing_on" + IN)
+                .count("legalaid.cases.closed", CLOSED)
+                .count("legalaid.cases.terminated", "c.status = 'TERMINATED' AND c.terminated_on" + IN)
+                .count("legalaid.cases.qualified", CLOSED + " AND last_review.result = 'PASSED'")
+                .count("legalaid.subsidies.due.cases", CLOSED + " AND " + due + " > 0")
+                .amount("legalaid.subsidies.due.amount", "sum(" + due + ") FILTER (WHERE " + CLOSED + ")");
+    }
+
+    static final String APPROVED = "p.approved_on" + IN;
+    static final String PAID = "p.status = 'PAID' AND p.paid_on" + IN;
+
+    static final TableStats PAYMENTS = TableStats.over("""
+                    subsidy_payment p
+                    LEFT JOIN LATERAL (SELECT count(*) AS n FROM subsidy_payment_case l WHERE l.payment_id = p.id) lines ON true""",
+                    "p.org_unit")
+            .where(APPROVED + " OR p.paid_on" + IN)
+            .number("legalaid.subsidies.approved.cases", "sum(lines.n) FILTER (WHERE " + APPROVED + ")")
+            .amount("legalaid.subsidies.approved.amount", "sum(p.total) FILTER (WHERE " + APPROVED + ")")
+            .number("legalaid.subsidies.paid.cases", "sum(lines.n) FILTER (WHERE " + PAID + ")")
+            .amount("legalaid.subsidies.paid.amount", "sum(p.total) FILTER (WHERE " + PAID + ")");
 
     @Override
     public List<TableStats> tables() {

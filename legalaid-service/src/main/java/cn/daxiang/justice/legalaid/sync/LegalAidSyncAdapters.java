@@ -1,6 +1,11 @@
 package cn.daxiang.justice.legalaid.sync;
 
+import cn.daxiang.justice.kit.approval.Approval;
+import cn.daxiang.justice.kit.approval.ApprovalSyncInput;
+import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.clock.Deadlines;
+import cn.daxiang.justice.kit.domain.AuditedRecord;
+import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
@@ -20,6 +25,8 @@ import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.domain.Objection;
 import cn.daxiang.justice.legalaid.domain.Provider;
 import cn.daxiang.justice.legalaid.domain.ServicePoint;
+import cn.daxiang.justice.legalaid.domain.SubsidyPayment;
+import cn.daxiang.justice.legalaid.domain.SubsidyRate;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
 import cn.daxiang.justice.legalaid.mapping.ServicePointMapper;
 import cn.daxiang.justice.legalaid.service.ApplicationService;
@@ -29,6 +36,8 @@ import cn.daxiang.justice.legalaid.service.DutyLawyerServices;
 import cn.daxiang.justice.legalaid.service.ObjectionService;
 import cn.daxiang.justice.legalaid.service.ProviderService;
 import cn.daxiang.justice.legalaid.service.ServicePointService;
+import cn.daxiang.justice.legalaid.service.SubsidyPaymentService;
+import cn.daxiang.justice.legalaid.service.SubsidyRateService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -37,6 +46,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The legal aid line's sync resources, each through the same service methods as the API's POST and
@@ -170,6 +180,42 @@ public class LegalAidSyncAdapters {
                     candidate.decision = current.decision;
                     candidate.decisionReason = current.decisionReason;
                 }).build();
+    }
+
+    /** Subsidy rates are the district's, entered through the API: a change feed (a township needs them online only). */
+    @Produces
+    @Singleton
+    SyncAdapter<SubsidyRate, DistrictRecordSyncInput> subsidyRates(SubsidyRateService rates) {
+        return feedOnly("subsidy-rates", SubsidyRate.class, rates::view, "办案补贴标准由区局通过接口录入，不能上传");
+    }
+
+    /** Payments come from their request and approval through the API: a change feed (a township's own in its range). */
+    @Produces
+    @Singleton
+    SyncAdapter<SubsidyPayment, DistrictRecordSyncInput> subsidyPayments(SubsidyPaymentService payments) {
+        return feedOnly("subsidy-payments", SubsidyPayment.class, payments::view, "办案补贴发放记录通过申请、审批和发放接口办理，不能上传");
+    }
+
+    /** The line's requests for approval: a change feed only (kit approvals). */
+    @Produces
+    @Singleton
+    SyncAdapter<Approval, ApprovalSyncInput> approvals(Approvals approvals) {
+        return approvals.syncAdapter();
+    }
+
+    /** A resource whose records are written through the API only: every upload is refused, the feed serves them. */
+    private <E extends AuditedRecord> SyncAdapter<E, DistrictRecordSyncInput> feedOnly(String resource, Class<E> type,
+                                                                                      Function<E, ?> view, String refused) {
+        return SyncAdapters.of(resource, type, DistrictRecordSyncInput.class)
+                .orgUnit(input -> caller.orgUnit())
+                .create(input -> {
+                    throw ApiException.conflict(refused);
+                })
+                .enteredOnce(refused).sameContent((current, input) -> false)
+                .beforeDelete(current -> {
+                    throw ApiException.conflict(refused);
+                })
+                .plainView(view).build();
     }
 
     /** The application's org unit; for an unknown application the caller's own, so that the API path answers "not found". */

@@ -75,7 +75,9 @@ class LegalAidStatsTest {
             "legalaid.cases.assignment.late", "legalaid.cases.assignment.overdue", "legalaid.cases.noticeAssignment.due",
             "legalaid.cases.noticeAssignment.onTime", "legalaid.cases.noticeAssignment.late",
             "legalaid.cases.noticeAssignment.overdue", "legalaid.objections.review.due", "legalaid.objections.review.onTime",
-            "legalaid.objections.review.late", "legalaid.objections.review.overdue");
+            "legalaid.objections.review.late", "legalaid.objections.review.overdue", "legalaid.subsidies.due.cases",
+            "legalaid.subsidies.due.amount", "legalaid.subsidies.approved.cases", "legalaid.subsidies.approved.amount",
+            "legalaid.subsidies.paid.cases", "legalaid.subsidies.paid.amount");
 
     @Inject
     AgroalDataSource dataSource;
@@ -136,8 +138,8 @@ class LegalAidStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(8, statements.get(),
-                    "application, case, review, follow-up, consultation, duty-lawyer service, service point, deadline: one each");
+            assertEquals(9, statements.get(), "application, case (with its subsidy), review, follow-up, consultation, duty-lawyer service,"
+                    + " service point, subsidy payment, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
         });
