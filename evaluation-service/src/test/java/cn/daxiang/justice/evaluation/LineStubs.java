@@ -136,6 +136,14 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
         answerCumulative(path, orgUnit, to, stats(orgUnit, null, to, recordsCompleteFrom, metrics));
     }
 
+    /** The three lines answer the period and the cumulative figures to its end, each with its metrics. */
+    public static void answerLines(String orgUnit, LocalDate from, LocalDate to, Map<String, ? extends Number> corrections,
+                                   Map<String, ? extends Number> mediation, Map<String, ? extends Number> legalAid) {
+        answerBoth(CORRECTIONS, orgUnit, from, to, null, corrections);
+        answerBoth(MEDIATION, orgUnit, from, to, null, mediation);
+        answerBoth(LEGAL_AID, orgUnit, from, to, null, legalAid);
+    }
+
     /** A stats answer as the lines give it. */
     public static ResponseDefinitionBuilder stats(String orgUnit, LocalDate from, LocalDate to, LocalDate recordsCompleteFrom,
                                            Map<String, ? extends Number> metrics) {

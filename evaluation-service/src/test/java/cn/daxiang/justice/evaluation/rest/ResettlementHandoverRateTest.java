@@ -56,9 +56,7 @@ class ResettlementHandoverRateTest {
     }
 
     static void stub(Map<String, Number> corrections) {
-        LineStubs.answerBoth(LineStubs.CORRECTIONS, ORG, FROM, TO, null, corrections);
-        LineStubs.answerBoth(LineStubs.MEDIATION, ORG, FROM, TO, null, mediation2021());
-        LineStubs.answerBoth(LineStubs.LEGAL_AID, ORG, FROM, TO, null, legalAid2021());
+        LineStubs.answerLines(ORG, FROM, TO, corrections, mediation2021(), legalAid2021());
     }
 
     @Test

@@ -63,9 +63,7 @@ class TimelinessIndicatorsTest {
     }
 
     static void stub(String org, Map<String, Number> corrections, Map<String, Number> mediation, Map<String, Number> legalAid) {
-        LineStubs.answerBoth(LineStubs.CORRECTIONS, org, FROM, TO, null, corrections);
-        LineStubs.answerBoth(LineStubs.MEDIATION, org, FROM, TO, null, mediation);
-        LineStubs.answerBoth(LineStubs.LEGAL_AID, org, FROM, TO, null, legalAid);
+        LineStubs.answerLines(org, FROM, TO, corrections, mediation, legalAid);
     }
 
     static JsonPath report(String runId) {
