@@ -99,7 +99,7 @@ public final class DisputeMapper {
             d.referringOrgan = input.referringOrgan().strip();
         }
         if (input.referralDocumentNumber() != null) {
-            d.referralDocumentNumber = input.referralDocumentNumber().strip();
+            d.referralDocumentNumber = blankToNull(input.referralDocumentNumber());
         }
         if (input.referralReceivedOn() != null) {
             d.referralReceivedOn = input.referralReceivedOn();
@@ -110,8 +110,7 @@ public final class DisputeMapper {
     public static void applyAgreement(AgreementInput input, Dispute d) {
         d.agreementMatters = input.matters().strip();
         d.performanceMethod = input.performanceMethod().strip();
-        d.agreementDocumentNumber = input.documentNumber() == null || input.documentNumber().isBlank()
-                ? null : input.documentNumber().strip();
+        d.agreementDocumentNumber = input.documentNumber() == null ? null : blankToNull(input.documentNumber());
         byPosition(d, d.terms, input.terms(), AgreementTerm::new, (t, in) -> {
             String obligation = in.obligation().strip();
             boolean changed = t.obligorParty != in.obligorParty() || !obligation.equals(t.obligation)
@@ -123,6 +122,11 @@ public final class DisputeMapper {
             t.dueOn = in.dueOn();
             return changed;
         });
+    }
+
+    /** An optional text field sent blank clears it. */
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s.strip();
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {
@@ -145,7 +149,7 @@ public final class DisputeMapper {
             d.confirmationAppliedOn = input.confirmationAppliedOn();
         }
         if (input.confirmationCourt() != null) {
-            d.confirmationCourt = input.confirmationCourt().strip();
+            d.confirmationCourt = blankToNull(input.confirmationCourt());
         }
         if (!d.confirmationSought) {
             d.confirmationCourt = null;
