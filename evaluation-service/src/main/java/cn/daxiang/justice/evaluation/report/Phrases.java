@@ -86,6 +86,17 @@ final class Phrases {
                     timeliness("", "MEDIATION_CONCLUSION_TIMELINESS_RATE", "纠纷按期调结率为%s",
                             "mediation.disputes.conclusion", "按期调结%s件", "逾期调结%s件", "逾期未调结%s件",
                             "纠纷调结：本期无已调结或逾期未调结的到期纠纷，按期调结率不计算"),
+                    // 司法确认 (人民调解法第三十三条): applications by their date, rulings by theirs
+                    new Sentence("", List.of(
+                            p("mediation.agreements.judicialConfirmation.applied", "当事人申请司法确认调解协议%s件"),
+                            p("mediation.agreements.judicialConfirmation.confirmed", "经人民法院裁定确认有效%s件"),
+                            p("mediation.agreements.judicialConfirmation.rejected", "裁定驳回%s件"),
+                            p(INDICATOR + "MEDIATION_JUDICIAL_CONFIRMATION_RATE", "司法确认率%s"))),
+                    // 诉调、警调、访调对接: the referred disputes concluded in the period and those fed back to their organ
+                    new Sentence("委托移送纠纷", List.of(p(INDICATOR + "MEDIATION_REFERRAL_FEEDBACK_RATE", "反馈率为%s")),
+                            List.of(p("mediation.referrals.concluded", "调结%s件"),
+                                    p("mediation.referrals.fedBack", "已向移送机关反馈%s件")),
+                            "委托移送纠纷反馈：本期无调结的法院委托、公安移送、信访移送或政府交办纠纷，反馈率不计算"),
                     new Sentence("", List.of(
                             p("mediation.dossiers.archived", "归档调解卷宗%s份"))))),
             new SectionSpec("LEGAL_AID", "法律援助", Line.LEGAL_AID, List.of(

@@ -3,6 +3,7 @@ package cn.daxiang.justice.mediation.api;
 import cn.daxiang.justice.mediation.domain.AgreementForm;
 import cn.daxiang.justice.mediation.domain.DisputeStatus;
 import cn.daxiang.justice.mediation.domain.Referral;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,9 @@ public record ConcludeInput(
         @Schema(description = "调解协议生效日期（调解成功时）：书面协议为各方签名、盖章或按指印之日中最后一日，口头协议为各方达成协议之日；"
                 + "不填则为终结日期", example = "2021-04-01")
         LocalDate agreementEffectiveOn,
+        @Valid
+        @Schema(description = "调解协议内容（调解成功时可填，书面或口头协议均可；也可之后以 agreement 登记）")
+        AgreementInput agreement,
         @Schema(description = "预防矛盾纠纷升级；不填则保持原值") Boolean escalationPrevented,
         @Size(max = 1000) @Schema(description = "说明", maxLength = 1000) String note,
         @Schema(description = "The version this action is based on; or send If-Match") Long version) {

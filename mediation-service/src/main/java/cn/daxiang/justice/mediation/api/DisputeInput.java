@@ -34,7 +34,7 @@ public record DisputeInput(
         LocalDate registeredOn,
         @NotNull
         @Schema(description = "纠纷来源：SCREENING 排查, APPLICATION 当事人申请, POLICE_REFERRAL 公安移送, "
-                + "COURT_ENTRUSTED 法院委托, GOVERNMENT_ASSIGNED 政府交办")
+                + "COURT_ENTRUSTED 法院委托, GOVERNMENT_ASSIGNED 政府交办, PETITION_REFERRAL 信访移送")
         DisputeSource source,
         @NotNull
         @Schema(description = "纠纷类别：MARRIAGE_FAMILY 婚姻家庭, NEIGHBOURHOOD 邻里, LAND_HOUSING 山林土地房屋, CONTRACT 合同, "
@@ -66,6 +66,19 @@ public record DisputeInput(
         Boolean confirmationSought,
         @Schema(description = "双方当事人向人民法院申请司法确认的日期，不早于调解协议生效日期；不填则保持原值", example = "2021-02-05")
         LocalDate confirmationAppliedOn,
+        @Size(max = 100)
+        @Schema(description = "受理司法确认申请的人民法院（仅在当事人决定申请司法确认时）；不填则保持原值", maxLength = 100,
+                example = "邵阳市大祥区人民法院")
+        String confirmationCourt,
+        @Size(max = 100)
+        @Schema(description = "移送（委托、交办）机关名称，仅限移送类来源（法院、公安、信访、政府）；来源改为非移送类时清除，不填则保持原值",
+                maxLength = 100, example = "邵阳市大祥区人民法院")
+        String referringOrgan,
+        @Size(max = 60)
+        @Schema(description = "移送文书编号；规则同上", maxLength = 60, example = "（2021）湘0503民诉前调45号")
+        String referralDocumentNumber,
+        @Schema(description = "收到移送的日期，不晚于登记日期；规则同上", example = "2021-03-14")
+        LocalDate referralReceivedOn,
         @Schema(description = "The version this change is based on (updates only); or send If-Match")
         Long version) implements SyncInput {
 }

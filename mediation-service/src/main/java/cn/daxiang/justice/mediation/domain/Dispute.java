@@ -100,6 +100,50 @@ public class Dispute extends AuditedRecord {
     @Column(name = "follow_up_within_days")
     public Integer followUpWithinDays;
 
+    /** 调解协议: the main facts and the matters in dispute (人民调解法第二十九条); null: no content recorded. */
+    @Column(name = "agreement_matters")
+    public String agreementMatters;
+
+    /** 调解协议: how the terms are to be performed (履行方式). */
+    @Column(name = "performance_method")
+    public String performanceMethod;
+
+    /** The written agreement's (调解协议书) number; an oral agreement has no document. */
+    @Column(name = "agreement_document_number")
+    public String agreementDocumentNumber;
+
+    /** The court the parties applied to for judicial confirmation. */
+    @Column(name = "confirmation_court")
+    public String confirmationCourt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "confirmation_ruling")
+    public ConfirmationRuling confirmationRuling;
+
+    @Column(name = "confirmation_ruled_on")
+    public LocalDate confirmationRuledOn;
+
+    /** The court's case number of the confirmation (「调确字」, 法释〔2011〕5号第四条 (article number unconfirmed)). */
+    @Column(name = "confirmation_case_number")
+    public String confirmationCaseNumber;
+
+    /** The organ that referred the dispute (court, police, petition office, government), for the referral sources. */
+    @Column(name = "referring_organ")
+    public String referringOrgan;
+
+    @Column(name = "referral_document_number")
+    public String referralDocumentNumber;
+
+    @Column(name = "referral_received_on")
+    public LocalDate referralReceivedOn;
+
+    /** The day the outcome was fed back to the referring organ (反馈), and what was said. */
+    @Column(name = "feedback_on")
+    public LocalDate feedbackOn;
+
+    @Column(name = "feedback_content")
+    public String feedbackContent;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "complexity_grade")
     public ComplexityGrade complexityGrade;
@@ -119,11 +163,18 @@ public class Dispute extends AuditedRecord {
     @NotAudited
     public List<DisputeMediator> mediators = new ArrayList<>();
 
+    @BatchSize(size = 100)
+    @OneToMany(mappedBy = "dispute", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @NotAudited
+    public List<AgreementTerm> terms = new ArrayList<>();
+
     @Override
     protected void addToAuditSnapshot(Map<String, Object> snapshot) {
         // the amount keeps its scale, as audited from the start
         snapshot.put("amountInvolved", amountInvolved == null ? null : amountInvolved.toPlainString());
         snapshot.put("parties", parties.stream().map(DisputeParty::auditLine).toList());
         snapshot.put("mediators", mediators.stream().map(m -> m.mediatorId.toString()).toList());
+        snapshot.put("terms", terms.stream().map(AgreementTerm::auditLine).toList());
     }
 }

@@ -1,17 +1,12 @@
 package cn.daxiang.justice.mediation.domain;
 
 import cn.daxiang.justice.kit.audit.Masked;
-import cn.daxiang.justice.kit.audit.NotAudited;
-import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.idnumber.Masking;
 import cn.daxiang.justice.kit.idnumber.ResidentIdNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import static cn.daxiang.justice.kit.audit.Masked.Kind.ID_NUMBER;
@@ -21,15 +16,7 @@ import static cn.daxiang.justice.kit.audit.Masked.Kind.PHONE;
 /** A party (当事人) to a dispute. */
 @Entity
 @Table(name = "dispute_party")
-public class DisputeParty extends AuditedRecord {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "dispute_id", nullable = false)
-    @NotAudited
-    public Dispute dispute;
-
-    @Column(name = "position", nullable = false)
-    public int position;
+public class DisputeParty extends DisputeRow {
 
     @Column(name = "name", nullable = false)
     @Masked(NAME)

@@ -4,10 +4,13 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.mediation.api.AgreementInput;
 import cn.daxiang.justice.mediation.api.ArchiveInput;
 import cn.daxiang.justice.mediation.api.ConcludeInput;
+import cn.daxiang.justice.mediation.api.ConfirmationRulingInput;
 import cn.daxiang.justice.mediation.api.DisputeInput;
 import cn.daxiang.justice.mediation.api.DisputeView;
+import cn.daxiang.justice.mediation.api.FeedbackInput;
 import cn.daxiang.justice.mediation.api.FollowUpInput;
 import cn.daxiang.justice.mediation.api.FollowUpView;
 import cn.daxiang.justice.mediation.api.StartInput;
@@ -132,6 +135,43 @@ public class DisputeResource {
     @APIResponse(responseCode = "409", description = "Not concluded, or archived already / 状态不允许")
     public DisputeView archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArchiveInput input) {
         return disputes.archive(id, ifMatch, input);
+    }
+
+    @POST
+    @Path("/{id}/agreement")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "recordDisputeAgreement", summary = "Record or correct the agreement's content / 登记调解协议内容",
+            description = "A SUCCEEDED dispute (written or oral agreement: 人民调解法第二十八条、第二十九条); until archived and until a follow-up "
+                    + "has checked the terms one by one. Each term's `obligorParty` is a position in the dispute's `parties`.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Not SUCCEEDED, archived, or terms already followed up / 状态不允许")
+    public DisputeView agreement(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AgreementInput input) {
+        return disputes.agreement(id, ifMatch, input);
+    }
+
+    @POST
+    @Path("/{id}/confirmation-ruling")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "recordConfirmationRuling", summary = "Record the court's ruling on judicial confirmation / 登记司法确认裁定",
+            description = "After the application (`confirmationAppliedOn` and `confirmationCourt`, by PUT), once: CONFIRMED (已司法确认) or "
+                    + "REJECTED (the parties may mediate again or sue; recorded only). 民事诉讼法（2023年修正）第二百零六条.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "No application recorded, or ruled already / 状态不允许")
+    public DisputeView confirmationRuling(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                          @Valid @NotNull ConfirmationRulingInput input) {
+        return disputes.confirmationRuling(id, ifMatch, input);
+    }
+
+    @POST
+    @Path("/{id}/feedback")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "feedBackDispute", summary = "Feed the outcome back to the referring organ / 向移送机关反馈",
+            description = "A referred dispute (COURT_ENTRUSTED, POLICE_REFERRAL, PETITION_REFERRAL, GOVERNMENT_ASSIGNED) with its organ "
+                    + "recorded, once concluded; once.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Not referred, not concluded, or fed back already / 状态不允许")
+    public DisputeView feedback(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FeedbackInput input) {
+        return disputes.feedback(id, ifMatch, input);
     }
 
     @POST

@@ -36,7 +36,10 @@ public class MediationDeadlines implements DeadlineCatalog {
     /** 人民调解工作若干规定（司法部令第75号）第三十三条: 「人民调解委员会调解纠纷，一般在一个月内调结。」 */
     static final Period CONCLUSION = Period.months(1);
 
-    /** 人民调解法第三十三条, 民事诉讼法第二百零五条: 「自调解协议生效之日起三十日内共同向人民法院申请司法确认」. */
+    /**
+     * 人民调解法第三十三条, 民事诉讼法（2023年修正）第二百零五条 (第二百零一条 in the 2021 text):
+     * 「自调解协议生效之日起三十日内共同向人民法院申请司法确认」.
+     */
     static final Period CONFIRMATION = Period.days(30);
 
     static final String LINK = "/api/v1/mediation/disputes/{id}";

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The mediation line's metrics. Each figure is a column of its table's one SQL aggregate ({@link TableStats}:
@@ -37,7 +38,7 @@ public class MediationStats implements LineStats {
     private static final Map<DisputeSource, String> SOURCE_ZH = Map.of(
             DisputeSource.SCREENING, "排查发现", DisputeSource.APPLICATION, "当事人申请",
             DisputeSource.POLICE_REFERRAL, "公安机关移送", DisputeSource.COURT_ENTRUSTED, "法院委托",
-            DisputeSource.GOVERNMENT_ASSIGNED, "政府交办");
+            DisputeSource.GOVERNMENT_ASSIGNED, "政府交办", DisputeSource.PETITION_REFERRAL, "信访移送");
     private static final Map<CommitteeLevel, String> LEVEL_ZH = Map.of(
             CommitteeLevel.TOWNSHIP, "乡镇（街道）", CommitteeLevel.VILLAGE, "村（社区）",
             CommitteeLevel.INDUSTRY, "行业性", CommitteeLevel.PROFESSIONAL, "专业性");
@@ -100,6 +101,18 @@ public class MediationStats implements LineStats {
         }
         m.add(new MetricDefinition(P + "agreements.written", "书面调解协议数", "Written agreements", "调解成功且为书面协议，" + concluded));
         m.add(new MetricDefinition(P + "agreements.oral", "口头调解协议数", "Oral agreements", "调解成功且为口头协议，" + concluded));
+        m.add(new MetricDefinition(P + "agreements.judicialConfirmation.applied", "申请司法确认数", "Judicial confirmation applications",
+                "申请司法确认日期在期间内的调解协议 / agreements whose parties applied to the court in the period"));
+        m.add(new MetricDefinition(P + "agreements.judicialConfirmation.ruled", "司法确认裁定数", "Judicial confirmation rulings",
+                "人民法院裁定日期在期间内的司法确认申请（确认有效与驳回之和）/ applications the court ruled on in the period"));
+        m.add(new MetricDefinition(P + "agreements.judicialConfirmation.confirmed", "司法确认有效数", "Agreements judicially confirmed",
+                "其中裁定调解协议有效 / of which the court confirmed the agreement valid"));
+        m.add(new MetricDefinition(P + "agreements.judicialConfirmation.rejected", "司法确认驳回数", "Judicial confirmation applications rejected",
+                "其中裁定驳回申请 / of which the court rejected the application"));
+        m.add(new MetricDefinition(P + "referrals.concluded", "委托移送纠纷调结数", "Referred disputes concluded",
+                "来源为法院委托、公安移送、信访移送、政府交办，" + concluded));
+        m.add(new MetricDefinition(P + "referrals.fedBack", "委托移送纠纷已反馈数", "Referred disputes fed back",
+                "其中已向移送机关反馈调处结果（不论反馈日期）/ of which the outcome was fed back to the referring organ"));
         m.add(new MetricDefinition(P + "followUps", "回访次数", "Follow-up visits", "回访日期在期间内的回访记录数 / follow-up visits dated in the period"));
         m.add(new MetricDefinition(P + "agreements.fulfilled", "协议履行数", "Agreements fulfilled",
                 "期间内有回访记录为已履行（FULFILLED）的纠纷数，每件纠纷只计一次 / distinct disputes with a follow-up in the period reporting the agreement fulfilled"));
@@ -137,6 +150,10 @@ public class MediationStats implements LineStats {
     static final String CONCLUDED = "d.concluded_on BETWEEN :from AND :to";
     static final String MEDIATED = CONCLUDED + " AND d.status IN ('SUCCEEDED', 'FAILED')";
     static final String ARCHIVED = "d.archived_on BETWEEN :from AND :to";
+    static final String APPLIED = "d.confirmation_applied_on BETWEEN :from AND :to";
+    static final String RULED = "d.confirmation_ruled_on BETWEEN :from AND :to";
+    static final String REFERRED = CONCLUDED + " AND d.source IN ("
+            + DisputeSource.REFERRED.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
     static final String IN_OFFICE = "term_start <= :to AND (term_end IS NULL OR term_end >= :to)";
 
     static final List<TableStats> TABLES = statements();
@@ -147,7 +164,7 @@ public class MediationStats implements LineStats {
                         dispute d LEFT JOIN reward_rate r
                           ON r.year = CAST(extract(YEAR FROM d.archived_on) AS integer) AND r.complexity_grade = d.complexity_grade""",
                         "d.org_unit")
-                .where(REGISTERED + " OR " + CONCLUDED + " OR " + ARCHIVED)
+                .where(REGISTERED + " OR " + CONCLUDED + " OR " + ARCHIVED + " OR " + APPLIED + " OR " + RULED)
                 .count(P + "disputes.registered", REGISTERED)
                 .count(P + "disputes.mediated", MEDIATED)
                 .count(P + "disputes.succeeded", CONCLUDED + " AND d.status = 'SUCCEEDED'")
@@ -163,6 +180,12 @@ public class MediationStats implements LineStats {
         }
         disputes.count(P + "agreements.written", CONCLUDED + " AND d.status = 'SUCCEEDED' AND d.agreement_form = 'WRITTEN'")
                 .count(P + "agreements.oral", CONCLUDED + " AND d.status = 'SUCCEEDED' AND d.agreement_form = 'ORAL'")
+                .count(P + "agreements.judicialConfirmation.applied", APPLIED)
+                .count(P + "agreements.judicialConfirmation.ruled", RULED)
+                .count(P + "agreements.judicialConfirmation.confirmed", RULED + " AND d.confirmation_ruling = 'CONFIRMED'")
+                .count(P + "agreements.judicialConfirmation.rejected", RULED + " AND d.confirmation_ruling = 'REJECTED'")
+                .count(P + "referrals.concluded", REFERRED)
+                .count(P + "referrals.fedBack", REFERRED + " AND d.feedback_on IS NOT NULL")
                 .count(P + "dossiers.archived", ARCHIVED)
                 .amount(P + "rewards.amount", "sum(r.amount) FILTER (WHERE " + ARCHIVED + ")");
 

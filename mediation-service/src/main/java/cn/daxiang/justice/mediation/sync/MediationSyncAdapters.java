@@ -99,6 +99,10 @@ public class MediationSyncAdapters {
                     candidate.extensionReason = current.extensionReason;
                     candidate.confirmationSought = current.confirmationSought;
                     candidate.confirmationAppliedOn = current.confirmationAppliedOn;
+                    candidate.confirmationCourt = current.confirmationCourt;
+                    candidate.referringOrgan = current.referringOrgan;
+                    candidate.referralDocumentNumber = current.referralDocumentNumber;
+                    candidate.referralReceivedOn = current.referralReceivedOn;
                     DisputeMapper.apply(input, candidate);
                     if (!sameParties(current.parties, candidate.parties) || !sameMediators(current.mediators, candidate.mediators)) {
                         return false;
@@ -115,9 +119,18 @@ public class MediationSyncAdapters {
                     candidate.archivedOn = current.archivedOn;
                     candidate.complexityGrade = current.complexityGrade;
                     candidate.dossierNumber = current.dossierNumber;
+                    candidate.agreementMatters = current.agreementMatters;
+                    candidate.performanceMethod = current.performanceMethod;
+                    candidate.agreementDocumentNumber = current.agreementDocumentNumber;
+                    candidate.confirmationRuling = current.confirmationRuling;
+                    candidate.confirmationRuledOn = current.confirmationRuledOn;
+                    candidate.confirmationCaseNumber = current.confirmationCaseNumber;
+                    candidate.feedbackOn = current.feedbackOn;
+                    candidate.feedbackContent = current.feedbackContent;
                     // the collections were compared above
                     candidate.parties = current.parties;
                     candidate.mediators = current.mediators;
+                    candidate.terms = current.terms;
                     return RecordContent.same(current, candidate);
                 }).build();
     }
@@ -144,7 +157,10 @@ public class MediationSyncAdapters {
                 .plainView(DisputeMapper::toView)
                 .sameContent((current, input) -> Objects.equals(current.disputeId, input.disputeId())
                         && Objects.equals(current.visitedOn, input.visitedOn())
-                        && current.fulfilment == input.fulfilment() && current.satisfaction == input.satisfaction()
+                        && (input.fulfilment() == null || current.fulfilment == input.fulfilment())
+                        && Objects.equals(current.termPerformance, input.termPerformance() == null || input.termPerformance().isEmpty()
+                                ? null : input.termPerformance())
+                        && current.satisfaction == input.satisfaction()
                         && Objects.equals(current.note, input.note())).build();
     }
 

@@ -17,14 +17,17 @@ class AuditSnapshotTest extends FrozenAuditTrail {
                 frozen(new Dispute(), d -> {
                     d.parties = List.of(Populated.fill(new DisputeParty()));
                     d.mediators = List.of(Populated.fill(new DisputeMediator()));
+                    d.terms = List.of(Populated.fill(new AgreementTerm()));
                 },
-                        "{orgUnit=甲orgUnit, committeeId=092a4f79-e76f-3de0-82a5-5bfa35c020ef, registeredOn=2025-06-13, source=GOVERNMENT_ASSIGNED, category=OTHER, summary=甲summary, amountInvolved=471.500, status=WITHDRAWN, escalationPrevented=true, serious=true, startedOn=2026-08-10, concludedOn=2024-03-29, agreementForm=ORAL, referral=NONE, conclusionNote=甲conclusionNote, archivedOn=2024-05-25, extendedUntil=2025-10-07, extensionReason=甲extensionReason, agreementEffectiveOn=2025-10-06, confirmationSought=true, confirmationAppliedOn=2024-11-23, followUpWithinDays=854, complexityGrade=MAJOR, dossierNumber=甲dossierNumber, parties=[THIRD_PARTY 甲**** ********* ******], mediators=[3c3ebfda-7549-3320-b335-577af13bc009]}"),
+                        "{orgUnit=甲orgUnit, committeeId=092a4f79-e76f-3de0-82a5-5bfa35c020ef, registeredOn=2025-06-13, source=PETITION_REFERRAL, category=OTHER, summary=甲summary, amountInvolved=471.500, status=WITHDRAWN, escalationPrevented=true, serious=true, startedOn=2026-08-10, concludedOn=2024-03-29, agreementForm=ORAL, referral=NONE, conclusionNote=甲conclusionNote, archivedOn=2024-05-25, extendedUntil=2025-10-07, extensionReason=甲extensionReason, agreementEffectiveOn=2025-10-06, confirmationSought=true, confirmationAppliedOn=2024-11-23, followUpWithinDays=854, agreementMatters=甲agreementMatters, performanceMethod=甲performanceMethod, agreementDocumentNumber=甲agreementDocumentNumber, confirmationCourt=甲confirmationCourt, confirmationRuling=REJECTED, confirmationRuledOn=2024-05-10, confirmationCaseNumber=甲confirmationCaseNumber, referringOrgan=甲referringOrgan, referralDocumentNumber=甲referralDocumentNumber, referralReceivedOn=2024-01-14, feedbackOn=2024-09-09, feedbackContent=甲feedbackContent, complexityGrade=MAJOR, dossierNumber=甲dossierNumber, parties=[THIRD_PARTY 甲**** ********* ******], mediators=[3c3ebfda-7549-3320-b335-577af13bc009], terms=[969: party 676 甲obligation 904.500元 by 2024-09-24]}"),
+                frozen(new AgreementTerm(), r -> { },
+                        "{orgUnit=甲orgUnit, position=969, obligorParty=676, obligation=甲obligation, amount=904.5, dueOn=2024-09-24}"),
                 frozen(new DisputeMediator(), r -> { },
                         "{orgUnit=甲orgUnit, mediatorId=3c3ebfda-7549-3320-b335-577af13bc009, position=969}"),
                 frozen(new DisputeParty(), r -> { },
                         "{orgUnit=甲orgUnit, position=969, name=甲****, role=THIRD_PARTY, idNumber=*********, phone=******}"),
-                frozen(new FollowUp(), r -> { },
-                        "{orgUnit=甲orgUnit, disputeId=5dce176a-c173-35b6-aaab-9feab8a0764d, visitedOn=2025-10-27, fulfilment=NOT_FULFILLED, satisfaction=DISSATISFIED, note=甲note}"),
+                frozen(new FollowUp(), r -> r.termPerformance = List.of(TermPerformance.PERFORMED, TermPerformance.PARTLY),
+                        "{orgUnit=甲orgUnit, disputeId=5dce176a-c173-35b6-aaab-9feab8a0764d, visitedOn=2025-10-27, fulfilment=NOT_FULFILLED, satisfaction=DISSATISFIED, note=甲note, termPerformance=[PERFORMED, PARTLY]}"),
                 frozen(new Mediator(), r -> { },
                         "{orgUnit=甲orgUnit, committeeId=092a4f79-e76f-3de0-82a5-5bfa35c020ef, name=甲name, idNumber=*********, phone=******, employment=PART_TIME, termStart=2024-12-16, termEnd=2024-10-06}"),
                 frozen(new RewardRate(), r -> { },

@@ -60,7 +60,8 @@ class MediationStatsTest {
     static final String TANJIANG = "430503011000";
     static final String[] CATEGORIES = {"MARRIAGE_FAMILY", "NEIGHBOURHOOD", "LAND_HOUSING", "CONTRACT", "DAMAGES", "LABOUR",
             "LAND_REQUISITION", "MEDICAL", "TRAFFIC", "OTHER"};
-    static final String[] SOURCES = {"SCREENING", "APPLICATION", "POLICE_REFERRAL", "COURT_ENTRUSTED", "GOVERNMENT_ASSIGNED"};
+    static final String[] SOURCES = {"SCREENING", "APPLICATION", "POLICE_REFERRAL", "COURT_ENTRUSTED", "GOVERNMENT_ASSIGNED",
+            "PETITION_REFERRAL"};
     static final String[] LEVELS = {"TOWNSHIP", "VILLAGE", "INDUSTRY", "PROFESSIONAL"};
     static final String[] GRADES = {"SIMPLE", "GENERAL", "COMPLEX", "MAJOR"};
     static final Map<String, BigDecimal> RATES_2021 = Map.of("SIMPLE", new BigDecimal("150.00"), "GENERAL", new BigDecimal("170.50"),
@@ -273,6 +274,13 @@ class MediationStatsTest {
             for (String s : SOURCES) {
                 inc(n, "mediation.disputes.source." + camel(s), reg && d.source().equals(s));
             }
+            // no data set seeks judicial confirmation or feeds back; referred: the four referral sources
+            inc(n, "mediation.agreements.judicialConfirmation.applied", false);
+            inc(n, "mediation.agreements.judicialConfirmation.ruled", false);
+            inc(n, "mediation.agreements.judicialConfirmation.confirmed", false);
+            inc(n, "mediation.agreements.judicialConfirmation.rejected", false);
+            inc(n, "mediation.referrals.concluded", con && !d.source().equals("SCREENING") && !d.source().equals("APPLICATION"));
+            inc(n, "mediation.referrals.fedBack", false);
             inc(n, "mediation.agreements.written", con && d.status().equals("SUCCEEDED") && "WRITTEN".equals(d.agreementForm()));
             inc(n, "mediation.agreements.oral", con && d.status().equals("SUCCEEDED") && "ORAL".equals(d.agreementForm()));
             boolean archived = in(d.archivedOn(), start, to);

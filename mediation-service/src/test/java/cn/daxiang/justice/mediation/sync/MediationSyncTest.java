@@ -514,6 +514,42 @@ class MediationSyncTest extends SyncProtocolChecks {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aReferralsOrganAndTheAgreementsTermsTravelWithTheDisputeAndAFollowUpUploadChecksTheTerms() {
+        UUID committee = committeeIn(TOWN_A);
+        UUID id = UUID.randomUUID();
+        String referred = dispute(id, TOWN_A, committee, null, "13800000001", null).replace("\"APPLICATION\"", "\"PETITION_REFERRAL\"")
+                .replace("\"mediatorIds\"", "\"referringOrgan\":\"大祥区信访局\",\"referralDocumentNumber\":\"祥信转〔2016〕3号\",\"mediatorIds\"");
+        assertEquals("CREATED", upload(clerk(TOWN_A), "disputes", batch(referred)).getString("results[0].status"));
+        // an office that does not send the referral's fields keeps them, as with the clock fields
+        String without = dispute(id, TOWN_A, committee, null, "13800000001", 1L).replace("\"APPLICATION\"", "\"PETITION_REFERRAL\"");
+        assertEquals("UNCHANGED", upload(clerk(TOWN_A), "disputes", batch(without)).getString("results[0].status"));
+        clerk(TOWN_A).body("{\"startedOn\":\"2016-03-02\",\"version\":1}").post(BASE + "/disputes/" + id + "/start").then().statusCode(200);
+        clerk(TOWN_A).body("""
+                {"outcome":"SUCCEEDED","concludedOn":"2016-03-10","agreementForm":"WRITTEN","version":2,
+                 "agreement":{"matters":"宅基地边界","performanceMethod":"当场履行",
+                              "terms":[{"obligorParty":1,"obligation":"退让围墙0.5米"},{"obligorParty":0,"obligation":"补偿","amount":800}]}}""")
+                .post(BASE + "/disputes/" + id + "/conclude").then().statusCode(200);
+        Map<String, Object> record = (Map<String, Object>) mirror(clerk(TOWN_A), "disputes").get(id.toString()).get("record");
+        assertEquals("大祥区信访局", record.get("referringOrgan"));
+        assertEquals(2, ((List<?>) ((Map<String, Object>) record.get("agreement")).get("terms")).size());
+        // the action's content stays when an office uploads the registration again
+        String again = without.replace("\"version\":1", "\"version\":3");
+        assertEquals("UNCHANGED", upload(clerk(TOWN_A), "disputes", batch(again)).getString("results[0].status"));
+
+        UUID short_ = UUID.randomUUID();
+        UUID visit = UUID.randomUUID();
+        String body = batch(followUp(short_, id, "2016-04-01", "SATISFIED").replace("\"fulfilment\":\"FULFILLED\"", "\"termPerformance\":[\"PERFORMED\"]"),
+                followUp(visit, id, "2016-04-01", "SATISFIED").replace("\"fulfilment\":\"FULFILLED\"", "\"termPerformance\":[\"PERFORMED\",\"PARTLY\"]"));
+        JsonPath answer = upload(clerk(TOWN_A), "follow-ups", body);
+        assertEquals(List.of("REJECTED", "CREATED"), answer.getList("results.status"));
+        assertEquals("termPerformance", answer.getString("results[0].errors[0].field"));
+        assertEquals(List.of("REJECTED", "UNCHANGED"), upload(clerk(TOWN_A), "follow-ups", body).getList("results.status"));
+        clerk(TOWN_A).get(BASE + "/disputes/" + id + "/follow-ups").then().statusCode(200)
+                .body("[0].fulfilment", equalTo("PARTLY")).body("[0].termPerformance", equalTo(List.of("PERFORMED", "PARTLY")));
+    }
+
+    @Test
     void aDisputeHandedOverTakesItsFollowUpsAndTheOldOfficeLosesThemByEveryPath() {
         UUID done = UUID.randomUUID();
         upload(clerk(TOWN_A), "disputes", batch(dispute(done, TOWN_A, committeeIn(TOWN_A), null, "13800000003", null)));
