@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation;
 import cn.daxiang.justice.devsupport.testing.Callers;
 import cn.daxiang.justice.kit.security.OrgUnitCode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -134,6 +135,20 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
                            Map<String, ? extends Number> metrics) {
         answer(path, orgUnit, from, to, stats(orgUnit, from, to, recordsCompleteFrom, metrics));
         answerCumulative(path, orgUnit, to, stats(orgUnit, null, to, recordsCompleteFrom, metrics));
+    }
+
+    /** The three lines answer one org unit's period (and its cumulative figures) with these metrics. */
+    public static void answerLines(String orgUnit, LocalDate from, LocalDate to, Map<String, ? extends Number> corrections,
+                                   Map<String, ? extends Number> mediation, Map<String, ? extends Number> legalAid) {
+        answerBoth(CORRECTIONS, orgUnit, from, to, null, corrections);
+        answerBoth(MEDIATION, orgUnit, from, to, null, mediation);
+        answerBoth(LEGAL_AID, orgUnit, from, to, null, legalAid);
+    }
+
+    /** No stub left and every circuit breaker closed: before and after each test that stubs the lines. */
+    public static void reset() {
+        CircuitBreakerMaintenance.get().resetAll();
+        server.resetAll();
     }
 
     /** A stats answer as the lines give it. */

@@ -5,7 +5,6 @@ import cn.daxiang.justice.evaluation.LineStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +49,7 @@ class TimelinessIndicatorsTest {
     @BeforeEach
     @AfterEach
     void reset() {
-        CircuitBreakerMaintenance.get().resetAll();
-        LineStubs.server().resetAll();
+        LineStubs.reset();
     }
 
     /** The four figures of one deadline, as the kit's {@code Deadlines.timeliness()} names them. */
@@ -63,9 +61,7 @@ class TimelinessIndicatorsTest {
     }
 
     static void stub(String org, Map<String, Number> corrections, Map<String, Number> mediation, Map<String, Number> legalAid) {
-        LineStubs.answerBoth(LineStubs.CORRECTIONS, org, FROM, TO, null, corrections);
-        LineStubs.answerBoth(LineStubs.MEDIATION, org, FROM, TO, null, mediation);
-        LineStubs.answerBoth(LineStubs.LEGAL_AID, org, FROM, TO, null, legalAid);
+        LineStubs.answerLines(org, FROM, TO, corrections, mediation, legalAid);
     }
 
     static JsonPath report(String runId) {
