@@ -4,7 +4,6 @@ import cn.daxiang.justice.kit.approval.Approval;
 import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.clock.Deadlines;
-import cn.daxiang.justice.kit.config.KitConfig;
 import cn.daxiang.justice.kit.domain.Records;
 import cn.daxiang.justice.kit.domain.Versioning;
 import cn.daxiang.justice.kit.paging.ListQuery;
@@ -62,9 +61,6 @@ public class RewardPaymentService {
 
     @Inject
     Deadlines deadlines;
-
-    @Inject
-    KitConfig.Deadlines clock;
 
     @Transactional
     public RewardPaymentView create(RewardPaymentInput input) {
@@ -147,7 +143,7 @@ public class RewardPaymentService {
                 .setParameter("payment", p.id).executeUpdate();
     }
 
-    /** Paid out (发放): once, after approval, on a day from the approval to today, by whom. */
+    /** Paid out (发放): once, after approval, on a day from the last dossier's archiving to today, by whom. */
     @Transactional
     public RewardPaymentView pay(UUID id, String ifMatch, RewardPaymentPayInput input) {
         RewardPayment p = load(id, LockModeType.PESSIMISTIC_WRITE);
@@ -156,10 +152,13 @@ public class RewardPaymentService {
         if (p.status != RewardPaymentStatus.APPROVED) {
             throw ApiException.conflict("只有已批准的以奖代补发放批次可以登记发放，当前状态为 " + p.status);
         }
-        LocalDate approvedOn = approvals.latest(p, MediationApprovals.REWARD_PAYMENT)
-                .map((Approval a) -> LocalDate.ofInstant(a.decidedAt, clock.zone())).orElseThrow();
-        if (input.paidOn().isBefore(approvedOn)) {
-            throw ApiException.invalid("paidOn", "发放日期不能早于批准日期 " + approvedOn);
+        // not before the last of its dossiers was archived; the approval's own timestamp is not the bound, since an office
+        // may record a payment (and its approval) after the fact, as a history entered later is
+        LocalDate lastArchived = (LocalDate) RewardPayment.getEntityManager().createNativeQuery("""
+                SELECT max(d.archived_on) FROM reward_payment_dossier x JOIN dispute d ON d.id = x.dispute_id WHERE x.payment_id = :payment
+                """).setParameter("payment", p.id).getSingleResult();
+        if (input.paidOn().isBefore(lastArchived)) {
+            throw ApiException.invalid("paidOn", "发放日期不能早于批次中卷宗的最晚归档日期 " + lastArchived);
         }
         if (input.paidOn().isAfter(deadlines.today())) {
             throw ApiException.invalid("paidOn", "发放日期不能晚于今天");

@@ -95,7 +95,11 @@ class RewardPaymentTest {
     }
 
     static Map<String, Object> paidToday(String orgUnit) {
-        return as("service", DISTRICT).queryParam("orgUnit", orgUnit).queryParam("from", TODAY.toString()).queryParam("to", TODAY.toString())
+        return paidIn(orgUnit, TODAY.toString(), TODAY.toString());
+    }
+
+    static Map<String, Object> paidIn(String orgUnit, String from, String to) {
+        return as("service", DISTRICT).queryParam("orgUnit", orgUnit).queryParam("from", from).queryParam("to", to)
                 .get(BASE + "/stats").then().statusCode(200).extract().jsonPath().getMap("metrics");
     }
 
@@ -158,10 +162,11 @@ class RewardPaymentTest {
         decide("district-admin", DISTRICT, approvalId, "APPROVE").statusCode(200).body("state", equalTo("APPROVED"));
         assertEquals("APPROVED", read("district-admin", DISTRICT, id).getString("status"));
 
-        // the bureau pays: not the office, not in the future, not before the approval; then once only
+        // the bureau pays: not the office, not in the future, not before the last dossier was archived; then once only
         pay("township-clerk", LUOSHI, id, TODAY, "司法所").statusCode(403);
         pay("district-admin", DISTRICT, id, TODAY.plusDays(1), "区司法局计划财务科").statusCode(400).body("errors.field", hasItem("paidOn"));
-        pay("district-admin", DISTRICT, id, TODAY.minusDays(1), "区司法局计划财务科").statusCode(400).body("errors.field", hasItem("paidOn"));
+        pay("district-admin", DISTRICT, id, LocalDate.parse("2013-05-19"), "区司法局计划财务科").statusCode(400)
+                .body("errors.field", hasItem("paidOn"));
         pay("district-admin", DISTRICT, id, TODAY, " ").statusCode(400).body("errors.field", hasItem("paidBy"));
         assertEquals("APPROVED", read("district-admin", DISTRICT, id).getString("status"), "nothing was stored");
         Map<String, Object> before = paidToday(LUOSHI);
@@ -233,7 +238,14 @@ class RewardPaymentTest {
         JsonPath second = create("district-admin", DISTRICT, batch(2014)).statusCode(201).extract().jsonPath();
         assertEquals(2, second.getInt("dossiers"));
         decide("district-admin", DISTRICT, second.getString("approvalId"), "APPROVE").statusCode(200).body("state", equalTo("APPROVED"));
-        pay("district-admin", DISTRICT, second.getString("id"), TODAY, "区司法局计划财务科").statusCode(200).body("status", equalTo("PAID"));
+        // a payment recorded after the fact: paid in March 2015, counted in that period, in each dossier's office
+        Map<String, Object> march = paidIn(LUOSHI, "2015-03-01", "2015-03-31");
+        pay("district-admin", DISTRICT, second.getString("id"), LocalDate.parse("2015-03-10"), "区司法局计划财务科").statusCode(200)
+                .body("status", equalTo("PAID")).body("paidOn", equalTo("2015-03-10"));
+        money("200.00", delta(paidIn(LUOSHI, "2015-03-01", "2015-03-31"), march, "mediation.rewards.paid.amount"));
+        money("1", delta(paidIn(LUOSHI, "2015-03-01", "2015-03-31"), march, "mediation.rewards.paid.mediators"));
+        assertEquals(1, ((Number) paidIn(CAIE, "2015-03-01", "2015-03-31").get("mediation.rewards.paid.dossiers")).intValue(),
+                "the committee's dossier without a mediator counts in its office");
         create("district-admin", DISTRICT, batch(2014)).statusCode(409);
 
         // the batch and its approval are in the change feeds; neither can be uploaded
