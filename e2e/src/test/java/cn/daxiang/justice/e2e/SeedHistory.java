@@ -4,6 +4,9 @@ import cn.daxiang.justice.devsupport.testing.Callers;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
 import cn.daxiang.justice.devsupport.testing.OrgUnits;
 
+import io.restassured.path.json.JsonPath;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,6 +74,7 @@ final class SeedHistory {
             pool.shutdownNow();
         }
         servicePoints();
+        rewards2020();
     }
 
     private void remember(String township, String resource, String id) {
@@ -207,18 +211,28 @@ final class SeedHistory {
                 Map.of("name", "刘志愿", "role", "社会志愿者"));
     }
 
-    // --- people's mediation: 2021 236 mediated, 228 succeeded, 78 escalations prevented; 2020 for history
+    // --- people's mediation: 2021 236 mediated, 228 succeeded, 78 escalations prevented; 2020: 221 dossiers rewarded
+
+    /** 2020's dossiers: 221 disputes mediated successfully and archived in 2020 (以奖代补 paid for them in 2021). */
+    static final int DOSSIERS_2020 = 221;
+
+    /** The 2020 rate of a GENERAL dossier: 221 × 170.00 = 37,570.00 yuan, the seed's 「3.7万余元」. */
+    static final String RATE_2020 = "170.00";
 
     private void mediation(int t) {
         String town = TOWNSHIPS.get(t);
         String committee = UUID.randomUUID().toString();
         upload(() -> clerk(town), "mediation", "committees", List.of(Map.of("id", committee, "orgUnit", town,
                 "name", "人民调解委员会" + t, "level", "TOWNSHIP", "termStart", "2015-01-01", "status", "ACTIVE")));
+        // the committee's mediator, who handles the 2020 dossiers (the 2021 disputes name none, as before)
+        String mediator = UUID.randomUUID().toString();
+        upload(() -> clerk(town), "mediation", "mediators", List.of(Map.of("id", mediator, "committeeId", committee,
+                "name", "调解员" + t, "employment", "PART_TIME", "termStart", "2015-01-01")));
         List<Map<String, Object>> disputes = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
-        // 2021: 228 succeeded (78 of them preventing an escalation), 8 failed, 5 withdrawn; 2020: 40 succeeded
-        for (int d = t; d < 281; d += 4) {
-            LocalDate registered = d < 241 ? LocalDate.of(2021, 1, 4).plusDays(d) : LocalDate.of(2020, 3, 2).plusDays(4L * (d - 241));
+        // 2021: 228 succeeded (78 of them preventing an escalation), 8 failed, 5 withdrawn; 2020: 221 succeeded and archived
+        for (int d = t; d < 241 + DOSSIERS_2020; d += 4) {
+            LocalDate registered = d < 241 ? LocalDate.of(2021, 1, 4).plusDays(d) : LocalDate.of(2020, 1, 6).plusDays(d - 241);
             String outcome = d < 228 ? "SUCCEEDED" : d < 236 ? "FAILED" : d < 241 ? "WITHDRAWN" : "SUCCEEDED";
             outcome += d < 78 ? "+PREVENTED" : "";
             Map<String, Object> dispute = new LinkedHashMap<>();
@@ -230,6 +244,9 @@ final class SeedHistory {
             dispute.put("category", d % 2 == 0 ? "NEIGHBOURHOOD" : "MARRIAGE_FAMILY");
             dispute.put("summary", "宅基地边界纠纷，双方因界址发生争执");
             dispute.put("parties", List.of(Map.of("name", "当事人甲" + d, "role", "APPLICANT"), Map.of("name", "当事人乙" + d, "role", "RESPONDENT")));
+            if (d >= 241) {
+                dispute.put("mediatorIds", List.of(mediator));
+            }
             disputes.add(dispute);
             outcomes.add(outcome);
         }
@@ -253,7 +270,35 @@ final class SeedHistory {
             }
             conclude.put("escalationPrevented", outcomes.get(i).endsWith("+PREVENTED"));
             clerk(town).body(conclude).post(path + "/conclude").then().statusCode(200);
+            if (registered.getYear() == 2020) {
+                clerk(town).body(Map.of("archivedOn", registered.plusDays(15), "complexityGrade", "GENERAL",
+                        "dossierNumber", "2020-" + town.substring(6, 9) + "-" + i, "version", 3)).post(path + "/archive").then().statusCode(200);
+            }
         }
+    }
+
+    /**
+     * 以奖代补 for 2020's dossiers, paid in 2021 through the gateway: the bureau sets the 2020 rate, draws up the district's
+     * batch from what the payouts owe, approves it (a batch the district holds goes to the bureau alone) and records it
+     * paid on 15 March 2021 (recorded after the fact, as the rest of this history is).
+     */
+    private static void rewards2020() {
+        admin().body(Map.of("year", 2020, "complexityGrade", "GENERAL", "amount", new BigDecimal(RATE_2020)))
+                .post("/api/v1/mediation/rewards/rates").then().statusCode(201);
+        JsonPath batch = admin().body(Map.of("year", 2020, "documentNumber", "大司发〔2021〕5号",
+                        "documentTitle", "关于发放2020年度人民调解“以奖代补”经费的通知",
+                        "reasons", "经核算，2020年度归档调解卷宗221份，按一般卷宗每卷170元发放",
+                        "attachments", List.of(Map.of("title", "2020年度卷宗评查表", "ref", "区司法局计划财务科存档"))))
+                .post("/api/v1/mediation/rewards/payments").then().statusCode(201).extract().jsonPath();
+        String approval = batch.getString("approvalId");
+        long approvalVersion = admin().get("/api/v1/mediation/approvals/" + approval).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        admin().body(Map.of("outcome", "APPROVE", "opinion", "同意发放", "version", approvalVersion))
+                .post("/api/v1/mediation/approvals/" + approval + "/decisions").then().statusCode(200);
+        long version = admin().get("/api/v1/mediation/rewards/payments/" + batch.getString("id")).then().statusCode(200)
+                .extract().jsonPath().getLong("version");
+        admin().body(Map.of("paidOn", LocalDate.of(2021, 3, 15), "paidBy", "区司法局计划财务科", "version", version))
+                .post("/api/v1/mediation/rewards/payments/" + batch.getString("id") + "/pay").then().statusCode(200);
     }
 
     // --- legal aid: 2021 593 accepted (364 civil, 98 criminal, 131 plea witness); 2020 50 for history

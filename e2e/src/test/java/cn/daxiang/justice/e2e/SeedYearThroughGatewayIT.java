@@ -103,6 +103,11 @@ class SeedYearThroughGatewayIT {
         assertEquals(236, mediation.getInt("metrics.'mediation.disputes.mediated'"));
         assertEquals(228, mediation.getInt("metrics.'mediation.disputes.succeeded'"));
         assertEquals(78, mediation.getInt("metrics.'mediation.disputes.escalationPrevented'"));
+        // 以奖代补 (issue 20): 2020's 221 dossiers paid in 2021 by one batch, approved through the kit's approvals
+        assertEquals(221, mediation.getInt("metrics.'mediation.rewards.paid.dossiers'"));
+        assertValue("37570.00", new BigDecimal(mediation.getString("metrics.'mediation.rewards.paid.amount'")), "rewards paid in 2021");
+        assertEquals(4, mediation.getInt("metrics.'mediation.rewards.paid.mediators'"));
+        assertEquals(0, mediation.getInt("metrics.'mediation.dossiers.archived'"), "2021's disputes are not archived: 2020's are");
 
         JsonPath legalAid = admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
                 .get("/api/v1/legal-aid/stats").then().statusCode(200).extract().jsonPath();
@@ -147,6 +152,8 @@ class SeedYearThroughGatewayIT {
         assertValue("113", indicator(completeRun, "LEGALAID_SERVICE_POINTS"), "service points 1 + 14 + 98");
         assertValue("213", indicator(completeRun, "RESETTLEMENT_RECEIVED"), "resettlement persons received");
         assertValue("875", indicator(completeRun, "CORRECTIONS_EDUCATION_PERSON_TIMES"), "education person-times");
+        assertValue("3.76", indicator(completeRun, "REWARD_PAYMENT_AMOUNT"), "以奖代补 paid in 2021, 万元");
+        assertValue("221", indicator(completeRun, "REWARD_PAYMENT_DOSSIERS"), "dossiers rewarded in 2021");
         assertValue("927", metric(completeRun, "cumulative:corrections.subjects.received"), "received since records began");
         assertValue("779", metric(completeRun, "cumulative:corrections.subjects.released"), "released since records began");
         assertValue("886", metric(completeRun, "cumulative:corrections.investigations.completed"), "investigations since records began");
@@ -157,9 +164,13 @@ class SeedYearThroughGatewayIT {
         String html = evaluator().accept("text/html").get("/api/v1/evaluation/runs/" + completeRun.getString("id") + "/report")
                 .then().statusCode(200).extract().asString();
         for (String expected : List.of("156.1", "96.6", "53.3", "累计接收社区矫正对象927人", "累计解除779人", "目前在册管理148人",
-                "累计开展社区矫正调查评估886例", "累计实施教育矫正875人次", "593", "人民调解", "法律援助", "社区矫正")) {
+                "累计开展社区矫正调查评估886例", "累计实施教育矫正875人次", "593", "人民调解", "法律援助", "社区矫正",
+                "221份调解卷宗", "3.7万余元")) {
             assertTrue(html.contains(expected), "the report holds " + expected);
         }
+        List<String> mediationText = evaluator().accept("application/json").get("/api/v1/evaluation/runs/" + completeRun.getString("id")
+                + "/report").then().statusCode(200).extract().jsonPath().getList("sections.find { it.key == 'MEDIATION' }.paragraphs", String.class);
+        assertTrue(mediationText.contains("针对上年度221份调解卷宗，发放“以奖代补”3.7万余元。"), () -> String.valueOf(mediationText));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation;
 import cn.daxiang.justice.devsupport.testing.Callers;
 import cn.daxiang.justice.kit.security.OrgUnitCode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -142,6 +143,12 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
         answerBoth(CORRECTIONS, orgUnit, from, to, null, corrections);
         answerBoth(MEDIATION, orgUnit, from, to, null, mediation);
         answerBoth(LEGAL_AID, orgUnit, from, to, null, legalAid);
+    }
+
+    /** No stub left and every circuit breaker closed: before and after each test that stubs the lines. */
+    public static void reset() {
+        CircuitBreakerMaintenance.get().resetAll();
+        server.resetAll();
     }
 
     /** A stats answer as the lines give it. */

@@ -18,6 +18,23 @@ final class Numbers {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
+    /**
+     * An amount of money in yuan as the seed's report writes it: 37,570 → 3.7万余 (ten thousands, one decimal, the rest
+     * cut and said by 余), 40,000 → 4万, under 10,000 in yuan as it is (8500, 0).
+     */
+    static String tenThousands(BigDecimal yuan) {
+        if (yuan == null) {
+            return null;
+        }
+        if (yuan.abs().compareTo(TEN_THOUSAND) < 0) {
+            return plain(yuan);
+        }
+        BigDecimal wan = yuan.divide(TEN_THOUSAND).setScale(1, RoundingMode.DOWN);
+        return plain(wan) + "万" + (wan.multiply(TEN_THOUSAND).compareTo(yuan) == 0 ? "" : "余");
+    }
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
     /** An indicator value with the decimals its definition asks for: 156.1, 100.0. */
     static String value(BigDecimal d) {
         return d == null ? null : d.toPlainString();

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 final class Phrases {
 
     static final String INDICATOR = "indicator:";
+    /** An amount in yuan written as the seed writes money: 3.7万余 (万 with one decimal cut, 余 when more), under 10,000 as is. */
+    static final String TEN_THOUSANDS = "wan:";
 
     record Phrase(String ref, String template) {
     }
@@ -22,7 +24,8 @@ final class Phrases {
     /**
      * The lead and the phrases whose figure exists; {@code details} follow them in brackets, and only
      * with them. {@code noneCounted} is written instead when the sentence's rate has a zero denominator
-     * (nothing counted towards it: no value, never 0 %).
+     * (nothing counted towards it: no value, never 0 %), and when every phrase names a metric whose figure is 0
+     * (nothing done in the period: 「本期未发放“以奖代补”」 rather than 「0份…0元」).
      */
     record Sentence(String lead, List<Phrase> phrases, List<Phrase> details, String noneCounted) {
 
@@ -98,7 +101,13 @@ final class Phrases {
                                     p("mediation.referrals.fedBack", "已向移送机关反馈%s件")),
                             "委托移送纠纷反馈：本期无调结的法院委托、公安移送、信访移送或政府交办纠纷，反馈率不计算"),
                     new Sentence("", List.of(
-                            p("mediation.dossiers.archived", "归档调解卷宗%s份"))))),
+                            p("mediation.dossiers.archived", "归档调解卷宗%s份"))),
+                    // the seed's «针对上年度221份调解卷宗，发放“以奖代补”3.7万余元»: the batches paid in the period, which pay
+                    // for the previous year's dossiers (mediation-service README, "Payment batches")
+                    new Sentence("针对上年度", List.of(
+                            p("mediation.rewards.paid.dossiers", "%s份调解卷宗"),
+                            p(TEN_THOUSANDS + "mediation.rewards.paid.amount", "发放“以奖代补”%s元")),
+                            List.of(), "本期未发放“以奖代补”"))),
             new SectionSpec("LEGAL_AID", "法律援助", Line.LEGAL_AID, List.of(
                     new Sentence("", List.of(
                             p("target:legalaid.cases.accepted", "上级下达任务%s件"),
@@ -177,6 +186,6 @@ final class Phrases {
     static boolean covered(String metric) {
         return SECTIONS.stream().flatMap(s -> s.sentences().stream())
                 .flatMap(s -> Stream.concat(s.phrases().stream(), s.details().stream()))
-                .anyMatch(p -> p.ref().equals(metric));
+                .anyMatch(p -> p.ref().equals(metric) || p.ref().equals(TEN_THOUSANDS + metric));
     }
 }

@@ -146,6 +146,10 @@ public final class ReportBuilder {
                     .anyMatch(i -> i != null && i.zeroDenominator());
             return zero && sentence.noneCounted() != null ? sentence.noneCounted() + "。" : null;
         }
+        if (sentence.noneCounted() != null && sentence.phrases().stream()
+                .allMatch(p -> !p.ref().startsWith(Phrases.INDICATOR) && "0".equals(text.apply(p.ref())))) {
+            return sentence.noneCounted() + "。";
+        }
         List<String> details = phrases(sentence.details(), text);
         return sentence.lead() + String.join("，", parts) + (details.isEmpty() ? "" : "（" + String.join("，", details) + "）") + "。";
     }
@@ -162,6 +166,10 @@ public final class ReportBuilder {
         if (ref.startsWith(Phrases.INDICATOR)) {
             IndicatorResult i = indicators.get(ref.substring(Phrases.INDICATOR.length()));
             return i == null || i.status() != IndicatorResult.Status.OK || i.value() == null ? null : Numbers.withUnit(i.value(), i.unit());
+        }
+        if (ref.startsWith(Phrases.TEN_THOUSANDS)) {
+            MetricValue m = metrics.get(ref.substring(Phrases.TEN_THOUSANDS.length()));
+            return m == null ? null : Numbers.tenThousands(m.value());
         }
         MetricValue m = metrics.get(ref);
         return m == null || m.value() == null ? null : Numbers.plain(m.value());

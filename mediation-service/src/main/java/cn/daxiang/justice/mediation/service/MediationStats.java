@@ -135,6 +135,13 @@ public class MediationStats implements LineStats {
         m.add(new MetricDefinition(P + "dossiers.archived", "归档卷宗数", "Dossiers archived", "归档日期在期间内的卷宗 / dossiers archived in the period"));
         m.add(new MetricDefinition(P + "rewards.amount", "以奖代补金额（元）", "Rewards (yuan)",
                 "期间内归档的卷宗按归档年度与难易等级的标准计，每卷一次；无标准的卷宗计0 / sum over dossiers archived in the period of their year's rate for their grade"));
+        String paid = "以奖代补发放批次已发放、发放日期在期间内 / in the payment batches paid in the period (by paid date)";
+        m.add(new MetricDefinition(P + "rewards.paid.amount", "以奖代补发放金额（元）", "Rewards paid (yuan)",
+                "已发放批次中各卷宗冻结的奖励金额之和，" + paid + "；按卷宗所在机构计"));
+        m.add(new MetricDefinition(P + "rewards.paid.dossiers", "以奖代补卷宗数", "Dossiers rewarded",
+                "已发放批次奖励的卷宗数（每卷只奖励一次），" + paid + "；按卷宗所在机构计"));
+        m.add(new MetricDefinition(P + "rewards.paid.mediators", "以奖代补发放调解员人数", "Mediators paid",
+                "已发放批次中有发放明细的调解员人数（每人只计一次），" + paid + "；按调解员所在机构计"));
         m.add(new MetricDefinition(P + "screenings.reported", "排查报告数", "Screening reports",
                 "期间结束日在统计期间内的排查报告（含零上报）/ reports whose period ends in the stats period, zero reports included"));
         m.add(new MetricDefinition(P + "screenings.zeroReports", "零上报数", "Zero reports", "其中排查发现纠纷数为0的报告"));
@@ -154,6 +161,7 @@ public class MediationStats implements LineStats {
     static final String RULED = "d.confirmation_ruled_on BETWEEN :from AND :to";
     static final String REFERRED = CONCLUDED + " AND d.source IN ("
             + DisputeSource.REFERRED.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+    static final String PAID = "p.status = 'PAID' AND p.paid_on BETWEEN :from AND :to";
     static final String IN_OFFICE = "term_start <= :to AND (term_end IS NULL OR term_end >= :to)";
 
     static final List<TableStats> TABLES = statements();
@@ -212,6 +220,14 @@ public class MediationStats implements LineStats {
                         .count(P + "trainings.sessions.initial", "t.kind = 'INITIAL'")
                         .count(P + "trainings.sessions.annual", "t.kind = 'ANNUAL'")
                         .number(P + "trainings.attendances", "sum((SELECT count(*) FROM training_attendance a WHERE a.training_id = t.id))"),
+                // 以奖代补 paid (RewardPaymentService): the frozen dossier and mediator lines of the batches paid in the period
+                TableStats.over("reward_payment_dossier x JOIN reward_payment p ON p.id = x.payment_id", "x.org_unit")
+                        .where(PAID)
+                        .amount(P + "rewards.paid.amount", "sum(x.amount)")
+                        .count(P + "rewards.paid.dossiers", null),
+                TableStats.over("reward_payment_line l JOIN reward_payment p ON p.id = l.payment_id", "l.org_unit")
+                        .where(PAID)
+                        .number(P + "rewards.paid.mediators", "count(DISTINCT l.mediator_id)"),
                 TableStats.over("screening", "org_unit")
                         .where("period_end BETWEEN :from AND :to")
                         .count(P + "screenings.reported", null)

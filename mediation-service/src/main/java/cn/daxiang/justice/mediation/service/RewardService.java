@@ -101,12 +101,30 @@ public class RewardService {
     static final int REPORT_LINES = PageRequest.MAX_SIZE;
 
     /** The dossiers archived in the year within the caller's scope, each priced at its grade's rate for that year. */
-    private static final String PRICED = """
-            SELECT d.id, d.committee_id, coalesce(r.amount, 0) AS amount
+    static final String PRICED = """
+            SELECT d.id, d.committee_id, d.org_unit, d.complexity_grade, r.amount IS NULL AS unrated, coalesce(r.amount, 0) AS amount
             FROM dispute d
             LEFT JOIN reward_rate r ON r.year = :year AND r.complexity_grade = d.complexity_grade
             WHERE d.org_unit LIKE :scope AND d.archived_on BETWEEN :from AND :to
             """;
+
+    /**
+     * Each dossier's reward in equal shares in cents among its mediators, over a CTE {@code priced (id, amount)} of
+     * dossiers: per mediator and dossier the share, the number of mediators and the mediator's position.
+     */
+    static final String SHARES = """
+            shares AS (
+                SELECT dm.mediator_id, p.amount,
+                       trunc(p.amount / count(*) OVER w, 2) AS share,
+                       count(*) OVER w AS n,
+                       row_number() OVER (PARTITION BY dm.dispute_id ORDER BY dm.position) AS pos
+                FROM priced p JOIN dispute_mediator dm ON dm.dispute_id = p.id
+                WINDOW w AS (PARTITION BY dm.dispute_id)
+            )
+            """;
+
+    /** A mediator's sum over {@link #SHARES}: the cents left over from the equal shares go to the lead (first) mediator. */
+    static final String SHARE_SUM = "sum(CASE WHEN s.pos = 1 THEN s.amount - s.share * (s.n - 1) ELSE s.share END)\n";
 
     /**
      * The dossiers archived in {@code year} within the caller's scope, each priced once at its year's rate
@@ -178,20 +196,10 @@ public class RewardService {
     public PageResult<PayoutReport.MediatorLine> mediatorPayouts(int year, PageRequest page) {
         checkYear(year);
         int offset = page.offset();
-        String shares = "WITH priced AS (" + PRICED + """
-                ), shares AS (
-                    SELECT dm.mediator_id, p.amount,
-                           trunc(p.amount / count(*) OVER w, 2) AS share,
-                           count(*) OVER w AS n,
-                           row_number() OVER (PARTITION BY dm.dispute_id ORDER BY dm.position) AS pos
-                    FROM priced p JOIN dispute_mediator dm ON dm.dispute_id = p.id
-                    WINDOW w AS (PARTITION BY dm.dispute_id)
-                )
-                """;
+        String shares = "WITH priced AS (" + PRICED + "), " + SHARES;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = period(RewardRate.getEntityManager().createNativeQuery(shares + """
-                SELECT m.id, m.name, m.org_unit, count(*),
-                       sum(CASE WHEN s.pos = 1 THEN s.amount - s.share * (s.n - 1) ELSE s.share END)
+                SELECT m.id, m.name, m.org_unit, count(*), """ + SHARE_SUM + """
                 FROM shares s JOIN mediator m ON m.id = s.mediator_id
                 GROUP BY m.id, m.name, m.org_unit
                 ORDER BY m.org_unit, m.id
@@ -208,19 +216,19 @@ public class RewardService {
         return new PageResult<>(items, page.page, page.size, total);
     }
 
-    private static void checkYear(int year) {
+    static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw ApiException.invalid("year", "年度应在2000至2100之间");
         }
     }
 
     /** Binds the year, its first and last day and the caller's scope. */
-    private Query period(Query query, int year) {
+    Query period(Query query, int year) {
         return query.setParameter("year", year).setParameter("scope", caller.likePattern())
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31));
     }
 
-    private static BigDecimal money(Object sum) {
+    static BigDecimal money(Object sum) {
         return sum == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) sum).setScale(2, RoundingMode.UNNECESSARY);
     }
 }

@@ -1,5 +1,9 @@
 package cn.daxiang.justice.mediation.sync;
 
+import cn.daxiang.justice.kit.approval.Approval;
+import cn.daxiang.justice.kit.approval.ApprovalSyncInput;
+import cn.daxiang.justice.kit.approval.Approvals;
+import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
 import cn.daxiang.justice.kit.sync.SyncAdapters;
@@ -14,6 +18,7 @@ import cn.daxiang.justice.mediation.domain.DisputeMediator;
 import cn.daxiang.justice.mediation.domain.DisputeParty;
 import cn.daxiang.justice.mediation.domain.FollowUp;
 import cn.daxiang.justice.mediation.domain.Mediator;
+import cn.daxiang.justice.mediation.domain.RewardPayment;
 import cn.daxiang.justice.mediation.domain.Screening;
 import cn.daxiang.justice.mediation.domain.Training;
 import cn.daxiang.justice.mediation.domain.TrainingAttendance;
@@ -23,6 +28,7 @@ import cn.daxiang.justice.mediation.mapping.StaffMapper;
 import cn.daxiang.justice.mediation.service.CommitteeService;
 import cn.daxiang.justice.mediation.service.DisputeService;
 import cn.daxiang.justice.mediation.service.MediatorService;
+import cn.daxiang.justice.mediation.service.RewardPaymentService;
 import cn.daxiang.justice.mediation.service.ScreeningService;
 import cn.daxiang.justice.mediation.service.TrainingService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -162,6 +168,28 @@ public class MediationSyncAdapters {
                                 ? null : input.termPerformance())
                         && current.satisfaction == input.satisfaction()
                         && Objects.equals(current.note, input.note())).build();
+    }
+
+    /** Payment batches: a change feed only; a batch is drawn up from the server's computation and decided through approvals. */
+    @Produces
+    @Singleton
+    SyncAdapter<RewardPayment, RewardPaymentSyncInput> rewardPayments(RewardPaymentService payments) {
+        String refused = "以奖代补发放批次由核算生成、经审批发放，不能上传";
+        return SyncAdapters.of("reward-payments", RewardPayment.class, RewardPaymentSyncInput.class)
+                .orgUnit(input -> payments.orgUnitOf(input.id()))
+                .create(input -> {
+                    throw ApiException.conflict(refused);
+                })
+                .enteredOnce(refused).sameContent((current, input) -> false)
+                .beforeDelete(payments::refuseDelete)
+                .view(payments::view).build();
+    }
+
+    /** The line's requests for approval: a change feed only (kit approvals). */
+    @Produces
+    @Singleton
+    SyncAdapter<Approval, ApprovalSyncInput> approvals(Approvals approvals) {
+        return approvals.syncAdapter();
     }
 
     static Set<UUID> attendees(Training t) {

@@ -48,14 +48,21 @@ class RewardPayoutTest {
 
     /** Registers, mediates successfully and archives a dispute through the API. */
     static UUID dossier(String orgUnit, UUID committee, List<UUID> mediators, String concludedOn, String archivedOn, String grade) {
+        return dossier(orgUnit, committee, mediators, "2018-01-02", concludedOn, archivedOn, grade);
+    }
+
+    /** The same, registered on {@code registeredOn} and started the day after. */
+    static UUID dossier(String orgUnit, UUID committee, List<UUID> mediators, String registeredOn, String concludedOn, String archivedOn,
+                        String grade) {
         UUID id = UUID.randomUUID();
         String ids = mediators.isEmpty() ? "" : "\"" + String.join("\",\"", mediators.stream().map(UUID::toString).toList()) + "\"";
         String path = BASE + "/disputes/" + id;
         admin().body("""
-                {"id":"%s","orgUnit":"%s","committeeId":"%s","registeredOn":"2018-01-02","source":"APPLICATION","category":"CONTRACT",
+                {"id":"%s","orgUnit":"%s","committeeId":"%s","registeredOn":"%s","source":"APPLICATION","category":"CONTRACT",
                  "summary":"欠款纠纷","parties":[{"name":"甲","role":"APPLICANT"},{"name":"乙","role":"RESPONDENT"}],"mediatorIds":[%s]}
-                """.formatted(id, orgUnit, committee, ids)).post(BASE + "/disputes").then().statusCode(201);
-        admin().body("{\"startedOn\":\"2018-01-03\",\"version\":1}").post(path + "/start").then().statusCode(200);
+                """.formatted(id, orgUnit, committee, registeredOn, ids)).post(BASE + "/disputes").then().statusCode(201);
+        admin().body("{\"startedOn\":\"%s\",\"version\":1}".formatted(java.time.LocalDate.parse(registeredOn).plusDays(1)))
+                .post(path + "/start").then().statusCode(200);
         admin().body("{\"outcome\":\"SUCCEEDED\",\"concludedOn\":\"%s\",\"agreementForm\":\"WRITTEN\",\"version\":2}".formatted(concludedOn))
                 .post(path + "/conclude").then().statusCode(200);
         if (archivedOn != null) {

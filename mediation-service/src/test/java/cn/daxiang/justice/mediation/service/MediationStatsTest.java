@@ -128,13 +128,14 @@ class MediationStatsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = CallCounter.counting(EntityManager.class, Panache.getEntityManager(), "createNativeQuery", statements);
             Map<String, Map<String, Number>> grouped = figures.computeByChild(em, year, 9, towns);
-            assertEquals(7, statements.get(), "dispute, follow-up, committee, mediator, training, screening, deadline: one each");
+            assertEquals(9, statements.get(), "dispute, follow-up, committee, mediator, training, screening, the paid rewards' dossiers "
+                    + "and mediator lines, deadline: one each");
             assertEquals(figures.compute(year), grouped.get(DISTRICT));
             towns.values().forEach(t -> assertEquals(figures.compute(new StatsPeriod(t, year.from(), year.to())), grouped.get(t), t));
             assertEquals(236L, grouped.get(YUXI).get("mediation.disputes.mediated"), "the seed's year, grouped");
             statements.set(0);
             figures.compute(em, year);
-            assertEquals(7, statements.get(), "the district alone: one statement per table too");
+            assertEquals(9, statements.get(), "the district alone: one statement per table too");
         });
     }
 
@@ -238,7 +239,8 @@ class MediationStatsTest {
                 "mediation.disputes.escalationPrevented", "mediation.disputes.serious", "mediation.followUps",
                 "mediation.agreements.fulfilled", "mediation.committees", "mediation.mediators", "mediation.mediators.elected",
                 "mediation.trainings.sessions", "mediation.trainings.attendances", "mediation.dossiers.archived",
-                "mediation.rewards.amount", "mediation.screenings.reported", "mediation.screenings.zeroReports"));
+                "mediation.rewards.amount", "mediation.rewards.paid.amount", "mediation.rewards.paid.dossiers",
+                "mediation.rewards.paid.mediators", "mediation.screenings.reported", "mediation.screenings.zeroReports"));
         for (String c : CATEGORIES) {
             required.add("mediation.disputes.category." + camel(c));
         }
@@ -329,7 +331,9 @@ class MediationStatsTest {
         for (String name : List.of("mediation.committees", "mediation.mediators", "mediation.mediators.fullTime", "mediation.mediators.elected",
                 "mediation.trainings.sessions", "mediation.trainings.sessions.initial", "mediation.trainings.sessions.annual",
                 "mediation.trainings.attendances", "mediation.screenings.reported", "mediation.screenings.zeroReports",
-                "mediation.screenings.disputesFound", "mediation.followUps")) {
+                "mediation.screenings.disputesFound", "mediation.followUps",
+                // no data set here has a payment batch (RewardPaymentTest counts those)
+                "mediation.rewards.paid.amount", "mediation.rewards.paid.dossiers", "mediation.rewards.paid.mediators")) {
             out.putIfAbsent(name, BigDecimal.ZERO);
         }
         for (String l : LEVELS) {
