@@ -44,13 +44,13 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
     static final String RESIDENCE_CHANGE = "/api/v1/corrections/residence-changes/{id}";
 
     /**
-     * 社区矫正法实施办法（司发通〔2020〕59号）on the change of the place of execution, 第三十条 by the task's reading — the
+     * 社区矫正法实施办法（司发通〔2020〕59号）on the change of the place of execution, 第三十一条 by our reading (第三十条 is the application and decision) — the
      * article number and the text of its period are NOT confirmed (searched, not found in the sources at hand; the 2012
      * 实施办法第十四条 had 三个工作日 for the same hand-over): after the decision the agency hands the file and the legal
      * documents over to the new place's agency within 五日. Counted in days from the decision (the starting day not
      * counted, a last day on a rest day moving to the next working day), as the line counts its 日.
      */
-    static final String HANDOVER_BASIS = "《中华人民共和国社区矫正法实施办法》第三十条（条文序号待核）";
+    static final String HANDOVER_BASIS = "《中华人民共和国社区矫正法实施办法》第三十一条（条文序号待核）";
     static final int HANDOVER_DAYS = 5;
 
     /**

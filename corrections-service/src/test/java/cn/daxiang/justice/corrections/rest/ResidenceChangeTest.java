@@ -50,7 +50,7 @@ class ResidenceChangeTest {
 
     static final String CHANGES = BASE + "/residence-changes";
     static final String HANDOVER = "RESIDENCE_CHANGE_HANDOVER";
-    static final String HANDOVER_BASIS = "《中华人民共和国社区矫正法实施办法》第三十条（条文序号待核）";
+    static final String HANDOVER_BASIS = "《中华人民共和国社区矫正法实施办法》第三十一条（条文序号待核）";
 
     @Inject
     AgroalDataSource dataSource;

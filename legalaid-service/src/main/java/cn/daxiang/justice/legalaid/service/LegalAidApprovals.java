@@ -35,6 +35,7 @@ public class LegalAidApprovals implements ApprovalCatalog {
                 .link("/api/v1/legal-aid/subsidy-payments/{id}")
                 .route(p -> List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
                 .onApproved(payments::approved)
-                .onRejected(payments::rejected));
+                .onRejected(payments::rejected)
+                .onWithdrawn(payments::withdrawn));
     }
 }

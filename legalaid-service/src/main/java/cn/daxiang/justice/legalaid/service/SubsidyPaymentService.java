@@ -167,7 +167,16 @@ public class SubsidyPaymentService {
 
     /** A rejection releases the cases: they can be requested again. */
     void rejected(SubsidyPayment p) {
-        audit.change("REJECT", p, r -> {
+        release("REJECT", p);
+    }
+
+    /** A request withdrawn by its requester ends the payment as a rejection does (shown REJECTED), freeing its cases. */
+    void withdrawn(SubsidyPayment p) {
+        release("WITHDRAW", p);
+    }
+
+    private void release(String action, SubsidyPayment p) {
+        audit.change(action, p, r -> {
             r.status = SubsidyPaymentStatus.REJECTED;
             r.cases.forEach(line -> line.active = false);
         });

@@ -394,4 +394,22 @@ class CaseSubsidyTest {
         return as("evaluator", DISTRICT).queryParam("orgUnit", STATS_TOWN).queryParam("from", from).queryParam("to", to)
                 .get(BASE + "/stats").then().statusCode(200).extract().body().jsonPath(EXACT).getMap("metrics");
     }
+
+    @Test
+    void aWithdrawnPaymentReleasesItsCasesForANewRequest() {
+        rates2023();
+        UUID lawyer = createProvider(TOWN, false);
+        UUID c = closedCase(TOWN, "CRIMINAL", null, lawyer, "2023-08-01");
+        JsonPath payment = requestPayment(ADMIN, DISTRICT, lawyer, List.of(c), 201);
+        String approval = payment.getString("approvalId");
+        long version = as(ADMIN, DISTRICT).get(APPROVALS + "/" + approval).then().extract().body().jsonPath(EXACT).getLong("version");
+        as(ADMIN, DISTRICT).body("{\"reason\":\"金额有误，撤回重报\",\"version\":%d}".formatted(version))
+                .post(APPROVALS + "/" + approval + "/withdrawal").then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+        JsonPath withdrawn = as(ADMIN, DISTRICT).get(PAYMENTS + "/" + payment.getString("id")).then().statusCode(200).extract().body().jsonPath(EXACT);
+        assertEquals("REJECTED", withdrawn.getString("status"));
+        assertEquals(false, withdrawn.getBoolean("cases[0].active"));
+        pay(payment.getString("id"), withdrawn.getLong("version"), 409);
+        assertEquals("DUE", subsidy(c).getString("state"));
+        requestPayment(ADMIN, DISTRICT, lawyer, List.of(c), 201);
+    }
 }

@@ -37,6 +37,7 @@ public class MediationApprovals implements ApprovalCatalog {
                 .link("/api/v1/mediation/rewards/payments/{id}")
                 .route(p -> List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
                 .onApproved(payments::approved)
-                .onRejected(payments::rejected));
+                .onRejected(payments::rejected)
+                .onWithdrawn(payments::withdrawn));
     }
 }

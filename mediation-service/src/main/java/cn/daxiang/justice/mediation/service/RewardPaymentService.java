@@ -138,7 +138,16 @@ public class RewardPaymentService {
 
     /** A rejection: the batch stays as it was drawn up, and its dossiers may go into another batch. */
     void rejected(RewardPayment p) {
-        audit.change("REJECT", p, r -> r.status = RewardPaymentStatus.REJECTED);
+        release("REJECT", p);
+    }
+
+    /** A request withdrawn by its requester ends the batch as a rejection does (shown REJECTED), freeing its dossiers. */
+    void withdrawn(RewardPayment p) {
+        release("WITHDRAW", p);
+    }
+
+    private void release(String action, RewardPayment p) {
+        audit.change(action, p, r -> r.status = RewardPaymentStatus.REJECTED);
         RewardPayment.getEntityManager().createNativeQuery("UPDATE reward_payment_dossier SET active = false WHERE payment_id = :payment")
                 .setParameter("payment", p.id).executeUpdate();
     }

@@ -293,4 +293,21 @@ class RewardPaymentTest {
         assertFalse(Rows.count(dataSource, "SELECT count(*) FROM mediation.reward_payment_dossier d JOIN mediation.dispute x ON x.id = d.dispute_id "
                 + "WHERE x.archived_on BETWEEN '2012-01-01' AND '2012-12-31'") > 0, "no dossier was frozen");
     }
+
+    @Test
+    void aWithdrawnBatchFreesItsDossiersForANewOne() {
+        rate(2010, "GENERAL", "150");
+        UUID luoshi = committee(LUOSHI);
+        UUID a = mediator(luoshi, "戊调解员", "PART_TIME", "2008-01-01", null);
+        dossier(LUOSHI, luoshi, List.of(a), "2010-03-01", "2010-03-05", "2010-03-20", "GENERAL");
+        JsonPath first = create("district-admin", DISTRICT, batch(2010)).statusCode(201).extract().jsonPath();
+        String approvalId = first.getString("approvalId");
+        long version = as("district-admin", DISTRICT).get(APPROVALS + "/" + approvalId).then().statusCode(200).extract().jsonPath().getLong("version");
+        admin().body(map("reason", "核算有误，撤回重报", "version", version)).post(APPROVALS + "/" + approvalId + "/withdrawal")
+                .then().statusCode(200).body("state", equalTo("WITHDRAWN"));
+        assertEquals("REJECTED", read("district-admin", DISTRICT, first.getString("id")).getString("status"));
+        pay("district-admin", DISTRICT, first.getString("id"), TODAY, "区司法局计划财务科").statusCode(409);
+        assertEquals(List.of("CREATE", "WITHDRAW"), auditActions(dataSource, "RewardPayment", UUID.fromString(first.getString("id"))));
+        create("district-admin", DISTRICT, batch(2010)).statusCode(201).body("dossiers", equalTo(1));
+    }
 }

@@ -26,6 +26,7 @@ import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.mediation.MediationTestSupport.BASE;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,8 +99,10 @@ class MediationSyncTest extends SyncProtocolChecks {
     static Map<String, Map<String, Object>> mirror(RequestSpecification who, String resource) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         String cursor = null;
-        for (int page = 0; page < 100; page++) {
-            RequestSpecification req = who.queryParam("limit", 200);
+        int seen = 0;
+        for (int page = 0; page < 2000; page++) {
+            // a fresh request per page: REST Assured's specification is mutable, and a reused one would send every cursor so far
+            RequestSpecification req = io.restassured.RestAssured.given().spec(who).queryParam("limit", 200);
             if (cursor != null) {
                 req = req.queryParam("since", cursor);
             }
@@ -111,9 +114,12 @@ class MediationSyncTest extends SyncProtocolChecks {
             for (Map<String, Object> c : changes) {
                 out.put((String) c.get("id"), c);
             }
-            cursor = p.getString("nextCursor");
+            seen += changes.size();
+            String next = p.getString("nextCursor");
+            assertNotEquals(cursor, next, "the cursor moves on after a page of changes");
+            cursor = next;
         }
-        throw new AssertionError("feed did not end");
+        throw new AssertionError("feed did not end after " + seen + " changes of " + out.size() + " records");
     }
 
     long count(String sql) {
