@@ -68,7 +68,10 @@ public class DeadlineRefresh {
         String fingerprint = deadlines.fingerprint(type);
         DeadlineRules stored = QuarkusTransaction.requiringNew().call(() -> DeadlineRules.findById(name));
         boolean changed = stored == null || !stored.fingerprint.equals(fingerprint);
-        String entity = Panache.getEntityManager(type).getMetamodel().entity(type).getName();
+        // Inside a transaction too: after a start this runs on a plain thread, where Hibernate's
+        // EntityManager is unusable without one (the refresh used to fail there at every start).
+        String entity = QuarkusTransaction.requiringNew().call(
+                () -> Panache.getEntityManager(type).getMetamodel().entity(type).getName());
         String which = changed ? "" : " where id in (select d.entityId from DeadlineEntry d where d.entityType = :type"
                 + " and d.missingYear in :years)";
         int recomputed = 0;

@@ -269,4 +269,19 @@ class DeadlinesTest {
         assertEquals("2021-02-18", item.getString("items[" + i + "].dueOn"));
         assertEquals(null, item.getString("items[" + i + "].note"));
     }
+
+    @Test
+    void theRefreshRunsOnItsOwnThreadAsItDoesAfterAStart() throws Exception {
+        // after a start it runs on a plain thread, with no request context: it must not need one
+        java.util.concurrent.CompletableFuture<Integer> off = new java.util.concurrent.CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                off.complete(refresh.run());
+            } catch (RuntimeException e) {
+                off.completeExceptionally(e);
+            }
+        }, "deadline-refresh-test");
+        thread.start();
+        assertTrue(off.get(60, java.util.concurrent.TimeUnit.SECONDS) >= 0);
+    }
 }
