@@ -86,6 +86,11 @@ final class Platform implements AutoCloseable {
     }
 
     void launch(String service) throws IOException {
+        launch(service, Map.of());
+    }
+
+    /** Starts {@code service} with {@code extra} added to its environment (e.g. a shorter idempotency lease). */
+    void launch(String service, Map<String, String> extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.profile=local", "-Dplatform.root=" + root, "-Dquarkus.http.port=" + ports.get(service),
@@ -105,6 +110,7 @@ final class Platform implements AutoCloseable {
         // The suite's clerks upload the seed's history in bursts: a bucket that fits a busy office.
         env.put("GATEWAY_RATE_LIMIT_CAPACITY", "2000");
         env.put("GATEWAY_RATE_LIMIT_REFILL", "500");
+        env.putAll(extra);
         processes.put(service, builder.start());
     }
 
@@ -129,7 +135,7 @@ final class Platform implements AutoCloseable {
         throw new IllegalStateException(service + " not ready after 120 s: see " + logs.resolve(service + ".log"));
     }
 
-    /** Stops one service the way an operator (or a crash of the host) would: the process is gone. */
+    /** Stops one service as an operator or Kubernetes does: SIGTERM, then waits for it to exit. */
     void stop(String service) throws InterruptedException {
         Process process = processes.remove(service);
         if (process != null) {
@@ -140,9 +146,26 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /** Kills one service as {@code kill -9} (or a lost host) would: no shutdown hook runs. */
+    void kill(String service) throws InterruptedException {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     void restart(String service) throws Exception {
-        launch(service);
+        restart(service, Map.of());
+    }
+
+    void restart(String service, Map<String, String> extra) throws Exception {
+        launch(service, extra);
         awaitReady(service);
+    }
+
+    /** The first column of {@code sql}'s rows, read as the database's superuser. */
+    List<String> column(String sql) throws java.sql.SQLException {
+        return database.column(sql);
     }
 
     @Override
