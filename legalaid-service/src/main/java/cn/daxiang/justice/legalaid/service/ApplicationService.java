@@ -177,9 +177,12 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
         return view(a);
     }
 
-    /** The first decision stays as it was made; a decision after reopening is the application's later outcome. */
+    /**
+     * The first decision stays as it was made; a decision after reopening is the application's later outcome (and a
+     * reopened application whose first refusal V13 found no trace of keeps none rather than a wrong one).
+     */
     private static void keepFirstDecision(Application a) {
-        if (a.firstDecision == null) {
+        if (a.firstDecision == null && a.reopenedOn == null) {
             a.firstDecision = a.status;
             a.firstDecidedOn = a.decidedOn;
         }

@@ -239,8 +239,8 @@ public class LegalAidStats implements LineStats {
                             SELECT r.result FROM case_review r WHERE r.case_id = c.id AND %s
                             ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC LIMIT 1) last_review ON true
                         """.formatted(CLOSED) + CaseSubsidies.rate(CLOSED) + CaseSubsidies.LINE, "c.org_unit")
-                .where(ACCEPTED + " OR c.notice_received_on" + IN + " OR c.assigned_on" + IN + " OR c.hearing_on" + IN + " OR c.closed_on" + IN
-                        + " OR c.terminated_on" + IN)
+                .where(ACCEPTED + " OR c.notice_received_on" + IN + " OR c.assigned_on" + IN + " OR c.hearing_on" + IN
+                        + " OR c.closed_on" + IN + " OR c.terminated_on" + IN)
                 .count("legalaid.cases.accepted", ACCEPTED)
                 .count("legalaid.cases.accepted.civil", ACCEPTED + " AND c.category = 'CIVIL'")
                 .count("legalaid.cases.accepted.criminal", ACCEPTED + " AND c.category = 'CRIMINAL'")

@@ -278,6 +278,26 @@ class ObjectionTest {
         assertEquals(2, year.getInt("metrics.'legalaid.applications.reopened'"));
     }
 
+    /**
+     * An application reopened before V13 whose first refusal left no audit row has no first decision (the back-fill
+     * invents none); deciding it again does not make its later decision the first one.
+     */
+    @Test
+    void aReopenedApplicationWithoutAKnownFirstDecisionIsDecidedAgainWithoutInventingOne() throws SQLException {
+        UUID app = refusedApplication(TOWN);
+        decide(UUID.fromString(object(TOWN, app, "2021-09-29", 201).path("id")), "2021-09-30", "CORRECTED", 200);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement p = c.prepareStatement(
+                     "UPDATE legalaid.application SET first_decision = NULL, first_decided_on = NULL WHERE id = ?")) {
+            p.setObject(1, app);
+            assertEquals(1, p.executeUpdate());
+        }
+        as(CLERK, TOWN).body("{\"acceptedOn\":\"2022-01-05\",\"version\":3}")
+                .post(BASE + "/applications/" + app + "/accept").then().statusCode(201);
+        as(CLERK, TOWN).get(BASE + "/applications/" + app).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("firstDecision", nullValue()).body("firstDecidedOn", nullValue());
+    }
+
     /** The table holds the life cycle itself: the decision's fields all or none, and not before the objection arrived. */
     @Test
     void theDatabaseRefusesAHalfDecisionAndADecisionBeforeReceipt() throws SQLException {
