@@ -59,7 +59,7 @@ public record ApplicationInput(
         LocalDate noticeReceivedOn,
         @Schema(description = "通知机关（channel NOTIFIED 必填）：COURT 人民法院, PROCURATORATE 人民检察院, POLICE 公安机关", nullable = true)
         NotifyingOrgan notifyingOrgan,
-        @Schema(description = "通知类型（channel NOTIFIED 必填；法律援助法第三十五条、第三十六条）：DEFENCE 通知辩护, REPRESENTATION 通知代理", nullable = true)
+        @Schema(description = "通知类型（channel NOTIFIED 必填）：DEFENCE 通知辩护（法律援助法第二十五条）, REPRESENTATION 通知代理（第二十八条）；收到通知后三日内指派（第三十六条）", nullable = true)
         NoticeKind noticeKind,
         @Size(min = 4, max = 50)
         @Pattern(regexp = NOTICE_NUMBER, message = "文书编号应为4至50个字符，只含汉字、字母、数字、括号、〔〕和-，且含有数字，如 大公（刑）通字〔2021〕12号")

@@ -43,6 +43,9 @@ public record ApplicationView(
         @Schema(description = "材料补齐日期", nullable = true) LocalDate materialsReceivedOn,
         @Schema(description = "受理或不予援助的决定日期", nullable = true) LocalDate decidedOn,
         @Schema(description = "不予援助的理由（告知申请人）", nullable = true) String refusalReason,
+        @Schema(description = "首次决定：ACCEPTED 受理, REFUSED 不予援助；异议责令改正后重新审查的，仍保留首次不予援助的决定", nullable = true)
+        ApplicationStatus firstDecision,
+        @Schema(description = "首次决定的日期（统计不予援助决定时按此日期计入）", nullable = true) LocalDate firstDecidedOn,
         @Schema(description = "收到公检法通知辩护（代理）的日期", nullable = true) LocalDate noticeReceivedOn,
         @Schema(description = "通知机关：COURT 人民法院, PROCURATORATE 人民检察院, POLICE 公安机关", nullable = true) NotifyingOrgan notifyingOrgan,
         @Schema(description = "通知类型：DEFENCE 通知辩护, REPRESENTATION 通知代理", nullable = true) NoticeKind noticeKind,

@@ -90,6 +90,17 @@ public class Application extends AuditedRecord {
     @Column(name = "refusal_reason")
     public String refusalReason;
 
+    /**
+     * The first decision (ACCEPTED or REFUSED) and its date, kept when an objection's CORRECTED decision reopens the
+     * application and clears {@link #decidedOn}: the first refusal stays counted in its period.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "first_decision")
+    public ApplicationStatus firstDecision;
+
+    @Column(name = "first_decided_on")
+    public LocalDate firstDecidedOn;
+
     /** The day a court's, procuratorate's or police notice (通知辩护/代理) arrived; only on a NOTIFIED application. */
     @Column(name = "notice_received_on")
     public LocalDate noticeReceivedOn;
@@ -98,7 +109,10 @@ public class Application extends AuditedRecord {
     @Column(name = "notifying_organ")
     public NotifyingOrgan notifyingOrgan;
 
-    /** 通知辩护 or 通知代理 (法律援助法第三十五条、第三十六条); only on a NOTIFIED application. */
+    /**
+     * 通知辩护 (法律援助法第二十五条) or 通知代理 (第二十八条), the centre assigning within 3 日 of the notice (第三十六条);
+     * only on a NOTIFIED application.
+     */
     @Enumerated(EnumType.STRING)
     @Column(name = "notice_kind")
     public NoticeKind noticeKind;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static cn.daxiang.justice.kit.audit.Masked.Kind.NAME;
+import static cn.daxiang.justice.kit.audit.Masked.Kind.REDACT;
 
 /**
  * One service by a duty lawyer (值班律师, 法律援助法第三十条; 《法律援助值班律师工作办法》) at a legal-aid workstation of a
@@ -38,6 +39,12 @@ public class DutyLawyerService extends AuditedRecord {
     @Masked(NAME)
     public String suspectName;
 
+    /**
+     * Free text about the suspect's case (what was advised, the charge, names): withheld whole where personal data is
+     * masked, as a criminal record is (the kit's policy, {@code Disclosure#criminalRecord}), in lists, feeds and the
+     * audit trail.
+     */
     @Column(name = "notes")
+    @Masked(REDACT)
     public String notes;
 }

@@ -43,6 +43,7 @@ public final class LegalAidMapper {
                 a.channel, a.matter, a.category, a.hardshipBasis, a.hardshipExemption, categories(a.recipientCategories),
                 a.receivedOn, a.reviewDueOn, a.status,
                 a.materialsRequested, a.materialsRequestedOn, a.materialsReceivedOn, a.decidedOn, a.refusalReason,
+                a.firstDecision, a.firstDecidedOn,
                 a.noticeReceivedOn, a.notifyingOrgan, a.noticeKind, a.noticeDocumentNumber, a.reopenedOn,
                 a.reopenedByObjection, a.caseId, deadlines, a.createdAt, a.updatedAt);
     }
@@ -129,7 +130,7 @@ public final class LegalAidMapper {
 
     public static DutyLawyerServiceView toView(DutyLawyerService s, Disclosure d) {
         return new DutyLawyerServiceView(s.id, s.orgUnit, s.version, s.providerId, s.servicePointId, s.servedOn, s.kind,
-                d.name(s.suspectName), s.notes, s.createdAt, s.updatedAt);
+                d.name(s.suspectName), d.criminalRecord(s.notes), s.createdAt, s.updatedAt);
     }
 
     public static void apply(DutyLawyerServiceInput input, DutyLawyerService s) {

@@ -105,8 +105,10 @@ public class SubsidyPaymentResource {
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Operation(operationId = "paySubsidyPayment", summary = "Record that an approved payment was paid / 登记补贴发放",
             description = "By the legal aid centre (district-admin), once, on an APPROVED payment: 409 before approval and after "
-                    + "payment. Send the version in `version` or `If-Match`.")
+                    + "payment. `paidOn` is not before the request, not before the approval's day (`approvedOn`) and not in the "
+                    + "future (Asia/Shanghai): 400 naming `paidOn`, nothing stored. Send the version in `version` or `If-Match`.")
     @APIResponse(responseCode = "200", description = "Paid")
+    @APIResponse(responseCode = "400", description = "Paid before the request or the approval, or in the future / 发放日期有误")
     @APIResponse(responseCode = "409", description = "Not approved, or already paid / 未批准或已发放")
     public SubsidyPaymentView pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PayInput input) {
         return payments.pay(id, ifMatch, input);

@@ -49,7 +49,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
     }
 
     /**
-     * A notified application (通知辩护/通知代理, 法律援助法第三十五条、第三十六条) names its notice in full: kind, document number,
+     * A notified application (通知辩护 法律援助法第二十五条, 通知代理 第二十八条; assigned within 3 日 of the notice, 第三十六条) names its notice in full: kind, document number,
      * the day it arrived (not after the application's received date) and the organ; no other application has notice fields.
      * Every other application states its hardship basis or the legal ground that spares the check (第三十二条、第四十二条).
      */
@@ -158,6 +158,7 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
             r.status = ApplicationStatus.ACCEPTED;
             r.decidedOn = input.acceptedOn();
             r.caseId = c.id;
+            keepFirstDecision(r);
         });
         return LegalAidMapper.toView(c, deadlines.of(c));
     }
@@ -171,8 +172,20 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
             r.status = ApplicationStatus.REFUSED;
             r.decidedOn = input.refusedOn();
             r.refusalReason = input.reason().strip();
+            keepFirstDecision(r);
         });
         return view(a);
+    }
+
+    /**
+     * The first decision stays as it was made; a decision after reopening is the application's later outcome (and a
+     * reopened application whose first refusal V13 found no trace of keeps none rather than a wrong one).
+     */
+    private static void keepFirstDecision(Application a) {
+        if (a.firstDecision == null && a.reopenedOn == null) {
+            a.firstDecision = a.status;
+            a.firstDecidedOn = a.decidedOn;
+        }
     }
 
     /**
@@ -218,7 +231,8 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
 
     /**
      * An objection's CORRECTED decision (法律援助法第四十九条「责令法律援助机构改正」): the refused application goes back under
-     * review (PENDING), its refusal cleared (kept in the audit log and on the objection), marked with the day and the
+     * review (PENDING), its refusal cleared (kept in the audit log and on the objection; its date and kind stay as the
+     * application's first decision, which the stats count), marked with the day and the
      * objection; the centre then accepts it, or refuses again with a new reason. The review clock runs again from that day
      * (an assumption: the law sets no period for the corrected review; the 7 日 of 第四十三条 are applied again).
      * An application no longer refused (reopened by an earlier objection) is left as it is.

@@ -54,7 +54,8 @@ public class LegalAidDeadlines implements DeadlineCatalog {
                         .startsOn(c -> c.noticeReceivedOn == null ? c.acceptedOn : null)
                         .metOn(c -> c.assignedOn),
                 // 第三十六条: 「法律援助机构收到通知后，应当在三日内指派律师并通知人民法院、人民检察院、公安机关」: for a
-                // notified case this replaces the clock above, from the day the notice arrived.
+                // notified case (通知辩护 第二十五条, 通知代理 第二十八条) this replaces the clock above, from the day the notice
+                // arrived.
                 DeadlineRule.on(LegalAidCase.class, NOTICE_ASSIGNMENT)
                         .named("通知辩护（代理）指派律师", "Assignment after a notice")
                         .basis("《中华人民共和国法律援助法》第三十六条", Period.days(3))

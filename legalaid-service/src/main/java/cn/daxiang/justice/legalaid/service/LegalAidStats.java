@@ -27,7 +27,10 @@ public class LegalAidStats implements LineStats {
             m("legalaid.applications.received", "收到法律援助申请数", "Legal-aid applications received",
                     "收到申请日期在统计期内的申请 / applications whose received date is in the period"),
             m("legalaid.applications.refused", "不予援助的申请数", "Applications refused",
-                    "统计期内决定不予援助的申请 / applications refused with a decision date in the period"),
+                    "决定日期在统计期内的不予援助决定：申请的首次决定为不予援助的按首次决定日期计入，异议责令改正后重新审查的不因改正而扣减；"
+                            + "重新审查后再次决定不予援助的，按再次决定日期另计一次（重新审查后受理的计入受理案件数，不计入本项） / "
+                            + "refusals decided in the period: an application's first decision if it was a refusal, by its date, even "
+                            + "when an objection later reopened it; a refusal after reopening counts again, by its own date"),
             m("legalaid.cases.accepted", "受理法律援助案件数", "Legal-aid cases accepted",
                     "受理日期在统计期内的案件 / cases whose accepted date is in the period"),
             m("legalaid.cases.accepted.civil", "受理民事案件数", "Civil cases accepted", "同上，类别 CIVIL 民事"),
@@ -37,8 +40,10 @@ public class LegalAidStats implements LineStats {
             m("legalaid.cases.accepted.pleaWitness", "认罪认罚见证数", "Plea-agreement witnessing accepted",
                     "同上，类别 PLEA_WITNESS 认罪认罚见证（作为案件登记的见证；值班律师登记的见证见 legalaid.dutyLawyer.pleaWitness，"
                             + "同一次见证只登记一处）"),
-            m("legalaid.cases.notified", "通知辩护（代理）案件数", "Notified cases accepted",
-                    "受理日期在统计期内、来自公检法通知（通知辩护或通知代理，法律援助法第三十五条、第三十六条）的案件 / notified cases accepted"),
+            m("legalaid.cases.notified", "通知辩护（代理）案件数", "Notified cases",
+                    "收到通知日期在统计期内、来自公检法通知（通知辩护或通知代理，法律援助法第二十五条、第二十八条；三日内指派，第三十六条）"
+                            + "的案件；未登记收到通知日期的通知案件按受理日期计入 / notified cases by the day the notice was received "
+                            + "(by the accepted date when the notice date is missing)"),
             m("legalaid.cases.notified.defence", "通知辩护案件数", "Notified defence cases accepted", "同上，通知类型 DEFENCE 通知辩护"),
             m("legalaid.cases.notified.representation", "通知代理案件数", "Notified representation cases accepted",
                     "同上，通知类型 REPRESENTATION 通知代理"),
@@ -120,13 +125,17 @@ public class LegalAidStats implements LineStats {
                     "结案日期在统计期内的案件应发补贴合计：结案年度、类别、复杂程度的补贴标准 × 评查结果比例，已申请发放的按冻结金额 / "
                             + "what the cases closed in the period are owed"),
             m("legalaid.subsidies.approved.cases", "批准发放办案补贴案件数（件）", "Cases of subsidy payments approved",
-                    "批准日期在统计期内的补贴发放记录所含案件 / cases of the payments approved in the period"),
+                    "批准日期在统计期内的补贴发放记录所含案件，按各案件所属机构计入 / cases of the payments approved in the period, "
+                            + "each at its case's org unit"),
             m("legalaid.subsidies.approved.amount", "批准发放办案补贴金额（元）", "Subsidy payments approved (yuan)",
-                    "批准日期在统计期内的补贴发放记录合计金额 / total of the payments approved in the period"),
+                    "批准日期在统计期内的补贴发放记录所含案件的补贴金额合计，按各案件所属机构计入 / the case amounts of the "
+                            + "payments approved in the period, each at its case's org unit"),
             m("legalaid.subsidies.paid.cases", "已发放办案补贴案件数（件）", "Cases of subsidies paid",
-                    "发放日期在统计期内的补贴发放记录所含案件 / cases of the payments paid in the period"),
+                    "发放日期在统计期内的补贴发放记录所含案件，按各案件所属机构计入（区县发放的乡镇案件计入该乡镇） / cases of the "
+                            + "payments paid in the period, each at its case's org unit"),
             m("legalaid.subsidies.paid.amount", "已发放办案补贴金额（元）", "Subsidies paid (yuan)",
-                    "发放日期在统计期内的补贴发放记录合计金额 / total of the payments paid in the period (by paid date)"));
+                    "发放日期在统计期内的补贴发放记录所含案件的补贴金额合计，按各案件所属机构计入 / the case amounts of the "
+                            + "payments paid in the period (by paid date), each at its case's org unit"));
 
     private static MetricDefinition m(String name, String zh, String en, String counting) {
         return new MetricDefinition(name, zh, en, counting);
@@ -161,19 +170,29 @@ public class LegalAidStats implements LineStats {
 
     static final String ACCEPTED = "c.accepted_on" + IN;
     static final String CLOSED = "c.status = 'CLOSED' AND c.closed_on" + IN;
-    /** A case from a court's, procuratorate's or police notice (the case copies the notice date), accepted in the period. */
-    static final String NOTIFIED = ACCEPTED + " AND c.notice_received_on IS NOT NULL";
+    /**
+     * A case from a court's, procuratorate's or police notice (通知辩护/通知代理, 法律援助法第二十五条、第二十八条), counted by
+     * the day the notice was received (the case copies it), from which its 3 日 assignment runs (第三十六条). A notified
+     * case without a notice date (entered before the notice was recorded) counts by its accepted date.
+     */
+    static final String NOTIFIED = "a.channel = 'NOTIFIED' AND coalesce(c.notice_received_on, c.accepted_on)" + IN;
 
     /** Accepted in the period, the application naming the recipient category (a JSON array of codes). */
     static String recipient(String category) {
         return ACCEPTED + " AND a.recipient_categories @> CAST('[\"" + category + "\"]' AS jsonb)";
     }
 
+    /** Refused now, by the decision's date: a first refusal never reopened, or a refusal after reopening. */
+    static final String REFUSED_NOW = "status = 'REFUSED' AND decided_on" + IN;
+    /** A first refusal that an objection's CORRECTED decision undid (reopened since): still a refusal of its period. */
+    static final String REFUSED_FIRST_UNDONE = "first_decision = 'REFUSED' AND reopened_on IS NOT NULL AND first_decided_on" + IN;
+
     static final List<TableStats> TABLES = List.of(
             TableStats.over("application", "org_unit")
-                    .where("received_on" + IN + " OR decided_on" + IN + " OR reopened_on" + IN)
+                    .where("received_on" + IN + " OR decided_on" + IN + " OR reopened_on" + IN + " OR first_decided_on" + IN)
                     .count("legalaid.applications.received", "received_on" + IN)
-                    .count("legalaid.applications.refused", "status = 'REFUSED' AND decided_on" + IN)
+                    .number("legalaid.applications.refused", "count(*) FILTER (WHERE " + REFUSED_NOW + ") + count(*) FILTER (WHERE "
+                            + REFUSED_FIRST_UNDONE + ")")
                     .count("legalaid.applications.reopened", "reopened_on" + IN),
             TableStats.over("case_review", "org_unit")
                     .where("reviewed_on" + IN)
@@ -220,8 +239,8 @@ public class LegalAidStats implements LineStats {
                             SELECT r.result FROM case_review r WHERE r.case_id = c.id AND %s
                             ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC LIMIT 1) last_review ON true
                         """.formatted(CLOSED) + CaseSubsidies.rate(CLOSED) + CaseSubsidies.LINE, "c.org_unit")
-                .where(ACCEPTED + " OR c.assigned_on" + IN + " OR c.hearing_on" + IN + " OR c.closed_on" + IN
-                        + " OR c.terminated_on" + IN)
+                .where(ACCEPTED + " OR c.notice_received_on" + IN + " OR c.assigned_on" + IN + " OR c.hearing_on" + IN
+                        + " OR c.closed_on" + IN + " OR c.terminated_on" + IN)
                 .count("legalaid.cases.accepted", ACCEPTED)
                 .count("legalaid.cases.accepted.civil", ACCEPTED + " AND c.category = 'CIVIL'")
                 .count("legalaid.cases.accepted.criminal", ACCEPTED + " AND c.category = 'CRIMINAL'")
@@ -258,15 +277,21 @@ public class LegalAidStats implements LineStats {
     static final String APPROVED = "p.approved_on" + IN;
     static final String PAID = "p.status = 'PAID' AND p.paid_on" + IN;
 
+    /**
+     * The approved and paid payments' lines (their frozen amounts), each at its case's org unit, not the payment's: a
+     * district payment covering a township's cases counts at that township (as mediation's reward payments count per
+     * dossier). An approved or paid payment's lines are its active ones.
+     */
     static final TableStats PAYMENTS = TableStats.over("""
-                    subsidy_payment p
-                    LEFT JOIN LATERAL (SELECT count(*) AS n FROM subsidy_payment_case l WHERE l.payment_id = p.id) lines ON true""",
-                    "p.org_unit")
-            .where(APPROVED + " OR p.paid_on" + IN)
-            .number("legalaid.subsidies.approved.cases", "sum(lines.n) FILTER (WHERE " + APPROVED + ")")
-            .amount("legalaid.subsidies.approved.amount", "sum(p.total) FILTER (WHERE " + APPROVED + ")")
-            .number("legalaid.subsidies.paid.cases", "sum(lines.n) FILTER (WHERE " + PAID + ")")
-            .amount("legalaid.subsidies.paid.amount", "sum(p.total) FILTER (WHERE " + PAID + ")");
+                    subsidy_payment_case l
+                    JOIN subsidy_payment p ON p.id = l.payment_id
+                    JOIN legal_aid_case k ON k.id = l.case_id""",
+                    "k.org_unit")
+            .where("l.active AND (" + APPROVED + " OR p.paid_on" + IN + ")")
+            .count("legalaid.subsidies.approved.cases", APPROVED)
+            .amount("legalaid.subsidies.approved.amount", "sum(l.amount) FILTER (WHERE " + APPROVED + ")")
+            .count("legalaid.subsidies.paid.cases", PAID)
+            .amount("legalaid.subsidies.paid.amount", "sum(l.amount) FILTER (WHERE " + PAID + ")");
 
     @Override
     public List<TableStats> tables() {

@@ -148,6 +148,11 @@ public class SubsidyPaymentService {
         if (input.paidOn().isBefore(p.requestedOn)) {
             throw ApiException.invalid("paidOn", "发放日期不能早于申请日期 " + p.requestedOn);
         }
+        // paid only once approved: not before the approval's day (Asia/Shanghai, as approvedOn is recorded); a date in
+        // the future is refused by PayInput's @PastOrPresent on the same office clock
+        if (input.paidOn().isBefore(p.approvedOn)) {
+            throw ApiException.invalid("paidOn", "发放日期不能早于审批同意日期 " + p.approvedOn);
+        }
         audit.change(PAY, p, r -> {
             r.status = SubsidyPaymentStatus.PAID;
             r.paidOn = input.paidOn();

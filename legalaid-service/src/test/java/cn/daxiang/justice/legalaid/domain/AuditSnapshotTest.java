@@ -12,13 +12,13 @@ class AuditSnapshotTest extends FrozenAuditTrail {
     static Stream<Arguments> records() {
         return Stream.of(
                 frozen(new Application(), r -> { },
-                        "{orgUnit=甲orgUnit, applicantName=甲*************, applicantIdNumber=甲APPLI********MBER, applicantPhone=甲ap********hone, channel=TRANSFERRED, matter=甲matter, category=PLEA_WITNESS, hardshipBasis=甲hardshipBasis, hardshipExemption=OTHER_EXEMPT, recipientCategories=[], receivedOn=2024-12-18, reviewDueOn=2024-07-22, status=REFUSED, materialsRequested=甲materialsRequested, materialsRequestedOn=2024-05-17, materialsReceivedOn=2024-01-29, decidedOn=2025-06-23, refusalReason=甲refusalReason, noticeReceivedOn=2024-10-23, notifyingOrgan=POLICE, noticeKind=REPRESENTATION, noticeDocumentNumber=甲noticeDocumentNumber, reopenedOn=2024-01-20, reopenedByObjection=1106e4a8-26c0-342e-b120-178d8aa75b5d, caseId=024df0ae-fa74-30c0-a380-236c82ef364d}"),
+                        "{orgUnit=甲orgUnit, applicantName=甲*************, applicantIdNumber=甲APPLI********MBER, applicantPhone=甲ap********hone, channel=TRANSFERRED, matter=甲matter, category=PLEA_WITNESS, hardshipBasis=甲hardshipBasis, hardshipExemption=OTHER_EXEMPT, recipientCategories=[], receivedOn=2024-12-18, reviewDueOn=2024-07-22, status=REFUSED, materialsRequested=甲materialsRequested, materialsRequestedOn=2024-05-17, materialsReceivedOn=2024-01-29, decidedOn=2025-06-23, refusalReason=甲refusalReason, firstDecision=REFUSED, firstDecidedOn=2025-07-01, noticeReceivedOn=2024-10-23, notifyingOrgan=POLICE, noticeKind=REPRESENTATION, noticeDocumentNumber=甲noticeDocumentNumber, reopenedOn=2024-01-20, reopenedByObjection=1106e4a8-26c0-342e-b120-178d8aa75b5d, caseId=024df0ae-fa74-30c0-a380-236c82ef364d}"),
                 frozen(new CaseReview(), r -> { },
                         "{orgUnit=甲orgUnit, caseId=024df0ae-fa74-30c0-a380-236c82ef364d, kind=CENTER, reviewedOn=2025-11-25, score=530, result=FAILED, requiredFixes=甲requiredFixes}"),
                 frozen(new Consultation(), r -> { },
                         "{orgUnit=甲orgUnit, consultedOn=2024-07-05, channel=ONLINE, topic=甲topic}"),
                 frozen(new DutyLawyerService(), r -> { },
-                        "{orgUnit=甲orgUnit, providerId=d9f144a5-1454-3ae0-8eb8-4ab3ade674a5, servicePointId=408463d1-56fb-38d1-be71-4d542fb980da, servedOn=2025-02-24, kind=FILE_REVIEW, suspectName=甲***********, notes=甲notes}"),
+                        "{orgUnit=甲orgUnit, providerId=d9f144a5-1454-3ae0-8eb8-4ab3ade674a5, servicePointId=408463d1-56fb-38d1-be71-4d542fb980da, servedOn=2025-02-24, kind=FILE_REVIEW, suspectName=甲***********, notes=***}"),
                 frozen(new FollowUp(), r -> { },
                         "{orgUnit=甲orgUnit, caseId=024df0ae-fa74-30c0-a380-236c82ef364d, followUpOn=2024-10-02, satisfied=true, notes=甲notes}"),
                 frozen(new LegalAidCase(), r -> { },

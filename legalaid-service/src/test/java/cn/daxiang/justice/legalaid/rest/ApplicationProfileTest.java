@@ -9,6 +9,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +25,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What an application says beyond the matter: the notice of a notified case (通知辩护/通知代理, 法律援助法第三十五条、第三十六条),
+ * What an application says beyond the matter: the notice of a notified case (通知辩护 法律援助法第二十五条, 通知代理 第二十八条, assigned within 3 日: 第三十六条),
  * the recipient's categories and the legal ground for skipping the financial-hardship check (第三十二条、第四十二条), and
  * the figures they give. Around National Day 2022 (holiday 10-01..10-07, 10-08 and 10-09 worked). 城西街道
  * (430503004000) is this class's for applications and cases (AdvanceAidTest's there carry no category, exemption or
@@ -120,6 +123,43 @@ class ApplicationProfileTest {
         assertEquals(2, figures.getInt("metrics.'legalaid.cases.noticeAssignment.due'"));
         assertEquals(1, figures.getInt("metrics.'legalaid.cases.noticeAssignment.onTime'"));
         assertEquals(1, figures.getInt("metrics.'legalaid.cases.noticeAssignment.late'"));
+    }
+
+    /** A notified application received with its notice on {@code on}, accepted on {@code acceptedOn}: its case. */
+    static UUID notifiedCase(String on, String acceptedOn) {
+        UUID app = UUID.randomUUID();
+        String notice = notice("DEFENCE", "PROCURATORATE", "大检（刑）通字〔2022〕31号").replace("2022-09-29", on);
+        as(CLERK, TOWN).body(body(app, "NOTIFIED", notice).replace("\"receivedOn\":\"2022-09-29\"", "\"receivedOn\":\"" + on + "\""))
+                .post(PATH).then().statusCode(201);
+        return UUID.fromString(as(CLERK, TOWN).body("{\"acceptedOn\":\"%s\",\"version\":1}".formatted(acceptedOn))
+                .post(PATH + "/" + app + "/accept").then().statusCode(201).extract().path("id"));
+    }
+
+    /**
+     * A notified case counts in the period its notice was received (the assignment's 3 日 run from it, 第三十六条), not in
+     * the period it was accepted: a notice of Friday 2022-12-30, accepted after New Year's Day (holiday 12-31..01-02) on
+     * 2023-01-03, is December's. A notified case without a notice date (entered before notices were recorded) counts by
+     * its accepted date.
+     */
+    @Test
+    void aNotifiedCaseCountsInThePeriodItsNoticeWasReceivedNotWhenItWasAccepted() throws SQLException {
+        notifiedCase("2022-12-30", "2023-01-03");
+        UUID withoutNoticeDate = notifiedCase("2022-12-30", "2023-01-03");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement p = c.prepareStatement("UPDATE legalaid.legal_aid_case SET notice_received_on = NULL WHERE id = ?")) {
+            p.setObject(1, withoutNoticeDate);
+            assertEquals(1, p.executeUpdate());
+        }
+
+        JsonPath december = stats("2022-12-01", "2022-12-31");
+        assertEquals(1, december.getInt("metrics.'legalaid.cases.notified'"));
+        assertEquals(1, december.getInt("metrics.'legalaid.cases.notified.procuratorate'"));
+        assertEquals(1, december.getInt("metrics.'legalaid.cases.notified.defence'"));
+        assertEquals(0, december.getInt("metrics.'legalaid.cases.accepted'"));
+        JsonPath january = stats("2023-01-01", "2023-01-31");
+        assertEquals(1, january.getInt("metrics.'legalaid.cases.notified'"), "only the case without a notice date");
+        assertEquals(2, january.getInt("metrics.'legalaid.cases.accepted'"));
+        assertEquals(2, stats("2022-12-01", "2023-01-31").getInt("metrics.'legalaid.cases.notified'"), "each counted once");
     }
 
     @Test

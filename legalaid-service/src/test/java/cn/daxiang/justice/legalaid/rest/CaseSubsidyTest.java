@@ -11,6 +11,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -104,9 +105,25 @@ class CaseSubsidyTest {
                 .post(APPROVALS + "/" + approval + "/decisions").then().statusCode(status).extract().body().jsonPath(EXACT);
     }
 
+    /** Today in the office's zone: approvals are dated so, and nothing is paid before its approval's day. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
     static JsonPath pay(String payment, long version, int status) {
-        return as(ADMIN, DISTRICT).body("{\"paidOn\":\"2023-12-28\",\"paidBy\":\"大祥区法律援助中心财务室\",\"voucherNumber\":\"记-2023-1228\",\"version\":%d}"
-                        .formatted(version)).post(PAYMENTS + "/" + payment + "/pay").then().statusCode(status).extract().body().jsonPath(EXACT);
+        return payOn(payment, today(), version, status);
+    }
+
+    static JsonPath payOn(String payment, LocalDate on, long version, int status) {
+        return as(ADMIN, DISTRICT).body("{\"paidOn\":\"%s\",\"paidBy\":\"大祥区法律援助中心财务室\",\"voucherNumber\":\"记-2023-1228\",\"version\":%d}"
+                        .formatted(on, version)).post(PAYMENTS + "/" + payment + "/pay").then().statusCode(status).extract().body().jsonPath(EXACT);
+    }
+
+    /** A payment the district requests for the case (its own step only), approved today: its view. */
+    static JsonPath approvedDistrictPayment(UUID lawyer, UUID caseId) {
+        JsonPath payment = requestPayment(ADMIN, DISTRICT, lawyer, List.of(caseId), 201);
+        decide(ADMIN, DISTRICT, payment.getString("approvalId"), "APPROVE", 200);
+        return as(ADMIN, DISTRICT).get(PAYMENTS + "/" + payment.getString("id")).then().statusCode(200).extract().body().jsonPath(EXACT);
     }
 
     long rows(String table) {
@@ -233,7 +250,7 @@ class CaseSubsidyTest {
                 .post(PAYMENTS + "/" + id + "/pay").then().statusCode(403);
         JsonPath paid = pay(id, approved.getLong("version"), 200);
         assertEquals("PAID", paid.getString("status"));
-        assertEquals("2023-12-28", paid.getString("paidOn"));
+        assertEquals(today().toString(), paid.getString("paidOn"));
         assertEquals("大祥区法律援助中心财务室", paid.getString("paidBy"));
         pay(id, paid.getLong("version"), 409);
         assertEquals("PAID", subsidy(b).getString("state"));
@@ -370,29 +387,96 @@ class CaseSubsidyTest {
         decide(CLERK, STATS_TOWN, payment.getString("approvalId"), "APPROVE", 200);
         decide(ADMIN, DISTRICT, payment.getString("approvalId"), "APPROVE", 200);
         long version = as(ADMIN, DISTRICT).get(PAYMENTS + "/" + payment.getString("id")).then().extract().body().jsonPath(EXACT).getLong("version");
-        as(ADMIN, DISTRICT).body("{\"paidOn\":\"2025-06-20\",\"paidBy\":\"区法律援助中心\",\"version\":%d}".formatted(version))
-                .post(PAYMENTS + "/" + payment.getString("id") + "/pay").then().statusCode(200);
+        // approved today (the decision's day), so paid today at the earliest
+        payOn(payment.getString("id"), today(), version, 200);
 
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = today().toString();
         Map<String, Object> year2025 = stats("2025-01-01", "2025-12-31");
         assertEquals(2, ((Number) year2025.get("legalaid.subsidies.due.cases")).intValue());
         assertEquals("1934.56", year2025.get("legalaid.subsidies.due.amount").toString());
-        assertEquals("1934.56", year2025.get("legalaid.subsidies.paid.amount").toString());
-        assertEquals(2, ((Number) year2025.get("legalaid.subsidies.paid.cases")).intValue());
-        // approved today (the decision's day), so not in 2025
         assertEquals("0.00", year2025.get("legalaid.subsidies.approved.amount").toString());
+        assertEquals("0.00", year2025.get("legalaid.subsidies.paid.amount").toString());
         Map<String, Object> approvedToday = stats(today, today);
         assertEquals("1934.56", approvedToday.get("legalaid.subsidies.approved.amount").toString());
         assertEquals(2, ((Number) approvedToday.get("legalaid.subsidies.approved.cases")).intValue());
-        assertEquals("0.00", approvedToday.get("legalaid.subsidies.paid.amount").toString());
+        assertEquals("1934.56", approvedToday.get("legalaid.subsidies.paid.amount").toString());
+        assertEquals(2, ((Number) approvedToday.get("legalaid.subsidies.paid.cases")).intValue());
 
         JsonPath catalog = as("evaluator", DISTRICT).get(BASE + "/stats/catalog").then().statusCode(200).extract().body().jsonPath(EXACT);
         assertTrue(catalog.getList("items.name").contains("legalaid.subsidies.paid.amount"), catalog.prettify());
     }
 
     static Map<String, Object> stats(String from, String to) {
-        return as("evaluator", DISTRICT).queryParam("orgUnit", STATS_TOWN).queryParam("from", from).queryParam("to", to)
+        return statsOf(STATS_TOWN, from, to);
+    }
+
+    static Map<String, Object> statsOf(String orgUnit, String from, String to) {
+        return as("evaluator", DISTRICT).queryParam("orgUnit", orgUnit).queryParam("from", from).queryParam("to", to)
                 .get(BASE + "/stats").then().statusCode(200).extract().body().jsonPath(EXACT).getMap("metrics");
+    }
+
+    static BigDecimal amount(Map<String, Object> metrics, String name) {
+        return new BigDecimal(metrics.get(name).toString());
+    }
+
+    /**
+     * A payment the district requests and pays counts where its cases are: a township's case in it is in that township's
+     * figures (approved and paid today, so read as the change of today's figures: other tests of this class pay in
+     * 城西街道 today too).
+     */
+    @Test
+    void aDistrictPaymentOfATownshipsCaseCountsInTheTownshipsFigures() {
+        rates2023();
+        UUID lawyer = createProvider(TOWN, false);
+        UUID c = closedCase(TOWN, "CRIMINAL", null, lawyer, "2023-07-04");
+        String today = today().toString();
+        Map<String, Object> townBefore = statsOf(TOWN, today, today);
+        Map<String, Object> districtBefore = statsOf(DISTRICT, today, today);
+
+        JsonPath approved = approvedDistrictPayment(lawyer, c);
+        assertEquals(DISTRICT, approved.getString("orgUnit"));
+        pay(approved.getString("id"), approved.getLong("version"), 200);
+
+        Map<String, Object> town = statsOf(TOWN, today, today);
+        for (String metric : List.of("approved", "paid")) {
+            String amount = "legalaid.subsidies." + metric + ".amount";
+            String cases = "legalaid.subsidies." + metric + ".cases";
+            assertEquals(new BigDecimal("1000.00"), amount(town, amount).subtract(amount(townBefore, amount)), amount);
+            assertEquals(1, ((Number) town.get(cases)).intValue() - ((Number) townBefore.get(cases)).intValue(), cases);
+        }
+        Map<String, Object> district = statsOf(DISTRICT, today, today);
+        assertEquals(new BigDecimal("1000.00"), amount(district, "legalaid.subsidies.paid.amount")
+                .subtract(amount(districtBefore, "legalaid.subsidies.paid.amount")), "once in the district's figures");
+    }
+
+    /**
+     * A payment is paid on or after the day it was approved (Asia/Shanghai) and not in the future: 400 naming paidOn,
+     * nothing stored; on the approval's day it is paid.
+     */
+    @Test
+    void aPaymentIsNotPaidBeforeTheDayOfItsApprovalNorInTheFutureAndNothingIsStored() throws SQLException {
+        rates2023();
+        UUID lawyer = createProvider(TOWN, false);
+        JsonPath approved = approvedDistrictPayment(lawyer, closedCase(TOWN, "CRIMINAL", null, lawyer, "2023-07-05"));
+        String id = approved.getString("id");
+        long version = approved.getLong("version");
+        assertEquals(today().toString(), approved.getString("approvedOn"));
+
+        for (LocalDate wrong : List.of(today().minusDays(1), today().plusDays(1))) {
+            assertEquals(List.of("paidOn"), payOn(id, wrong, version, 400).getList("errors.field"), wrong.toString());
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement p = connection.prepareStatement(
+                         "SELECT status, paid_on, version FROM legalaid.subsidy_payment WHERE id = ?")) {
+                p.setObject(1, UUID.fromString(id));
+                try (var row = p.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals("APPROVED", row.getString(1));
+                    assertNull(row.getDate(2));
+                    assertEquals(version, row.getLong(3));
+                }
+            }
+        }
+        assertEquals("PAID", pay(id, version, 200).getString("status"));
     }
 
     @Test

@@ -150,6 +150,44 @@ class DutyLawyerServiceTest {
         assertTrue(seen, "the uploaded service is in the township's feed");
     }
 
+    /** The record as the caller's change feed hands it out (polled: the feed hands out committed changes). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> inFeed(String role, String orgUnit, UUID id) throws InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            List<Map<String, Object>> changes = as(role, orgUnit).queryParam("limit", 1000)
+                    .get(BASE + "/sync/duty-lawyer-services/changes").then().statusCode(200).extract().jsonPath().getList("changes");
+            Map<String, Object> change = changes.stream().filter(c -> id.toString().equals(c.get("id"))).reduce((a, b) -> b).orElse(null);
+            if (change != null) {
+                return (Map<String, Object>) change.get("record");
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(id + " is not in the feed of " + role + " " + orgUnit);
+    }
+
+    /**
+     * The notes tell what was advised on the suspect's case (the charge, other persons): withheld whole wherever personal
+     * data is masked — the district's list, a provincial reader, the bulk feed — as a criminal record is; the office that
+     * recorded them reads them in full, one record and its own feed; the audit trail keeps them withheld.
+     */
+    @Test
+    void theNotesAreWithheldInListsAndFeedsAndReadInFullByTheOffice() throws InterruptedException {
+        UUID provider = createProvider(TOWN, false);
+        UUID point = servicePoint(TOWN, "WORKSTATION");
+        UUID id = record(TOWN, provider, point, "2021-10-09", "COERCIVE_MEASURE_CHANGE");
+        String notes = "告知认罪认罚的性质和法律后果";
+
+        as(CLERK, TOWN).get(PATH + "/" + id).then().statusCode(200).body("notes", equalTo(notes));
+        as("district-admin", DISTRICT).queryParam("orgUnit", TOWN).get(PATH).then().statusCode(200)
+                .body("items.find { it.id == '%s' }.notes".formatted(id), equalTo("***"));
+        as("provincial-reader", "430000000000").get(PATH + "/" + id).then().statusCode(200).body("notes", equalTo("***"));
+        assertEquals("***", inFeed("district-admin", DISTRICT, id).get("notes"));
+        assertEquals("王**", inFeed("district-admin", DISTRICT, id).get("suspectName"));
+        assertEquals(notes, inFeed(CLERK, TOWN, id).get("notes"));
+        assertEquals(0, count(dataSource, "SELECT count(*) FROM audit_log WHERE entity_id = ? AND changes::text LIKE ?",
+                id.toString(), "%认罪认罚%"), "the audit trail withholds the notes");
+    }
+
     @Test
     void servicesAreCountedByKindForThePeriodAndThePleaWitnessingOfCasesIsCountedApart() {
         UUID provider = createProvider(TOWN, false);

@@ -231,6 +231,73 @@ class ObjectionTest {
         assertEquals(1, september.getInt("metrics.'legalaid.applications.reopened'"));
     }
 
+    static JsonPath statsOf(String orgUnit, String from, String to) {
+        return as(ADMIN, DISTRICT).queryParam("orgUnit", orgUnit).queryParam("from", from).queryParam("to", to)
+                .get(BASE + "/stats").then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * A refusal that an objection's CORRECTED decision undid stays a refusal of its own month; the reopened application's
+     * later decision is its own outcome: a grant counts as an accepted case (not as a refusal), a second refusal counts
+     * again by its date. 2025 (in 430503003000, whose other figures are of 2021): refused 09-26, corrected 09-30, the
+     * review due 7 日 later, 10-07, in the National Day holiday (10-01..10-08) → 10-09.
+     */
+    @Test
+    void aRefusalUndoneByACorrectedObjectionStillCountsInItsMonthAndTheLaterGrantCountsAsItsOwnOutcome() {
+        UUID granted = createApplication(STATS_TOWN, "CIVIL", "2025-09-22");
+        UUID refusedTwice = createApplication(STATS_TOWN, "CIVIL", "2025-09-22");
+        for (UUID app : List.of(granted, refusedTwice)) {
+            as(CLERK, STATS_TOWN).body("{\"refusedOn\":\"2025-09-26\",\"reason\":\"不符合经济困难标准\",\"version\":1}")
+                    .post(BASE + "/applications/" + app + "/refuse").then().statusCode(200)
+                    .body("firstDecision", equalTo("REFUSED")).body("firstDecidedOn", equalTo("2025-09-26"));
+            decide(UUID.fromString(object(STATS_TOWN, app, "2025-09-28", 201).path("id")), "2025-09-30", "CORRECTED", 200);
+        }
+        as(CLERK, STATS_TOWN).get(BASE + "/applications/" + granted).then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("decidedOn", nullValue()).body("reviewDueOn", equalTo("2025-10-09"))
+                .body("firstDecision", equalTo("REFUSED")).body("firstDecidedOn", equalTo("2025-09-26"));
+        as(CLERK, STATS_TOWN).body("{\"acceptedOn\":\"2025-10-09\",\"version\":3}")
+                .post(BASE + "/applications/" + granted + "/accept").then().statusCode(201);
+        as(CLERK, STATS_TOWN).body("{\"refusedOn\":\"2025-10-10\",\"reason\":\"经重新审查，仍不符合经济困难标准\",\"version\":3}")
+                .post(BASE + "/applications/" + refusedTwice + "/refuse").then().statusCode(200);
+        as(CLERK, STATS_TOWN).get(BASE + "/applications/" + granted).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("decidedOn", equalTo("2025-10-09"))
+                .body("firstDecision", equalTo("REFUSED")).body("firstDecidedOn", equalTo("2025-09-26"))
+                .body("deadlines[0].state", equalTo("MET"));
+
+        JsonPath september = statsOf(STATS_TOWN, "2025-09-01", "2025-09-30");
+        assertEquals(2, september.getInt("metrics.'legalaid.applications.refused'"), "both first refusals stay in September");
+        assertEquals(2, september.getInt("metrics.'legalaid.applications.reopened'"));
+        assertEquals(0, september.getInt("metrics.'legalaid.cases.accepted'"));
+        JsonPath october = statsOf(STATS_TOWN, "2025-10-01", "2025-10-31");
+        assertEquals(1, october.getInt("metrics.'legalaid.applications.refused'"), "the second refusal, in its own month");
+        assertEquals(1, october.getInt("metrics.'legalaid.cases.accepted'"), "the grant after reopening");
+        JsonPath year = statsOf(STATS_TOWN, "2025-01-01", "2025-12-31");
+        assertEquals(2, year.getInt("metrics.'legalaid.applications.received'"));
+        assertEquals(3, year.getInt("metrics.'legalaid.applications.refused'"), "three refusal decisions");
+        assertEquals(1, year.getInt("metrics.'legalaid.cases.accepted'"));
+        assertEquals(2, year.getInt("metrics.'legalaid.applications.reopened'"));
+    }
+
+    /**
+     * An application reopened before V13 whose first refusal left no audit row has no first decision (the back-fill
+     * invents none); deciding it again does not make its later decision the first one.
+     */
+    @Test
+    void aReopenedApplicationWithoutAKnownFirstDecisionIsDecidedAgainWithoutInventingOne() throws SQLException {
+        UUID app = refusedApplication(TOWN);
+        decide(UUID.fromString(object(TOWN, app, "2021-09-29", 201).path("id")), "2021-09-30", "CORRECTED", 200);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement p = c.prepareStatement(
+                     "UPDATE legalaid.application SET first_decision = NULL, first_decided_on = NULL WHERE id = ?")) {
+            p.setObject(1, app);
+            assertEquals(1, p.executeUpdate());
+        }
+        as(CLERK, TOWN).body("{\"acceptedOn\":\"2022-01-05\",\"version\":3}")
+                .post(BASE + "/applications/" + app + "/accept").then().statusCode(201);
+        as(CLERK, TOWN).get(BASE + "/applications/" + app).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("firstDecision", nullValue()).body("firstDecidedOn", nullValue());
+    }
+
     /** The table holds the life cycle itself: the decision's fields all or none, and not before the objection arrived. */
     @Test
     void theDatabaseRefusesAHalfDecisionAndADecisionBeforeReceipt() throws SQLException {

@@ -2,20 +2,26 @@ package cn.daxiang.justice.legalaid.sync;
 
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.IdNumbers;
+import cn.daxiang.justice.kit.sync.DependantRecords;
 import cn.daxiang.justice.legalaid.LegalAidApi;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static cn.daxiang.justice.devsupport.testing.Callers.clerk;
 import static cn.daxiang.justice.devsupport.testing.Rows.count;
+import static cn.daxiang.justice.devsupport.testing.Rows.strings;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
 import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.TOWN_A;
 import static cn.daxiang.justice.legalaid.sync.LegalAidSyncTest.TOWN_B;
@@ -173,6 +179,27 @@ class CaseRecordSyncTest {
         assertEquals("UPDATED", upload("applications", clerk(TOWN_A),
                 batch("{\"id\":\"%s\",\"deleted\":true,\"version\":1}".formatted(pending))).getString("results[0].status"));
         assertEquals(1, count(dataSource, "SELECT count(*) FROM tombstone WHERE entity_id = ?", pending));
+    }
+
+    /**
+     * Every foreign key of this line's tables names its dependants in Chinese ({@code platform.dependants}), so a deletion
+     * it refuses says which records hold the one deleted; e.g. a case held by a subsidy payment (no path deletes a case
+     * today: the label is what sync's refusal would say, through the kit's message). The kit's approval tables are the
+     * kit's.
+     */
+    @Test
+    void everyForeignKeyOfTheLineNamesItsDependantsInChineseIncludingTheSubsidyPaymentsCases() {
+        List<String> keys = strings(dataSource, """
+                SELECT c.conname FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+                JOIN pg_namespace n ON n.oid = t.relnamespace
+                WHERE n.nspname = 'legalaid' AND c.contype = 'f' AND t.relname NOT LIKE 'approval%' ORDER BY 1""");
+        assertTrue(keys.contains("subsidy_payment_case_case_fk"), keys.toString());
+        Config config = ConfigProvider.getConfig();
+        List<String> unlabelled = keys.stream()
+                .filter(key -> config.getOptionalValue("platform.dependants." + key, String.class).isEmpty()).toList();
+        assertEquals(List.of(), unlabelled);
+        assertEquals("该记录仍有关联的办案补贴发放记录，不能删除；请先删除这些办案补贴发放记录", DependantRecords.message(
+                new ConstraintViolationException("删除案件", new SQLException("fk", "23503"), "subsidy_payment_case_case_fk")));
     }
 
     @Test

@@ -154,7 +154,8 @@ public class DisputeResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
     @Operation(operationId = "recordConfirmationRuling", summary = "Record the court's ruling on judicial confirmation / 登记司法确认裁定",
             description = "After the application (`confirmationAppliedOn` and `confirmationCourt`, by PUT), once: CONFIRMED (已司法确认) or "
-                    + "REJECTED (the parties may mediate again or sue; recorded only). 民事诉讼法（2023年修正）第二百零六条.")
+                    + "REJECTED (the parties may mediate again or sue; recorded only). 民事诉讼法 确认调解协议案件: 第二百零二条 in the 2021 text "
+                    + "(2023 text: article number unconfirmed).")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "409", description = "No application recorded, or ruled already / 状态不允许")
     public DisputeView confirmationRuling(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

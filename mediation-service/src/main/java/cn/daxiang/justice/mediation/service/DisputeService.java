@@ -372,8 +372,8 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
     }
 
     /**
-     * The court's ruling on the parties' application (民事诉讼法（2023年修正）第二百零六条): once, after the application
-     * was recorded with its court. A rejection is recorded only: the parties may mediate again or sue, which is a new matter.
+     * The court's ruling on the parties' application (民事诉讼法 第二百零二条 in the 2021 text; the 2023 number, probably
+     * 第二百零六条, unconfirmed): once, after the application was recorded with its court. A rejection is recorded only: the parties may mediate again or sue, which is a new matter.
      */
     @Transactional
     public DisputeView confirmationRuling(UUID id, String ifMatch, ConfirmationRulingInput input) {

@@ -37,8 +37,9 @@ public class MediationDeadlines implements DeadlineCatalog {
     static final Period CONCLUSION = Period.months(1);
 
     /**
-     * 人民调解法第三十三条, 民事诉讼法（2023年修正）第二百零五条 (第二百零一条 in the 2021 text):
-     * 「自调解协议生效之日起三十日内共同向人民法院申请司法确认」.
+     * 人民调解法第三十三条: 「自调解协议生效之日起三十日内共同向人民法院申请司法确认」 (the period itself; checked). 民事诉讼法
+     * restates it for 确认调解协议案件: 第二百零一条 in the 2021 text (checked); the 2023 amendment renumbered it, probably
+     * 第二百零五条 (article number unconfirmed), so the basis officials read cites 人民调解法 alone.
      */
     static final Period CONFIRMATION = Period.days(30);
 
@@ -67,7 +68,7 @@ public class MediationDeadlines implements DeadlineCatalog {
                 // conclusion date unless recorded otherwise. Met by the application to the court.
                 DeadlineRule.on(Dispute.class, JUDICIAL_CONFIRMATION)
                         .named("申请司法确认", "Judicial confirmation application")
-                        .basis("《中华人民共和国人民调解法》第三十三条；《中华人民共和国民事诉讼法》第二百零五条", CONFIRMATION)
+                        .basis("《中华人民共和国人民调解法》第三十三条", CONFIRMATION)
                         .metric("mediation.agreements.judicialConfirmation")
                         .link(LINK)
                         .startsOn(d -> d.confirmationSought && d.status == DisputeStatus.SUCCEEDED ? agreementEffectiveOn(d) : null)

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Judicial confirmation (司法确认): the parties' application (date and court, by PUT; the 30-day clock is in
- * MediationDeadlinesTest, across Spring Festival) and the court's ruling, once (民事诉讼法（2023年修正）第二百零六条).
+ * MediationDeadlinesTest, across Spring Festival) and the court's ruling, once (民事诉讼法 第二百零二条 in the 2021 text; 2023 number unconfirmed).
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)

@@ -146,7 +146,7 @@ class MediationDeadlinesTest {
         // 30 days from 2021-01-20, across Spring Festival (02-11..02-17): Friday 2021-02-19, a working day
         JsonPath sought = put(HUOCHE, committee, id, "2021-01-04", ",\"confirmationSought\":true").statusCode(200).extract().jsonPath();
         assertClock(item(sought, "JUDICIAL_CONFIRMATION"), "2021-01-20", "2021-02-19", "30日",
-                "《中华人民共和国人民调解法》第三十三条；《中华人民共和国民事诉讼法》第二百零五条", "OVERDUE");
+                "《中华人民共和国人民调解法》第三十三条", "OVERDUE");
 
         put(HUOCHE, committee, id, "2021-01-04", ",\"confirmationAppliedOn\":\"2021-01-19\"").statusCode(400)
                 .body("errors.field", hasItem("confirmationAppliedOn"));
