@@ -146,7 +146,7 @@ final class ReportChapters {
         if (!missing.isEmpty()) {
             out.add(new ReportDocument.Problem(MISSING_DATA, "以下指标缺少数据，未能评价：" + missing + "。"));
         }
-        warnings.forEach(w -> out.add(new ReportDocument.Problem(DATA_WARNING, "数据提示：" + w)));
+        warnings.forEach(w -> out.add(new ReportDocument.Problem(DATA_WARNING, "数据提示：" + w + (w.endsWith("。") ? "" : "。"))));
         return out;
     }
 

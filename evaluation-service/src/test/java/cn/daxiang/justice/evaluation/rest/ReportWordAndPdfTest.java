@@ -108,6 +108,9 @@ class ReportWordAndPdfTest {
         assertTrue(kinds.contains("MISSING_DATA"), kinds.toString());
         assertFalse(kinds.contains("BELOW_TARGET") || kinds.contains("LINE_UNAVAILABLE"), kinds.toString());
         assertTrue(doc.getString("problems.find { it.kind == 'MISSING_DATA' }.text").contains("业务培训"));
+        List<String> warnings = doc.getList("problems.findAll { it.kind == 'DATA_WARNING' }.text");
+        assertFalse(warnings.isEmpty(), "records complete since 2020: the cumulative figures' warning");
+        assertTrue(warnings.stream().allMatch(w -> w.startsWith("数据提示：") && w.endsWith("。")), warnings.toString());
         assertEquals(kinds.stream().distinct().sorted().toList(), doc.getList("suggestions.kind", String.class).stream().sorted().toList(),
                 "one suggestion per kind of problem");
 
