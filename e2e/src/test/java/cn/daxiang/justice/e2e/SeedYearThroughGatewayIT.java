@@ -4,6 +4,9 @@ import cn.daxiang.justice.devsupport.testing.Callers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedYearThroughGatewayIT {
+
+    /** The seed's figures as the 2021 report writes them (HTML and PDF). */
+    static final List<String> SEED_REPORT_FIGURES = List.of("156.1", "96.6", "53.3", "累计接收社区矫正对象927人", "累计解除779人",
+            "目前在册管理148人", "累计开展社区矫正调查评估886例", "累计实施教育矫正875人次", "593", "人民调解", "法律援助", "社区矫正",
+            "221份调解卷宗", "3.7万余元");
 
     private static final System.Logger LOG = System.getLogger(SeedYearThroughGatewayIT.class.getName());
 
@@ -134,7 +143,7 @@ class SeedYearThroughGatewayIT {
 
     @Test
     @Order(3)
-    void theDistrictsRunFor2021GivesTheSeedsFigures() {
+    void theDistrictsRunFor2021GivesTheSeedsFigures() throws IOException {
         completeRun = evaluator().body(Map.of("orgUnit", DISTRICT, "year", 2021, "includeChildren", true))
                 .post("/api/v1/evaluation/runs").then().statusCode(201).extract().jsonPath();
         assertEquals("COMPLETE", completeRun.getString("status"), () -> completeRun.prettify());
@@ -163,10 +172,17 @@ class SeedYearThroughGatewayIT {
 
         String html = evaluator().accept("text/html").get("/api/v1/evaluation/runs/" + completeRun.getString("id") + "/report")
                 .then().statusCode(200).extract().asString();
-        for (String expected : List.of("156.1", "96.6", "53.3", "累计接收社区矫正对象927人", "累计解除779人", "目前在册管理148人",
-                "累计开展社区矫正调查评估886例", "累计实施教育矫正875人次", "593", "人民调解", "法律援助", "社区矫正",
-                "221份调解卷宗", "3.7万余元")) {
+        for (String expected : SEED_REPORT_FIGURES) {
             assertTrue(html.contains(expected), "the report holds " + expected);
+        }
+        // the PDF (the HTML report rendered with an embedded Chinese font) holds the same figures as text
+        byte[] pdf = evaluator().queryParam("format", "pdf").get("/api/v1/evaluation/runs/" + completeRun.getString("id") + "/report")
+                .then().statusCode(200).contentType(containsString("application/pdf")).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            for (String expected : SEED_REPORT_FIGURES) {
+                assertTrue(text.contains(expected), "the PDF report holds " + expected);
+            }
         }
         List<String> mediationText = evaluator().accept("application/json").get("/api/v1/evaluation/runs/" + completeRun.getString("id")
                 + "/report").then().statusCode(200).extract().jsonPath().getList("sections.find { it.key == 'MEDIATION' }.paragraphs", String.class);

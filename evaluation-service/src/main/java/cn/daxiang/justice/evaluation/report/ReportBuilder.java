@@ -74,13 +74,23 @@ public final class ReportBuilder {
                 .map(r -> new ReportDocument.ChartBar(r.name(), r.value(), "TARGET_RATE".equals(r.kind()) ? BigDecimal.valueOf(100) : null,
                         r.rateText() + ("TARGET_RATE".equals(r.kind()) ? "（实际 " + r.actualText() + "／目标 " + r.targetText() + "）" : "")))
                 .toList();
+        String statusText = statusText(run.status(), snapshot.lines());
+        List<ReportDocument.Section> sections = sections(metrics, indicators, lines);
+        List<ReportDocument.RuleRow> rules = snapshot.rules().stream().map(ReportBuilder::rule).toList();
+        List<String> warnings = snapshot.warnings().stream().map(RunWarning::message).toList();
+        List<ReportDocument.Problem> problems = ReportChapters.problems(sections, snapshot.lines(), rows, rules, warnings);
         return new ReportDocument(title(run.orgUnitName(), run.period()), run.orgUnit(), run.orgUnitName(), run.period().label(),
-                run.period().from(), run.period().to(), run.id(), run.status(), statusText(run.status(), snapshot.lines()),
+                run.period().from(), run.period().to(), run.id(), run.status(), statusText,
                 run.createdAt(), run.createdBy(), generatedAt,
-                sections(metrics, indicators, lines),
+                ReportChapters.basics(run, snapshot.lines(), snapshot.metrics(), statusText),
+                ReportChapters.goals(rows),
+                ReportChapters.conclusion(run.status(), rows, rules),
+                sections,
+                problems,
+                ReportChapters.suggestions(problems),
                 rows,
-                snapshot.rules().stream().map(ReportBuilder::rule).toList(),
-                snapshot.warnings().stream().map(RunWarning::message).toList(),
+                rules,
+                warnings,
                 sources(snapshot.lines(), snapshot.metrics()),
                 targetChart, ranking, trend);
     }

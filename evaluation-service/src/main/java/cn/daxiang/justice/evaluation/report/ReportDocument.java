@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The performance evaluation report of one frozen run (绩效评价报告), structured like the seed:
- * one section per work line with its figures in sentences, the indicator table, the validation
- * results, warnings, the data sources with their asOf, and the data of the three charts. All four
- * formats (HTML, XLSX, CSV, JSON) are written from this one document, so they hold the same numbers.
+ * The performance evaluation report of one frozen run (绩效评价报告), in the six parts of a published
+ * 部门整体支出绩效评价报告 ({@link #CHAPTERS}): 基本情况 ({@code basics} and the sources), 绩效目标
+ * ({@code goals}), 绩效评价结论 ({@code conclusion}, the indicator table and the target chart), 主要绩效
+ * (one section per work line with its figures in sentences, as the seed writes them, and the ranking and
+ * trend charts), 存在问题 ({@code problems} and the validation results) and 改进建议 ({@code suggestions}).
+ * All formats (HTML, PDF, DOCX, XLSX, CSV, JSON) are written from this one document, so they hold the same numbers.
  * Numbers are kept as numbers; the *Text fields are how the report writes them (a value that could
  * not be computed is written as 不可用 or 无数据, never as 0).
  */
@@ -35,7 +37,12 @@ public record ReportDocument(
         Instant runCreatedAt,
         String runCreatedBy,
         @Schema(description = "When this document was written (the figures are the run's)") Instant generatedAt,
-        List<Section> sections,
+        @Schema(description = "一、基本情况：评价对象、期间、覆盖业务线、数据来源") List<String> basics,
+        @Schema(description = "二、绩效目标：任务指标与指标体系") List<String> goals,
+        @Schema(description = "三、绩效评价结论") Conclusion conclusion,
+        @Schema(description = "四、主要绩效：各业务线") List<Section> sections,
+        @Schema(description = "五、存在问题") List<Problem> problems,
+        @Schema(description = "六、改进建议：每类问题一条") List<Suggestion> suggestions,
         List<IndicatorRow> indicators,
         List<RuleRow> validation,
         @Schema(description = "数据提示") List<String> warnings,
@@ -43,6 +50,36 @@ public record ReportDocument(
         @Schema(description = "指标与目标对比图的数据") List<ChartBar> targetChart,
         Ranking ranking,
         Trend trend) {
+
+    /** The six parts' headings, in order, as every format writes them. */
+    public static final List<String> CHAPTERS = List.of("一、基本情况", "二、绩效目标", "三、绩效评价结论", "四、主要绩效", "五、存在问题",
+            "六、改进建议");
+
+    /**
+     * 绩效评价结论: the overall finding, the target indicators met and not met, and the place of the
+     * numeric scorecard (综合评分), which {@code scoreText} states until the run carries one.
+     */
+    @Schema(name = "ReportConclusion")
+    public record Conclusion(
+            @Schema(description = "结论段落") List<String> paragraphs,
+            @Schema(description = "达到目标的任务指标，如 法律援助案件任务完成率156.1%") List<String> met,
+            @Schema(description = "未达到目标的任务指标") List<String> notMet,
+            @Schema(description = "综合评分") String scoreText) {
+    }
+
+    /** One problem found in the run (存在问题), of a kind that has its suggestion. */
+    @Schema(name = "ReportProblem")
+    public record Problem(
+            @Schema(enumeration = {"LINE_UNAVAILABLE", "RULE_FAILED", "BELOW_TARGET", "MISSING_DATA", "DATA_WARNING"}) String kind,
+            String text) {
+    }
+
+    /** One suggestion (改进建议) for a kind of problem the run has. */
+    @Schema(name = "ReportSuggestion")
+    public record Suggestion(
+            @Schema(enumeration = {"LINE_UNAVAILABLE", "RULE_FAILED", "BELOW_TARGET", "MISSING_DATA", "DATA_WARNING"}) String kind,
+            String text) {
+    }
 
     /** One work line's section: its figures written out, or why it has none. */
     @Schema(name = "ReportSection")

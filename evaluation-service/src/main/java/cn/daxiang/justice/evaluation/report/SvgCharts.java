@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 public final class SvgCharts {
 
     static final int WIDTH = 640;
+    /** Bar charts are wider: the value text after the longest bar (156.1%（实际 593／目标 380）) must fit. */
+    static final int BAR_CHART_WIDTH = 720;
     static final int LABEL_WIDTH = 200;
     static final int BAR_AREA = 300;
     static final int ROW = 26;
@@ -73,7 +75,7 @@ public final class SvgCharts {
             Integer ref = b.reference() == null ? null : LABEL_WIDTH + (int) Math.round(b.reference().doubleValue() * scale);
             rows.add(new BarRow(b.label(), y, y + 15, width, b.valueText(), LABEL_WIDTH + width + 6, ref));
         }
-        return new BarChart(WIDTH, TOP * 2 + bars.size() * ROW, rows);
+        return new BarChart(BAR_CHART_WIDTH, TOP * 2 + bars.size() * ROW, rows);
     }
 
     static LineChart line(List<TrendPoint> points, String unit) {

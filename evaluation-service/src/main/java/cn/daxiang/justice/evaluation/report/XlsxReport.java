@@ -49,6 +49,12 @@ public final class XlsxReport {
         ws.value(r++, 0, "机构：" + doc.orgUnitName() + "（" + doc.orgUnit() + "）　期间：" + doc.from() + " 至 " + doc.to());
         ws.value(r++, 0, "运行编号：" + doc.runId() + "　运行状态：" + doc.runStatusText());
         r++;
+        List<String> chapters = ReportDocument.CHAPTERS;
+        r = chapter(ws, r, chapters.get(0), doc.basics());
+        r = chapter(ws, r, chapters.get(1), doc.goals());
+        r = chapter(ws, r, chapters.get(2), doc.conclusion().paragraphs());
+        ws.value(r++, 0, "综合评分：" + doc.conclusion().scoreText());
+        r = chapter(ws, r, chapters.get(3), List.of());
         for (ReportDocument.Section s : doc.sections()) {
             ws.value(r, 0, s.heading());
             ws.style(r++, 0).bold().set();
@@ -59,14 +65,18 @@ public final class XlsxReport {
                 ws.value(r++, 0, p);
             }
         }
-        if (!doc.warnings().isEmpty()) {
-            r++;
-            ws.value(r, 0, "数据提示");
-            ws.style(r++, 0).bold().set();
-            for (String w : doc.warnings()) {
-                ws.value(r++, 0, w);
-            }
+        r = chapter(ws, r, chapters.get(4), doc.problems().stream().map(ReportDocument.Problem::text).toList());
+        chapter(ws, r, chapters.get(5), doc.suggestions().stream().map(ReportDocument.Suggestion::text).toList());
+    }
+
+    private static int chapter(Worksheet ws, int row, String heading, List<String> paragraphs) {
+        int r = row;
+        ws.value(r, 0, heading);
+        ws.style(r++, 0).bold().fontSize(12).set();
+        for (String p : paragraphs) {
+            ws.value(r++, 0, p);
         }
+        return r;
     }
 
     private static void indicators(Worksheet ws, ReportDocument doc) {

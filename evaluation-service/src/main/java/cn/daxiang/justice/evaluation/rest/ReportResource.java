@@ -2,12 +2,14 @@ package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.evaluation.report.ContentDisposition;
 import cn.daxiang.justice.evaluation.report.CsvReport;
+import cn.daxiang.justice.evaluation.report.DocxReport;
 import cn.daxiang.justice.evaluation.report.ExportCsv;
 import cn.daxiang.justice.evaluation.report.ExportDocument;
 import cn.daxiang.justice.evaluation.report.HtmlReport;
 import cn.daxiang.justice.evaluation.report.ReportDocument;
 import cn.daxiang.justice.evaluation.report.XlsxReport;
 import cn.daxiang.justice.evaluation.service.ReportService;
+import cn.daxiang.justice.kit.document.Pdf;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,36 +47,48 @@ public class ReportResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
 
     @Inject
     ReportService reports;
 
+    @Inject
+    Pdf pdf;
+
     @GET
     @Path("/report")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, XLSX, CSV})
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, XLSX, CSV, DOCX, PDF})
     @Operation(operationId = "getRunReport", summary = "The evaluation report of a run / 绩效评价报告",
-            description = "Written from the frozen run only, in Chinese and structured like the annual report: one section per "
-                    + "work line with its figures in sentences, the indicator table (target, actual, rate, grade, source), the "
-                    + "validation results, warnings, the data sources with their asOf; a line that could not be reached is named "
-                    + "and its figures are never shown as 0. `format` (or else the Accept header) chooses: html (default; printable "
-                    + "A4 with inline SVG charts of the indicators against targets, the ranking of the child org units and the "
-                    + "yearly trend), xlsx, csv (the indicator table, UTF-8 with BOM) or json (the structured document).")
+            description = "Written from the frozen run only, in Chinese and in the six parts of a 部门整体支出绩效评价报告: 基本情况 "
+                    + "(unit, period, lines, data sources with their asOf), 绩效目标, 绩效评价结论 (indicators met / not met, the "
+                    + "indicator table: target, actual, rate, grade, source), 主要绩效 (one section per work line with its figures in "
+                    + "sentences), 存在问题 (unreachable lines, failed rules, indicators below target, warnings) and 改进建议; a line "
+                    + "that could not be reached is named and its figures are never shown as 0. `format` (or else the Accept header) "
+                    + "chooses: html (default; printable A4 with inline SVG charts of the indicators against targets, the ranking of "
+                    + "the child org units and the yearly trend), pdf (the HTML report, A4 with page numbers, Chinese font embedded), "
+                    + "docx (Word, the same parts, tables and charts), xlsx, csv (the indicator table, UTF-8 with BOM) or json "
+                    + "(the structured document).")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDocument.class)),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response report(
             @Parameter(description = "Run id / 运行编号") @PathParam("id") UUID id,
-            @Parameter(description = "html (default), xlsx, csv or json / 报告格式") @QueryParam("format") String format,
+            @Parameter(description = "html (default), pdf, docx, xlsx, csv or json / 报告格式") @QueryParam("format") String format,
             @Parameter(description = "Indicator of the ranking and trend charts (default: the first rate indicator with data) / 图表指标",
                     example = "MEDIATION_SUCCESS_RATE") @QueryParam("indicator") String indicator,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        String chosen = format(format, accept, "html", "html", "xlsx", "csv", "json");
+        String chosen = format(format, accept, "html", "html", "pdf", "docx", "xlsx", "csv", "json");
         ReportDocument doc = reports.report(id, indicator);
         String base = doc.title();
         String ascii = "evaluation-report-" + doc.orgUnit() + "-" + doc.from() + "_" + doc.to();
         return switch (chosen) {
+            case "pdf" -> file(pdf.render(HtmlReport.render(doc, true)), PDF, "inline", base + ".pdf", ascii + ".pdf");
+            case "docx" -> file(DocxReport.write(HtmlReport.render(doc)), DOCX, "attachment", base + ".docx", ascii + ".docx");
             case "xlsx" -> file(XlsxReport.write(doc), XLSX, "attachment", base + ".xlsx", ascii + ".xlsx");
             case "csv" -> file(CsvReport.write(doc), CSV + ";charset=UTF-8", "attachment", base + ".csv", ascii + ".csv");
             case "json" -> file(doc, MediaType.APPLICATION_JSON, "inline", base + ".json", ascii + ".json");
@@ -123,6 +137,8 @@ public class ReportResource {
                 String f = switch (type) {
                     case MediaType.TEXT_HTML -> "html";
                     case XLSX -> "xlsx";
+                    case DOCX -> "docx";
+                    case PDF -> "pdf";
                     case CSV -> "csv";
                     case MediaType.APPLICATION_JSON -> "json";
                     default -> null;

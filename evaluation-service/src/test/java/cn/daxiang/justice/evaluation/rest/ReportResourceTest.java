@@ -252,7 +252,7 @@ class ReportResourceTest {
         assertEquals("TARGET_RATE", doc.getString("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.kind"));
         assertEquals("LEGAL_AID", doc.getString("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.section"));
         assertTrue(doc.getList("validation.resultText").contains("通过"));
-        as("evaluator", DISTRICT).queryParam("format", "pdf").get(RUNS + "/" + id + "/report").then().statusCode(400)
+        as("evaluator", DISTRICT).queryParam("format", "odt").get(RUNS + "/" + id + "/report").then().statusCode(400)
                 .contentType(PROBLEM).body("errors.field", hasItem("format"));
         as("evaluator", DISTRICT).queryParam("format", "xml").get(RUNS + "/" + id + "/export").then().statusCode(400)
                 .contentType(PROBLEM).body("errors.field", hasItem("format"));
