@@ -91,8 +91,7 @@ public class CorrectionsApprovals implements ApprovalCatalog {
                         .route(p -> List.of(OrgUnitLevel.TOWNSHIP, OrgUnitLevel.DISTRICT))
                         .lockFirst(p -> lockSubject(p.subjectId))
                         .onApproved(p -> audit.change("SUBMIT", p, r -> r.status = RevocationStatus.SUBMITTED))
-                        .onRejected(p -> audit.change("WITHDRAW", p, r -> r.status = RevocationStatus.WITHDRAWN))
-                        // withdrawn by its requester while pending: not submitted either
-                        .onWithdrawn(p -> audit.change(Approvals.WITHDRAW, p, r -> r.status = RevocationStatus.WITHDRAWN)));
+                        // not approved, or withdrawn (the kit's default for a rule without onWithdrawn): not submitted
+                        .onRejected(p -> audit.change(Approvals.WITHDRAW, p, r -> r.status = RevocationStatus.WITHDRAWN)));
     }
 }

@@ -3,6 +3,7 @@ package cn.daxiang.justice.corrections.service;
 import cn.daxiang.justice.corrections.domain.AbscondingCase;
 import cn.daxiang.justice.corrections.domain.AbscondingStatus;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
+import cn.daxiang.justice.corrections.domain.ElectronicLocationStatus;
 import cn.daxiang.justice.corrections.domain.Investigation;
 import cn.daxiang.justice.corrections.domain.LeaveRequest;
 import cn.daxiang.justice.corrections.domain.LeaveStatus;
@@ -162,7 +163,14 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .link(ELECTRONIC_LOCATION)
                         .startsOn(e -> e.endsOn.minusDays(7))
                         .metOn(e -> e.endedOn != null ? e.endedOn : e.renewedOn)
-                        .remindBefore(Period.days(7)),
+                        // the correction ended while the location was in use: no review is due here any more (stopped, when
+                        // the end came on or before the due date; the kit keeps an item already past due overdue)
+                        .endedOn(e -> e.endedOn == null && e.renewedOn == null ? correctionEndedOn(e.subjectId) : null)
+                        .recomputedWith(Subject.class, s -> s.status == SubjectStatus.IN_CORRECTION ? List.of()
+                                : ElectronicLocation.<ElectronicLocation>list("subjectId = ?1 and status = ?2 and renewedOn is null",
+                                        s.id, ElectronicLocationStatus.ACTIVE))
+                        .remindBefore(Period.days(7))
+                        .revision(2),
                 // 保外就医 re-check every 3 months (MEDICAL_REVIEW_BASIS). Each review closes the period that ran from the one
                 // before (or the intake): on-time or late is kept per review.
                 DeadlineRule.on(MedicalReview.class, "MEDICAL_REVIEW")
@@ -197,7 +205,8 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         .endedOn(l -> l.status == LeaveStatus.APPROVED ? correctionEndedOn(l.subjectId) : null)
                         .recomputedWith(Subject.class, s -> s.status == SubjectStatus.IN_CORRECTION ? List.of()
                                 : LeaveRequest.<LeaveRequest>list("subjectId = ?1 and status = ?2", s.id, LeaveStatus.APPROVED))
-                        .revision(2),
+                        // 3: an end after the due date no longer stops the item (kit endedOn)
+                        .revision(3),
                 // Absconding: within a month of the discovery the subject is found or the case escalated (ABSCONDING_BASIS);
                 // met on the day the case ended either way.
                 DeadlineRule.on(AbscondingCase.class, "ABSCONDING_ONE_MONTH")
@@ -210,7 +219,8 @@ public class CorrectionsDeadlines implements DeadlineCatalog {
                         // .correctionEnded) neither meets nor misses it: stopped on that day
                         .metOn(c -> c.status == AbscondingStatus.CORRECTION_ENDED ? null : c.endedOn)
                         .endedOn(c -> c.status == AbscondingStatus.CORRECTION_ENDED ? c.endedOn : null)
-                        .revision(2),
+                        // 3: a case closed after its month ran out stays overdue (kit endedOn)
+                        .revision(3),
                 // The court's ruling on a proposal to revoke probation or parole, or the deciding authority's decision on
                 // committing to prison, within 30 days of receiving it (REVOCATION_DECISION_BASIS). Counted from the date of
                 // the submitted proposal: the receipt is not recorded, so the due date is the earliest it can be.

@@ -19,12 +19,15 @@ import cn.daxiang.justice.corrections.domain.CorrectionPlan;
 import cn.daxiang.justice.corrections.domain.EducationSession;
 import cn.daxiang.justice.corrections.domain.ElectronicLocation;
 import cn.daxiang.justice.corrections.domain.LeaveRequest;
+import cn.daxiang.justice.corrections.domain.LeaveStatus;
 import cn.daxiang.justice.corrections.domain.MedicalReview;
 import cn.daxiang.justice.corrections.domain.RemoteVisit;
 import cn.daxiang.justice.corrections.domain.ResettlementPerson;
 import cn.daxiang.justice.corrections.domain.ResidenceChange;
-import cn.daxiang.justice.corrections.domain.Reward;
+import cn.daxiang.justice.corrections.domain.ResidenceChangeStatus;
 import cn.daxiang.justice.corrections.domain.RevocationProposal;
+import cn.daxiang.justice.corrections.domain.RevocationStatus;
+import cn.daxiang.justice.corrections.domain.Reward;
 import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectLevel;
 import cn.daxiang.justice.corrections.domain.SubjectPart;
@@ -35,6 +38,7 @@ import cn.daxiang.justice.corrections.domain.SupervisionRecord;
 import cn.daxiang.justice.corrections.domain.TeamMember;
 import cn.daxiang.justice.corrections.domain.Violation;
 import cn.daxiang.justice.corrections.mapping.CorrectionsMapper;
+import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.domain.Moves;
 import cn.daxiang.justice.kit.domain.RecordService;
@@ -83,6 +87,9 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
 
     @Inject
     DuplicateReviewService duplicates;
+
+    @Inject
+    Approvals approvals;
 
     SubjectService() {
         super(Subject.class, WHAT, Subject::new);
@@ -273,10 +280,20 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
      * An open absconding case is closed as CORRECTION_ENDED on the day the correction ended (not before its last step),
      * audited: the search is over because the correction is, not because the subject was found, so it counts neither as
      * found nor as escalated and its one-month clock stops (CorrectionsDeadlines). The clocks of an approved leave not yet
-     * reported back stop with the subject's end (CorrectionsDeadlines LEAVE_RETURN), without a write of the leave.
+     * reported back stop with the subject's end (CorrectionsDeadlines LEAVE_RETURN), without a write of the leave, as does
+     * the review of an electronic location still in use (ELECTRONIC_LOCATION_REVIEW), unless either was already past due.
+     * The subject's open requests (leave, change of the place of execution, revocation proposal; pending or returned) are
+     * withdrawn (kit Approvals.withdrawPending) with the reason in Chinese: nothing is left to decide.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void correctionEnded(Subject subject) {
+        String reason = "社区矫正已" + subject.status.endedAs() + "，申请自动撤回";
+        approvals.withdrawPending(LeaveRequest.class, LeaveRequest.<LeaveRequest>list("subjectId = ?1 and status = ?2", subject.id,
+                LeaveStatus.REQUESTED).stream().map(r -> r.id).toList(), reason);
+        approvals.withdrawPending(ResidenceChange.class, ResidenceChange.<ResidenceChange>list("subjectId = ?1 and status = ?2",
+                subject.id, ResidenceChangeStatus.REQUESTED).stream().map(r -> r.id).toList(), reason);
+        approvals.withdrawPending(RevocationProposal.class, RevocationProposal.<RevocationProposal>list("subjectId = ?1 and status = ?2",
+                subject.id, RevocationStatus.DRAFTED).stream().map(r -> r.id).toList(), reason);
         List<AbscondingCase> open = AbscondingCase.<AbscondingCase>find("subjectId = ?1 and status = ?2", subject.id,
                 AbscondingStatus.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (AbscondingCase c : open) {
@@ -530,8 +547,9 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
         }
     }
 
-    private static void checkMonth(Subject subject, YearMonth month) {
-        if (month.isAfter(YearMonth.now()) || month.isBefore(YearMonth.from(subject.intakeDate))
+    private void checkMonth(Subject subject, YearMonth month) {
+        // the current month where the offices are (Asia/Shanghai), not the server's
+        if (month.isAfter(YearMonth.from(deadlines.today())) || month.isBefore(YearMonth.from(subject.intakeDate))
                 || (subject.endedOn != null && month.isAfter(YearMonth.from(subject.endedOn)))) {
             throw ApiException.invalid("month", "考核月份须在矫正期间内且不晚于本月");
         }

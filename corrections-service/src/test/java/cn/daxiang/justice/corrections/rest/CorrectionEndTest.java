@@ -30,6 +30,7 @@ import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static cn.daxiang.justice.devsupport.testing.DeadlineItems.assertClock;
 import static cn.daxiang.justice.devsupport.testing.DeadlineItems.item;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.BANQIAO;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.CAIE;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
@@ -113,7 +114,10 @@ class CorrectionEndTest {
         assertEquals("CORRECTION_ENDED", closed.getString("status"));
         assertEquals(today, closed.getString("endedOn"));
         assertTrue(closed.getString("endNote").contains("转出"), closed.getString("endNote"));
-        assertEquals("STOPPED", item(closed, ABSCONDING).get("state"));
+        // its month ran out on 2021-07-01, long before the transfer: the end does not rewrite a missed period
+        Map<String, Object> clock = item(closed, ABSCONDING);
+        assertEquals("OVERDUE", clock.get("state"));
+        assertEquals("2021-07-01", clock.get("dueOn"));
     }
 
     @Test
@@ -142,5 +146,104 @@ class CorrectionEndTest {
         assertClock(item(leaveView(back.getString("id")), "LEAVE_RETURN"), "2021-08-01", "2021-08-04", "批准的外出期限",
                 "《中华人民共和国社区矫正法实施办法》第二十八条", "MET");
         assertEquals(List.of("CREATE", "APPROVE"), auditActions(dataSource, "LeaveRequest", UUID.fromString(away.getString("id"))));
+    }
+
+    /**
+     * A 7-day leave of a new subject, approved by the office, due back on Thursday 2021-09-30 (before 国庆), the subject not
+     * back when released on {@code releasedOn}: the leave's clock.
+     */
+    static Map<String, Object> leaveReturnWhenReleasedOn(String releasedOn, List<String> leaveId) {
+        UUID subject = LeaveRequestTest.subjectIn(LUOSHI);
+        JsonPath away = LeaveRequestTest.request(LUOSHI, subject, leave("2021-09-23", "2021-09-24", "2021-09-30"));
+        decide("township-clerk", LUOSHI, away.getString("approvalId"), "APPROVE").statusCode(200);
+        end(LUOSHI, subject.toString(), "release", releasedOn, "PARDON");
+        leaveId.add(away.getString("id"));
+        return item(leaveView(away.getString("id")), "LEAVE_RETURN");
+    }
+
+    @Test
+    void aLeaveAlreadyOverdueWhenTheCorrectionEndsAfterNationalDayStaysOverdue() {
+        List<String> id = new java.util.ArrayList<>();
+        Map<String, Object> clock = leaveReturnWhenReleasedOn("2021-10-08", id);
+        assertEquals("OVERDUE", clock.get("state"), "due back on 09-30, not back when the correction ended on 10-08");
+        assertEquals("2021-09-30", clock.get("dueOn"));
+        assertNull(clock.get("stoppedSince"));
+        as("township-clerk", LUOSHI).queryParam("kind", "LEAVE_RETURN").queryParam("state", "OVERDUE").queryParam("size", 200)
+                .get(BASE + "/tasks").then().statusCode(200).body("items.recordId", hasItem(id.get(0)));
+    }
+
+    @Test
+    void aLeaveStillRunningWhenTheCorrectionEndsBeforeItsDueDateStops() {
+        Map<String, Object> clock = leaveReturnWhenReleasedOn("2021-09-28", new java.util.ArrayList<>());
+        assertEquals("STOPPED", clock.get("state"));
+        assertEquals("2021-09-28", clock.get("stoppedSince"));
+        assertNull(clock.get("dueOn"));
+    }
+
+    @Test
+    void theEndOfTheCorrectionWithdrawsTheSubjectsOpenRequestsAudited() {
+        UUID subject = LeaveRequestTest.subjectIn(CAIE);
+        JsonPath pendingLeave = LeaveRequestTest.request(CAIE, subject, leave("2021-09-01", "2021-09-02", "2021-09-04"));
+        JsonPath returnedLeave = LeaveRequestTest.request(CAIE, subject, leave("2021-09-10", "2021-09-11", "2021-09-12"));
+        decide("township-clerk", CAIE, returnedLeave.getString("approvalId"), "RETURN").statusCode(200);
+        JsonPath approvedLeave = LeaveRequestTest.request(CAIE, subject, leave("2021-08-01", "2021-08-02", "2021-08-03"));
+        decide("township-clerk", CAIE, approvedLeave.getString("approvalId"), "APPROVE").statusCode(200);
+        JsonPath change = ResidenceChangeTest.request(CAIE, subject, ResidenceChangeTest.within(LUOSHI));
+        JsonPath proposal = RevocationProposalTest.draft(CAIE, subject.toString(),
+                RevocationProposalTest.proposal("REVOKE_PROBATION", "2021-09-03"));
+
+        end(CAIE, subject.toString(), "terminate", "2021-09-20", "DEATH");
+
+        for (JsonPath open : List.of(pendingLeave, returnedLeave, change, proposal)) {
+            JsonPath request = LeaveRequestTest.approval("district-admin", DISTRICT, open.getString("approvalId"));
+            assertEquals("WITHDRAWN", request.getString("state"), open.getString("approvalId"));
+            assertEquals("社区矫正已终止，申请自动撤回", request.getString("withdrawalReason"));
+            assertEquals("township-clerk@" + CAIE, request.getString("withdrawnBy"), "withdrawn by the action that ended it");
+            assertEquals("WITHDRAW", lastAudit("Approval", open.getString("approvalId")));
+        }
+        assertEquals("WITHDRAWN", leaveView(pendingLeave.getString("id")).getString("status"));
+        assertEquals("WITHDRAWN", leaveView(returnedLeave.getString("id")).getString("status"));
+        assertEquals(List.of("CREATE", "WITHDRAW"), auditActions(dataSource, "LeaveRequest", UUID.fromString(pendingLeave.getString("id"))));
+        as("township-clerk", CAIE).get(BASE + "/residence-changes/" + change.getString("id")).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        assertEquals("WITHDRAWN", RevocationProposalTest.proposalView(proposal.getString("id")).getString("status"));
+        assertEquals("WITHDRAW", lastAudit("RevocationProposal", proposal.getString("id")));
+        // a decided request keeps its decision, and nothing is left in the approvers' queues
+        assertEquals("APPROVED", leaveView(approvedLeave.getString("id")).getString("status"));
+        assertEquals("APPROVED", LeaveRequestTest.approval("district-admin", DISTRICT, approvedLeave.getString("approvalId")).getString("state"));
+        List<String> queue = LeaveRequestTest.queue("township-clerk", CAIE);
+        assertTrue(queue.stream().noneMatch(List.of(pendingLeave.getString("approvalId"), change.getString("approvalId"),
+                proposal.getString("approvalId"))::contains));
+    }
+
+    String lastAudit(String type, String id) {
+        List<String> actions = auditActions(dataSource, type, UUID.fromString(id));
+        return actions.get(actions.size() - 1);
+    }
+
+    @Test
+    void theElectronicLocationReviewStopsWhenTheCorrectionEndsBeforeItsDueDateAndStaysOverdueAfterIt() {
+        String running = ElectronicLocationTest.newSubject(BANQIAO);
+        // ends on Sunday 2021-10-03, in 国庆: due on 2021-10-08
+        String stopped = ElectronicLocationTest.decide(BANQIAO, running,
+                ElectronicLocationTest.decision("2021-09-01", "2021-09-01", "2021-10-03")).getString("id");
+        String late = ElectronicLocationTest.newSubject(BANQIAO);
+        // ends on Wednesday 2021-09-15: due that day
+        String overdue = ElectronicLocationTest.decide(BANQIAO, late,
+                ElectronicLocationTest.decision("2021-08-01", "2021-08-01", "2021-09-15")).getString("id");
+
+        end(BANQIAO, running, "release", "2021-10-05", "PARDON");
+        end(BANQIAO, late, "release", "2021-09-20", "PARDON");
+
+        Map<String, Object> clock = item(ElectronicLocationTest.get(BANQIAO, stopped), ElectronicLocationTest.KIND);
+        assertEquals("STOPPED", clock.get("state"));
+        assertEquals("2021-10-05", clock.get("stoppedSince"));
+        assertNull(clock.get("dueOn"));
+        as("township-clerk", BANQIAO).queryParam("kind", ElectronicLocationTest.KIND).queryParam("state", "OVERDUE").queryParam("size", 200)
+                .get(BASE + "/tasks").then().statusCode(200).body("items.recordId", not(hasItem(stopped)))
+                .body("items.recordId", hasItem(overdue));
+        Map<String, Object> missed = item(ElectronicLocationTest.get(BANQIAO, overdue), ElectronicLocationTest.KIND);
+        assertEquals("OVERDUE", missed.get("state"));
+        assertEquals("2021-09-15", missed.get("dueOn"));
     }
 }

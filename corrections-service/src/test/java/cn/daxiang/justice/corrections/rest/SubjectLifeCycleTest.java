@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import static cn.daxiang.justice.corrections.TestData.SUBJECTS;
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The life cycle of a subject through the API: intake, level changes, release or termination, and the rules around them. */
 @QuarkusTest
@@ -250,5 +252,44 @@ class SubjectLifeCycleTest {
         assertEquals(2, auditRows(dataSource, violation));
         assertEquals(2, count(dataSource, "SELECT count(*) FROM audit_log WHERE entity_type = 'AssessmentScore' AND org_unit = ? "
                 + "AND changes->'subjectId'->>'to' = ?", LUOSHI, id.toString()));
+    }
+
+    @Test
+    void aScoreForTheCurrentMonthInShanghaiIsTakenAndNextMonthRefusedWhateverTheServersZone() {
+        UUID id = intake(LUOSHI, LUOSHI, "PROBATION", LocalDate.of(2021, 2, 1), "NORMAL");
+        java.util.TimeZone server = java.util.TimeZone.getDefault();
+        try {
+            // the zones furthest behind and ahead of Shanghai: around a month's turn one is still (or already) in another month
+            for (String zone : List.of("Etc/GMT+12", "Etc/GMT-14")) {
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                java.time.YearMonth month = java.time.YearMonth.now(SHANGHAI);
+                as("township-clerk", LUOSHI).body(map("month", month.plusMonths(1).toString(), "score", 90))
+                        .post(SUBJECTS + "/" + id + "/scores").then().statusCode(400).body("errors.field", hasItem("month"));
+                int status = as("township-clerk", LUOSHI).body(map("month", month.toString(), "score", 90))
+                        .post(SUBJECTS + "/" + id + "/scores").then().extract().statusCode();
+                assertTrue(status == 201 || status == 409, zone + ": the current month in Shanghai is not in the future (" + status + ")");
+            }
+        } finally {
+            java.util.TimeZone.setDefault(server);
+        }
+        assertEquals(1L, count(dataSource, "SELECT count(*) FROM corrections.assessment_score WHERE subject_id = ?", id));
+    }
+
+    @Test
+    void noCodeOfTheLineReadsTodayInTheServersZone() throws java.io.IOException {
+        // "today" is Asia/Shanghai (the kit's Deadlines.today()); a zoneless now() reads the server's zone
+        java.util.regex.Pattern zoneless = java.util.regex.Pattern.compile(
+                "\\b(LocalDate|LocalDateTime|YearMonth|Year|ZonedDateTime|OffsetDateTime)\\.now\\(\\)|Clock\\.systemDefaultZone\\(\\)");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            List<String> found = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+                try {
+                    return java.nio.file.Files.readAllLines(f).stream().filter(l -> zoneless.matcher(l).find())
+                            .map(l -> f.getFileName() + ": " + l.strip());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertEquals(List.of(), found);
+        }
     }
 }

@@ -177,7 +177,7 @@ class CorrectionsStatsTest {
     final List<Plan> plans = new ArrayList<>();
 
     /** An electronic location: decided, its period, the day it was ended (解除) and the day its review was met. */
-    record Loc(String org, LocalDate decided, LocalDate starts, LocalDate ends, LocalDate ended, LocalDate met) {
+    record Loc(String org, UUID subject, LocalDate decided, LocalDate starts, LocalDate ends, LocalDate ended, LocalDate met) {
     }
 
     static final List<Period> PERIODS = List.of(
@@ -360,10 +360,12 @@ class CorrectionsStatsTest {
         m.put("corrections.leave.rejected", count(lv, l -> l.status().equals("REJECTED")));
         m.put("corrections.leave.overSevenDays", count(lv, l -> l.until().toEpochDay() - l.from().toEpochDay() >= 7));
         // due on the leave's last day, as approved (not moved off a holiday)
-        // a leave not reported back when its subject's correction ended is stopped: no longer due (CorrectionsDeadlines)
-        java.util.Set<UUID> endedSubjects = subjects.stream().filter(s -> s.ended() != null).map(S::id).collect(java.util.stream.Collectors.toSet());
+        // a leave not reported back when its subject's correction ended on or before its last day is stopped: no longer
+        // due; ended after it, the item stays overdue (CorrectionsDeadlines, kit endedOn)
+        Map<UUID, LocalDate> endedOn = new HashMap<>();
+        subjects.stream().filter(s -> s.ended() != null).forEach(s -> endedOn.put(s.id(), s.ended()));
         timeliness(m, p, "corrections.leave.return", leaves.stream().filter(l -> l.org().equals(town) && !l.status().equals("REJECTED"))
-                .filter(l -> !(l.status().equals("APPROVED") && endedSubjects.contains(l.subject())))
+                .filter(l -> !(l.status().equals("APPROVED") && stoppedBy(endedOn.get(l.subject()), l.until())))
                 .map(l -> new Item(l.until(), l.returned())));
         // the data set changes no place of execution: ResidenceChangeTest counts them
         for (String metric : List.of("requests", "approved", "outOfDistrict", "handover.due", "handover.onTime", "handover.late",
@@ -396,7 +398,9 @@ class CorrectionsStatsTest {
         m.put("corrections.electronicLocation.decided", count(loc, l -> p.contains(l.decided())));
         m.put("corrections.electronicLocation.active", count(loc, l -> !l.starts().isAfter(to) && !l.ends().isBefore(to)
                 && (l.ended() == null || l.ended().isAfter(to))));
+        // a location neither ended nor renewed when the correction ended on or before its due date: stopped, no longer due
         timeliness(m, p, "corrections.electronicLocation.review", loc.stream()
+                .filter(l -> !(l.met() == null && stoppedBy(endedOn.get(l.subject()), due(days(7), l.ends().minusDays(7)))))
                 .map(l -> new Item(due(days(7), l.ends().minusDays(7)), l.met())));
         List<Abs> abs = absconding.stream().filter(a -> a.org().equals(town)).toList();
         m.put("corrections.absconding.opened", count(abs, a -> p.contains(a.discovered())));
@@ -404,9 +408,13 @@ class CorrectionsStatsTest {
         m.put("corrections.absconding.escalated", count(abs, a -> a.status().equals("ESCALATED") && p.contains(a.ended())));
         m.put("corrections.absconding.open", count(abs, a -> !a.discovered().isAfter(to) && (a.ended() == null || a.ended().isAfter(to))));
         // found or escalated within a month of the discovery, the last day moved past rest days
-        // a case closed by the end of the correction (a granted revocation) is stopped: no longer due
-        timeliness(m, p, "corrections.absconding.oneMonth", abs.stream().filter(a -> !a.status().equals("CORRECTION_ENDED"))
-                .map(a -> new Item(due(cn.daxiang.justice.kit.clock.Period.months(1), a.discovered()), a.ended())));
+        // a case closed by the end of the correction (a granted revocation) on or before its due date is stopped: no longer
+        // due; closed after it, it stays overdue (not met)
+        timeliness(m, p, "corrections.absconding.oneMonth", abs.stream()
+                .filter(a -> !(a.status().equals("CORRECTION_ENDED")
+                        && stoppedBy(a.ended(), due(cn.daxiang.justice.kit.clock.Period.months(1), a.discovered()))))
+                .map(a -> new Item(due(cn.daxiang.justice.kit.clock.Period.months(1), a.discovered()),
+                        a.status().equals("CORRECTION_ENDED") ? null : a.ended())));
         m.put("corrections.rewards", count(rewards, r -> r.org().equals(town) && p.contains(r.decided())));
         List<Mem> team = members.stream().filter(x -> x.org().equals(town)).toList();
         m.put("corrections.team.joined", count(team, x -> p.contains(x.joined())));
@@ -444,6 +452,11 @@ class CorrectionsStatsTest {
 
     /** A statutory item: its due date and the day it was done (null: open). */
     record Item(LocalDate due, LocalDate met) {
+    }
+
+    /** Whether a matter that ended on {@code ended} stops an item due on {@code due} (kit endedOn): on or before it only. */
+    static boolean stoppedBy(LocalDate ended, LocalDate due) {
+        return ended != null && !ended.isAfter(due);
     }
 
     /** The four timeliness figures of the items due in the period, counted here from the due dates. */
@@ -666,16 +679,16 @@ class CorrectionsStatsTest {
                 LocalDate ended = n % 2 == 0 ? starts.plusDays(random.nextInt(60)) : ends.plusDays(1 + random.nextInt(10));
                 as("township-clerk", town).header("If-Match", "\"1\"").body(map("endedOn", ended.toString(), "endReason", "NO_LONGER_NEEDED"))
                         .post(action + "/end").then().statusCode(200);
-                locations.add(new Loc(town, decided, starts, ends, ended, ended));
+                locations.add(new Loc(town, s.id(), decided, starts, ends, ended, ended));
             } else if (n % 3 == 1) {
                 LocalDate renewed = ends.minusDays(random.nextInt(5));
                 LocalDate renewalEnds = ends.plusMonths(2);
                 as("township-clerk", town).header("If-Match", "\"1\"").body(map("decidedOn", renewed.toString(), "approvedBy", "局长",
                         "endsOn", renewalEnds.toString())).post(action + "/renew").then().statusCode(201);
-                locations.add(new Loc(town, decided, starts, ends, null, renewed));
-                locations.add(new Loc(town, renewed, ends.plusDays(1), renewalEnds, null, null));
+                locations.add(new Loc(town, s.id(), decided, starts, ends, null, renewed));
+                locations.add(new Loc(town, s.id(), renewed, ends.plusDays(1), renewalEnds, null, null));
             } else {
-                locations.add(new Loc(town, decided, starts, ends, null, null));
+                locations.add(new Loc(town, s.id(), decided, starts, ends, null, null));
             }
             n++;
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -106,10 +107,16 @@ public class CorrectionsSyncTest extends SyncProtocolChecks {
 
     /** Pulls the whole feed of a resource as a township sees it, last change per id. */
     public static Map<String, Map<String, Object>> mirror(RequestSpecification who, String resource) {
+        return mirror(who, resource, 1000);
+    }
+
+    /** The same, {@code limit} changes a page. */
+    static Map<String, Map<String, Object>> mirror(RequestSpecification who, String resource, int limit) {
         Map<String, Map<String, Object>> mirror = new LinkedHashMap<>();
         String cursor = null;
         for (int page = 0; page < 100; page++) {
-            RequestSpecification request = who.queryParam("limit", 1000);
+            // a fresh request per page: REST Assured's specification is mutable, and a reused one would send every cursor so far
+            RequestSpecification request = RestAssured.given().spec(who).queryParam("limit", limit);
             if (cursor != null) {
                 request = request.queryParam("since", cursor);
             }
@@ -258,6 +265,19 @@ public class CorrectionsSyncTest extends SyncProtocolChecks {
         as("provincial-reader", PROVINCE).body(batch(subject)).post(SYNC + "subjects").then().statusCode(403);
         clerk(YUXI).queryParam("since", "not-a-cursor").get(SYNC + "subjects/changes").then().statusCode(400);
         clerk(YUXI).get(SYNC + "committees/changes").then().statusCode(404);
+    }
+
+    @Test
+    void aMirrorOfAFeedLongerThanTwoPagesGetsEveryRecordAndEnds() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> subject = newSubject(TANJIANG);
+            assertEquals("CREATED", upload(clerk(TANJIANG), "subjects", batch(subject)).getString("results[0].status"));
+            ids.add((String) subject.get("id"));
+        }
+        // two changes a page: at least three pages, each asked for with the cursor the page before gave, and that one only
+        Map<String, Map<String, Object>> mirror = mirror(clerk(TANJIANG), "subjects", 2);
+        assertTrue(mirror.keySet().containsAll(ids), "every record of the feed: " + mirror.keySet());
     }
 
     @Test

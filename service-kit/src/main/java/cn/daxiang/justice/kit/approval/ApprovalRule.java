@@ -25,7 +25,8 @@ public final class ApprovalRule<E extends AuditedRecord> {
     private Function<E, List<OrgUnitLevel>> route;
     private Consumer<E> approved = e -> { };
     private Consumer<E> rejected = e -> { };
-    private Consumer<E> withdrawn = e -> { };
+    /** Null: what a rejection does ({@link #onWithdrawn}). */
+    private Consumer<E> withdrawn;
     private Consumer<E> lockFirst = e -> { };
 
     private ApprovalRule(Class<E> type, String kind) {
@@ -74,7 +75,12 @@ public final class ApprovalRule<E extends AuditedRecord> {
         return this;
     }
 
-    /** What the requester's withdrawal of a pending request does to the (locked) record, in the same transaction. */
+    /**
+     * What the withdrawal of an open request (by its requester, a district admin, or {@link Approvals#withdrawPending}) does
+     * to the (locked) record, in the same transaction. Without it a withdrawal does what {@link #onRejected} does: a
+     * request that ends undecided frees its record as a refusal would (a rule that forgot it silently left its record
+     * held). Set it only where a withdrawal must differ from a rejection (e.g. the record shows {@code WITHDRAWN}).
+     */
     public ApprovalRule<E> onWithdrawn(Consumer<E> withdrawn) {
         this.withdrawn = Objects.requireNonNull(withdrawn);
         return this;
@@ -133,6 +139,6 @@ public final class ApprovalRule<E extends AuditedRecord> {
     }
 
     void withdraw(AuditedRecord record) {
-        withdrawn.accept(type.cast(record));
+        (withdrawn != null ? withdrawn : rejected).accept(type.cast(record));
     }
 }

@@ -239,14 +239,50 @@ public class Approvals {
         if (a.state != ApprovalState.PENDING) {
             throw ApiException.conflict("只有待审批的申请可以撤回，当前状态为 " + a.state);
         }
+        withdrawLocked(a, input.reason() == null || input.reason().isBlank() ? null : input.reason().strip());
+        return view(a);
+    }
+
+    /**
+     * Withdraws every open (pending or returned) request on the named records of {@code type}, whatever its kind, because
+     * the matter they belong to is over (e.g. the correction ended): each becomes {@code WITHDRAWN} with {@code reason},
+     * withdrawn by the caller whose action ended it, audited ({@code WITHDRAW}), and its rule's {@code onWithdrawn} applies
+     * to the record, in the caller's transaction. Locks as a decision does (what the rule locks first, the record, the
+     * request); a request decided meanwhile is left as it is. No check of who may withdraw: the ending action was checked.
+     *
+     * @return the requests withdrawn
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Approval> withdrawPending(Class<? extends AuditedRecord> type, Collection<UUID> recordIds, String reason) {
+        if (recordIds.isEmpty() || byKind.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> open = Panache.getEntityManager(Approval.class).createQuery("select a.id from Approval a where a.recordType = :type"
+                        + " and a.recordId in :ids and a.state in :open order by a.createdAt, a.id", UUID.class)
+                .setParameter("type", type.getSimpleName()).setParameter("ids", recordIds)
+                .setParameter("open", List.of(ApprovalState.PENDING, ApprovalState.RETURNED)).getResultList();
+        List<Approval> withdrawn = new ArrayList<>();
+        for (UUID id : open) {
+            Approval a = Panache.getEntityManager(Approval.class).find(Approval.class, id);
+            lockedRecord(a, rule(a.kind));
+            Panache.getEntityManager(Approval.class).refresh(a, LockModeType.PESSIMISTIC_WRITE);
+            if (a.state == ApprovalState.PENDING || a.state == ApprovalState.RETURNED) {
+                withdrawLocked(a, reason);
+                withdrawn.add(a);
+            }
+        }
+        return withdrawn;
+    }
+
+    /** Closes the (locked) request as WITHDRAWN by the caller, audited, and applies its rule's effect to the record. */
+    private void withdrawLocked(Approval a, String reason) {
         ApprovalRule<?> rule = rule(a.kind);
         audit.change(WITHDRAW, a, r -> {
             close(r, ApprovalState.WITHDRAWN);
             r.withdrawnBy = caller.subject();
-            r.withdrawalReason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
+            r.withdrawalReason = reason;
         });
         rule.withdraw(lockedRecord(a, rule));
-        return view(a);
     }
 
     public PageResult<ApprovalView> list(ApprovalFilter filter, PageRequest page) {

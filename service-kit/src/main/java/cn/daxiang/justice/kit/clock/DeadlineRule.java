@@ -105,8 +105,11 @@ public final class DeadlineRule<E extends AuditedRecord> {
 
     /**
      * The day the matter the item belongs to ended otherwise, so that it can no longer be met (e.g. the correction ended
-     * while the subject was away on leave); null: it runs. An item not met by then is {@code STOPPED} from that day for
-     * good: no due date, so it is neither overdue nor counted due in the timeliness figures, and it is not missed.
+     * while the subject was away on leave); null: it runs. An item not met, whose matter ended on or before the due date
+     * the rule computes without this end, is {@code STOPPED} from that day for good: no due date, so it is neither
+     * overdue nor counted due in the timeliness figures, and it is not missed. An item already past its due date when the
+     * matter ended keeps its due date and stays {@code OVERDUE} (or {@code MISSED} once met late): an end after the period
+     * ran out does not rewrite a past period's figures.
      */
     public DeadlineRule<E> endedOn(Function<E, LocalDate> ended) {
         this.ended = Objects.requireNonNull(ended);
@@ -243,12 +246,6 @@ public final class DeadlineRule<E extends AuditedRecord> {
             return null;
         }
         List<Stop> stopped = stops.apply(record);
-        LocalDate endedOn = ended.apply(record);
-        if (endedOn != null && met.apply(record) == null) {
-            // ended before it was met: stopped from that day on, never to run again
-            stopped = new ArrayList<>(stopped);
-            stopped.add(new Stop(endedOn, null));
-        }
         LocalDate stoppedSince = stopped.stream().filter(Stop::isOpen).map(Stop::from).findFirst().orElse(null);
         LocalDate dueOn = null;
         Integer missingYear = null;
@@ -263,8 +260,16 @@ public final class DeadlineRule<E extends AuditedRecord> {
                 missingYear = e.year();
             }
         }
-        LocalDate remindOn = dueOn == null ? null : remindOn(dueOn, dueSoonDays);
         LocalDate metOn = met.apply(record);
+        LocalDate endedOn = metOn == null ? ended.apply(record) : null;
+        if (endedOn != null && (dueOn == null || !endedOn.isAfter(dueOn))) {
+            // ended before it was met and before it fell due (or while stopped, or with its due date not known):
+            // stopped from that day on, never to run again; ended after the due date, it stays overdue
+            stoppedSince = stoppedSince != null ? stoppedSince : endedOn;
+            dueOn = null;
+            missingYear = null;
+        }
+        LocalDate remindOn = dueOn == null ? null : remindOn(dueOn, dueSoonDays);
         DeadlineState state = DeadlineState.of(dueOn, metOn, stoppedSince != null, remindOn, today);
         String label = fixed != null ? periodText() : applied.label();
         return new Evaluation(new Deadline(kind, name, legalBasis, label, startsOn, dueOn, remindOn, metOn, stoppedSince,

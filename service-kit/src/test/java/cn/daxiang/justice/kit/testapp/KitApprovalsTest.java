@@ -79,9 +79,9 @@ class KitApprovalsTest {
         assertEquals("不再需要", withdrawn.getString("withdrawalReason"));
         assertNotNull(withdrawn.getString("decidedAt"));
         assertEquals(null, withdrawn.getString("awaitingOrgUnit"), "out of the approver's queue");
-        assertEquals(0, amount(ids[0]), "the rule's onWithdrawn applied to the record");
+        assertEquals(0, amount(ids[0]), "a rule without onWithdrawn: its onRejected applied to the record");
         assertEquals(List.of("CREATE", "WITHDRAW"), auditActions(dataSource, "Approval", UUID.fromString(ids[1])));
-        assertEquals(List.of("CREATE", "WITHDRAW"), auditActions(dataSource, "Sample", UUID.fromString(ids[0])));
+        assertEquals(List.of("CREATE", "REJECT"), auditActions(dataSource, "Sample", UUID.fromString(ids[0])));
         // closed: neither withdrawn again nor decided
         withdraw(as("township-clerk", TOWN), ids[1]).statusCode(409);
         as("township-clerk", TOWN).body(Map.of("outcome", "APPROVE", "opinion", "同意", "version", approval(ids[1]).getLong("version")))
@@ -112,6 +112,44 @@ class KitApprovalsTest {
         withdraw(as("township-clerk", TOWN), returned[1]).statusCode(409);
         // a stale version is refused before anything
         as("township-clerk", TOWN).body(Map.of("version", 99)).post(APPROVALS + "/" + ids[1] + "/withdrawal").then().statusCode(412);
+    }
+
+    @Test
+    void aRuleWithoutOnWithdrawnDoesOnWithdrawalWhatARejectionDoes() {
+        String[] rejected = sampleWithRequest();
+        as("township-clerk", TOWN).body(Map.of("outcome", "REJECT", "opinion", "不同意", "version", approval(rejected[1]).getLong("version")))
+                .post(APPROVALS + "/" + rejected[1] + "/decisions").then().statusCode(200).body("state", equalTo("REJECTED"));
+        String[] withdrawn = sampleWithRequest();
+        withdraw(as("township-clerk", TOWN), withdrawn[1]).statusCode(200).body("state", equalTo("WITHDRAWN"));
+        assertEquals(0, amount(rejected[0]));
+        assertEquals(amount(rejected[0]), amount(withdrawn[0]), "the sample's rule sets no onWithdrawn: withdrawn as rejected");
+    }
+
+    @Test
+    void theEndOfTheMatterWithdrawsItsOpenRequestsWithTheReasonAndLeavesDecidedOnesAsTheyAre() {
+        String[] pending = sampleWithRequest();
+        String[] returned = sampleWithRequest();
+        as("township-clerk", TOWN).body(Map.of("outcome", "RETURN", "opinion", "补充材料", "version", approval(returned[1]).getLong("version")))
+                .post(APPROVALS + "/" + returned[1] + "/decisions").then().statusCode(200);
+        String[] approved = sampleWithRequest();
+        as("township-clerk", TOWN).body(Map.of("outcome", "APPROVE", "opinion", "同意", "version", approval(approved[1]).getLong("version")))
+                .post(APPROVALS + "/" + approved[1] + "/decisions").then().statusCode(200);
+
+        for (String[] ids : List.of(pending, returned)) {
+            as("district-admin", OrgUnits.DISTRICT).post("/test/samples/" + ids[0] + "/matter-ended").then().statusCode(200)
+                    .body(equalTo("1"));
+            JsonPath request = approval(ids[1]);
+            assertEquals("WITHDRAWN", request.getString("state"));
+            assertEquals("样例已办结，申请自动撤回", request.getString("withdrawalReason"));
+            assertEquals("district-admin@" + OrgUnits.DISTRICT, request.getString("withdrawnBy"));
+            assertEquals(0, amount(ids[0]), "the rule's effect applied");
+            assertEquals("WITHDRAW", auditActions(dataSource, "Approval", UUID.fromString(ids[1])).get(
+                    auditActions(dataSource, "Approval", UUID.fromString(ids[1])).size() - 1));
+        }
+        as("district-admin", OrgUnits.DISTRICT).post("/test/samples/" + approved[0] + "/matter-ended").then().statusCode(200)
+                .body(equalTo("0"));
+        assertEquals("APPROVED", approval(approved[1]).getString("state"));
+        assertEquals(999, amount(approved[0]), "a decided request keeps its effect");
     }
 
     @Test

@@ -2,7 +2,6 @@ package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.kit.approval.ApprovalCatalog;
 import cn.daxiang.justice.kit.approval.ApprovalRule;
-import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.orgunit.OrgUnitLevel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +9,10 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** How a line lists what it asks approval for: a sample, decided by its township office; approval sets 999, withdrawal 0. */
+/**
+ * How a line lists what it asks approval for: a sample, decided by its township office; approval sets 999, rejection 0, and
+ * a withdrawal, for want of an {@code onWithdrawn} of its own, does what a rejection does.
+ */
 @ApplicationScoped
 public class SampleApprovals implements ApprovalCatalog {
 
@@ -27,6 +29,6 @@ public class SampleApprovals implements ApprovalCatalog {
                 .link("/test/samples/{id}")
                 .route(s -> List.of(OrgUnitLevel.TOWNSHIP))
                 .onApproved(s -> audit.change("APPROVE", s, r -> r.amount = 999))
-                .onWithdrawn(s -> audit.change(Approvals.WITHDRAW, s, r -> r.amount = 0)));
+                .onRejected(s -> audit.change("REJECT", s, r -> r.amount = 0)));
     }
 }

@@ -124,6 +124,16 @@ public class SampleResource {
         return approvals.request(SampleApprovals.KIND, sample, "样例申请理由", null).id;
     }
 
+    /** The matter of the sample is over, as a line's ending action: its open requests are withdrawn; how many. */
+    @POST
+    @Path("/{id}/matter-ended")
+    @Transactional
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    public int matterEnded(@PathParam("id") UUID id) {
+        Sample.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return approvals.withdrawPending(Sample.class, java.util.List.of(id), "样例已办结，申请自动撤回").size();
+    }
+
     /** Inserts a row with an existing id behind Hibernate's back: the database says 23505. */
     @POST
     @Path("/{id}/duplicate")
