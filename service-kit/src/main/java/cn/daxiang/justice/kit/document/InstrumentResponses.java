@@ -8,6 +8,16 @@ import java.nio.charset.StandardCharsets;
 /** The answers of a line's instrument endpoints. */
 public final class InstrumentResponses {
 
+    public static final String ISSUE = "Issues the instrument once: its number (per year, office and kind, without gaps) is given on "
+            + "the first call (201); a later call answers the same instrument (200). 409 when the record is not in the state the "
+            + "instrument needs. Audited. The `links` fetch the document.";
+    public static final String READ = "The issued instrument rendered from the record as DOCX (to edit and stamp) or PDF (to file): "
+            + "`format=docx|pdf`, else the Accept header, else PDF; the file name (Chinese) in `filename*`. It holds the record's "
+            + "personal data in full (it is the instrument), so only the roles that read the record in full get it; each read is "
+            + "in the access log. 404 before the instrument is issued.";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
+
     private InstrumentResponses() {
     }
 

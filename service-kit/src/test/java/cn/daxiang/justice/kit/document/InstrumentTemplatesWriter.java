@@ -86,7 +86,7 @@ public class InstrumentTemplatesWriter {
                     flush("受援人：{{applicantName}}　公民身份号码：{{applicantIdNumber}}"),
                     flush("联系电话：{{applicantPhone}}"),
                     flush("法律援助事项：{{matter}}"),
-                    p("请承办人员于{{contactBy}}前与受援人取得联系，依法履行法律援助义务，维护受援人的合法权益，"
+                    p("请承办人员于{{contactBy}}与受援人取得联系，依法履行法律援助义务，维护受援人的合法权益，"
                             + "并按规定向本机构报告办理情况。"),
                     p("特此通知。")), "（印章）"),
             new Spec("mediation-service", "mediation", "agreement", "人民调解协议书", List.of(
