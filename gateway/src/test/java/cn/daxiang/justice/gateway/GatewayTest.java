@@ -188,10 +188,14 @@ class GatewayTest {
     }
 
     @Test
-    void readinessNamesEachUpstream() {
-        RestAssured.get("/q/health/ready").then().statusCode(503)
+    void aLineThatIsDownLeavesTheGatewayReadyAndIsNamedInTheUpstreamsGroup() {
+        // legal aid's stub is down: the gateway stays in service for the other lines
+        RestAssured.get("/q/health/ready").then().statusCode(200);
+        RestAssured.get("/q/health/group/upstreams").then().statusCode(503)
                 .body("checks.data.mediation", hasItem("UP"))
                 .body("checks.data.'legal-aid'", hasItem("DOWN"));
+        as("health").get("/api/v1/legal-aid/cases").then().statusCode(502);
+        as("health").get("/api/v1/mediation/disputes").then().statusCode(200);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package cn.daxiang.justice.gateway.health;
 
 import cn.daxiang.justice.gateway.config.GatewayConfig;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,12 +18,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reports each work line's readiness (its service's {@code /q/health/ready}); the gateway is ready
- * when every line is, as the platform is only whole then. Liveness does not depend on upstreams.
+ * Reports each work line's readiness (its service's {@code /q/health/ready}) at {@code
+ * /q/health/group/upstreams}, for operators and dashboards. Not a readiness check of the gateway: with
+ * several gateway replicas behind one load balancer, one line down would take every replica out of
+ * service and with it the lines that are up; the gateway answers that line's requests with 502/503
+ * instead. Neither liveness nor readiness depends on upstreams.
  */
-@Readiness
+@HealthGroup(UpstreamsReadiness.GROUP)
 @ApplicationScoped
 public class UpstreamsReadiness implements HealthCheck {
+
+    public static final String GROUP = "upstreams";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 

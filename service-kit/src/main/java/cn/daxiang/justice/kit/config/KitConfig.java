@@ -7,6 +7,7 @@ import io.smallrye.config.WithParentName;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,6 +74,19 @@ public interface KitConfig {
          */
         @WithDefault("60s")
         Duration lease();
+    }
+
+    @ConfigMapping(prefix = "platform.documents")
+    interface Documents {
+        /**
+         * {@code platform.documents.fonts}: the TrueType fonts embedded in every PDF (reports,
+         * instruments), each glyph from the first that has it. DejaVu Sans (Latin, digits; Debian
+         * {@code fonts-dejavu-core}) then Droid Sans Fallback (CJK; Apache 2.0, {@code
+         * fonts-droid-fallback}): ./platform installs both. Both have TrueType outlines, which PDFBox
+         * can subset; Noto CJK's CFF outlines it cannot.
+         */
+        @WithDefault("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+        List<String> fonts();
     }
 
     /** Looked up where a refused deletion is explained, a static path no injection point names. */
