@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
 import static cn.daxiang.justice.devsupport.testing.AuditRows.auditActions;
 import static cn.daxiang.justice.devsupport.testing.Callers.as;
 import static cn.daxiang.justice.devsupport.testing.Documents.docxText;
+import static cn.daxiang.justice.devsupport.testing.Documents.pdfFontsNotEmbedded;
+import static cn.daxiang.justice.devsupport.testing.Documents.pdfText;
 import static cn.daxiang.justice.devsupport.testing.Rows.count;
 import static cn.daxiang.justice.legalaid.LegalAidApi.BASE;
 import static cn.daxiang.justice.legalaid.LegalAidApi.acceptedCase;
@@ -81,6 +83,11 @@ class InstrumentTest {
                 .contentType(containsString("wordprocessingml")).extract().asByteArray();
     }
 
+    static byte[] pdf(String orgUnit, String record) {
+        return as(CLERK, orgUnit).accept("application/pdf").get(BASE + "/" + record).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+    }
+
     @Test
     void aGrantedApplicationGetsItsDecisionNumberedAndTheDocxHoldsTheApplicantTheMatterTheGroundAndTheNumber() {
         UUID app = grantedApplication(CHENGBEI, "2021-09-28", "2021-10-08");
@@ -99,8 +106,12 @@ class InstrumentTest {
         assertTrue(text.contains("张三丰") && text.contains("拖欠劳动报酬") && text.contains("2021年9月28日"), text);
         assertTrue(text.contains("《中华人民共和国法律援助法》第三十一条、第四十一条"), text);
         assertTrue(text.contains("城北路街道司法所") && text.contains("2021年10月8日"), text);
+        String pdfText = pdfText(pdf(CHENGBEI, record));
+        assertTrue(pdfText.contains("给予法律援助决定书") && pdfText.contains("〔2021〕大司城北援决字第1号"), pdfText);
+        assertTrue(pdfText.contains("张三丰") && pdfText.contains("拖欠劳动报酬") && pdfText.contains("城北路街道司法所"), pdfText);
+        assertEquals(List.of(), pdfFontsNotEmbedded(pdf(CHENGBEI, record)));
         assertEquals(List.of("CREATE"), auditActions(dataSource, "Instrument", issued.getString("id")));
-        assertEquals(1, count(dataSource, "SELECT count(*) FROM legalaid.access_log WHERE record_ids @> ARRAY[?::uuid]"
+        assertEquals(3, count(dataSource, "SELECT count(*) FROM legalaid.access_log WHERE record_ids @> ARRAY[?::uuid]"
                 + " AND operation = 'getApplicationInstrument'", app.toString()));
     }
 
@@ -221,12 +232,17 @@ class InstrumentTest {
             doc.write(out);
             Files.write(replaced, out.toByteArray());
         }
+        Path page = replaced.resolveSibling("grant.html");
+        Files.writeString(page, "<html><body><p>大祥区法律援助中心 {title} {number} 受援人{applicantName}</p></body></html>");
         try {
             String text = docxText(docx("430503007000", record));
             assertTrue(text.startsWith("大祥区法律援助中心 给予法律援助决定书 〔2025〕大司城南援决字第1号 受援人张三丰"), text);
+            assertTrue(pdfText(pdf("430503007000", record)).contains("大祥区法律援助中心 给予法律援助决定书"));
         } finally {
             Files.delete(replaced);
+            Files.delete(page);
         }
         assertFalse(docxText(docx("430503007000", record)).contains("大祥区法律援助中心"));
+        assertFalse(pdfText(pdf("430503007000", record)).contains("大祥区法律援助中心"));
     }
 }

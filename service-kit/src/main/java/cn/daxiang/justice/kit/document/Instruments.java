@@ -58,6 +58,9 @@ public class Instruments {
     @Inject
     Engine qute;
 
+    @Inject
+    Pdf pdf;
+
     private Map<String, InstrumentKind<?>> byCode;
 
     @PostConstruct
@@ -150,10 +153,10 @@ public class Instruments {
         return new Document(kind.title() + "（" + instrument.documentNumber + "）." + format.extension, format, content);
     }
 
+    /** The HTML template filled by Qute (values HTML-escaped), printed by the kit's {@link Pdf} with its embedded fonts. */
     private byte[] pdf(String html, Map<String, Object> model) {
         Template template = qute.parse(html, Variant.forContentType(Variant.TEXT_HTML));
-        String xhtml = template.data(model).render();
-        throw new UnsupportedOperationException("PDF rendering arrives with kit.document.Pdf: " + xhtml.length());
+        return pdf.render(template.data(model).render());
     }
 
     /** The kit's values (title, number, issuer, date) and the kind's; a missing value shows as empty. */

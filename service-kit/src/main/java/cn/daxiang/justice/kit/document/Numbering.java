@@ -24,7 +24,7 @@ public class Numbering {
     OrgUnitDirectory orgUnits;
 
     @Inject
-    KitConfig.Documents config;
+    KitConfig.Instruments config;
 
     /** The next number of the sequence; must run in the transaction that records the instrument. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,7 +42,7 @@ public class Numbering {
     }
 
     /**
-     * The office's abbreviation: the configured one ({@code platform.documents.abbreviations}); else a district's first
+     * The office's abbreviation: the configured one ({@code platform.instruments.abbreviations}); else a district's first
      * character and 司 (大祥区 → 大司), and below it the district's abbreviation and the unit's first two characters
      * (中心路街道 → 大司中心).
      */

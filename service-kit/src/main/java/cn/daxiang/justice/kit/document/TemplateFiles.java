@@ -11,14 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The instruments' templates: a file of the same relative name under {@code platform.documents.template-dir} wins over
+ * The instruments' templates: a file of the same relative name under {@code platform.instruments.template-dir} wins over
  * the built-in one on the class path. Read at each use, so an operator's replacement takes effect without a restart.
  */
 @ApplicationScoped
 public class TemplateFiles {
 
     @Inject
-    KitConfig.Documents config;
+    KitConfig.Instruments config;
 
     public byte[] read(String name) {
         if (config.templateDir().isPresent()) {

@@ -34,15 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>Each run renders every template with a model naming all its tags and checks that no tag is left. With
  * {@code -Dinstruments.write=true} it writes them into the lines' {@code src/main/resources/instruments/}; an operator
- * replaces them with files of the same name under {@code platform.documents.template-dir}.
+ * replaces them with files of the same name under {@code platform.instruments.template-dir}.
  */
 public class InstrumentTemplatesWriter {
 
     static final String TITLE_FONT = "方正小标宋简体";
     static final String BODY_FONT = "仿宋_GB2312";
-    /** The fonts a PDF asks for, in order: the official ones where installed, then the embedded CJK font. */
-    static final String CSS_FONTS = "'仿宋_GB2312', 'FangSong_GB2312', 'FangSong', 'Droid Sans Fallback', serif";
-    static final String CSS_TITLE_FONTS = "'方正小标宋简体', 'FZXiaoBiaoSong-B05S', 'SimSun', 'Droid Sans Fallback', serif";
+    /** The official fonts, as Word would use them; the kit's Pdf prints every glyph with its embedded fonts instead. */
+    static final String CSS_FONTS = "'仿宋_GB2312', 'FangSong_GB2312', 'FangSong', serif";
+    static final String CSS_TITLE_FONTS = "'方正小标宋简体', 'FZXiaoBiaoSong-B05S', 'SimSun', serif";
 
     /** A paragraph: {@code indent} for body text, otherwise flush left. */
     record Para(String text, boolean indent) {
