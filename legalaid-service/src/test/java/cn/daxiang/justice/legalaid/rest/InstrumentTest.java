@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Legal aid's formal instruments (格式文书) through the API: 给予/不予法律援助决定书 and 指派通知书 issued, numbered and read
  * back as DOCX (POI); refusals by state, scope and role; gapless numbers under concurrency; a year's sequence; an
  * operator's template. Numbers are per office, kind and year: each test issues in an office and year of its own
- * (城北路 2021, 城西 2021 refusals, 雨溪 2021/2022, 檀江 2020, 火车南站 2023, 学院路 2024), which no other test issues in.
+ * (城北路 2022, 城西 2022, 雨溪 2024/2025, 檀江 2020, 火车南站 2023, 学院路 2024, 百春园 and 城南 2025), which no
+ * other test issues in; none in 2021, whose district-wide figures LegalAidStatsTest counts.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -90,24 +91,24 @@ class InstrumentTest {
 
     @Test
     void aGrantedApplicationGetsItsDecisionNumberedAndTheDocxHoldsTheApplicantTheMatterTheGroundAndTheNumber() {
-        UUID app = grantedApplication(CHENGBEI, "2021-09-28", "2021-10-08");
+        UUID app = grantedApplication(CHENGBEI, "2022-09-28", "2022-10-08");
         String record = "applications/" + app + "/instruments/grant";
 
         JsonPath issued = issue(CHENGBEI, record, 201);
-        assertEquals("〔2021〕大司城北援决字第1号", issued.getString("documentNumber"));
+        assertEquals("〔2022〕大司城北援决字第1号", issued.getString("documentNumber"));
         assertEquals("给予法律援助决定书", issued.getString("title"));
         assertEquals(1, issued.getInt("number"));
-        assertEquals("2021-10-08", issued.getString("issuedOn"));
+        assertEquals("2022-10-08", issued.getString("issuedOn"));
         assertTrue(issued.getString("links.docx").endsWith("/instruments/grant?format=docx"), issued.getString("links.docx"));
 
         String text = docxText(docx(CHENGBEI, record));
         assertTrue(text.contains("给予法律援助决定书"), text);
-        assertTrue(text.contains("〔2021〕大司城北援决字第1号"), text);
-        assertTrue(text.contains("张三丰") && text.contains("拖欠劳动报酬") && text.contains("2021年9月28日"), text);
+        assertTrue(text.contains("〔2022〕大司城北援决字第1号"), text);
+        assertTrue(text.contains("张三丰") && text.contains("拖欠劳动报酬") && text.contains("2022年9月28日"), text);
         assertTrue(text.contains("《中华人民共和国法律援助法》第三十一条、第四十一条"), text);
-        assertTrue(text.contains("城北路街道司法所") && text.contains("2021年10月8日"), text);
+        assertTrue(text.contains("城北路街道司法所") && text.contains("2022年10月8日"), text);
         String pdfText = pdfText(pdf(CHENGBEI, record));
-        assertTrue(pdfText.contains("给予法律援助决定书") && pdfText.contains("〔2021〕大司城北援决字第1号"), pdfText);
+        assertTrue(pdfText.contains("给予法律援助决定书") && pdfText.contains("〔2022〕大司城北援决字第1号"), pdfText);
         assertTrue(pdfText.contains("张三丰") && pdfText.contains("拖欠劳动报酬") && pdfText.contains("城北路街道司法所"), pdfText);
         assertEquals(List.of(), pdfFontsNotEmbedded(pdf(CHENGBEI, record)));
         assertEquals(List.of("CREATE"), auditActions(dataSource, "Instrument", issued.getString("id")));
@@ -135,23 +136,23 @@ class InstrumentTest {
 
     @Test
     void aRefusalGetsItsDecisionWithTheReasonAndTheObjectionRightsButNoGrantAndTheRefusedAttemptTakesNoNumber() {
-        UUID refused = refusedApplication(CHENGXI, "2021-09-24", "2021-09-28");
+        UUID refused = refusedApplication(CHENGXI, "2022-09-23", "2022-09-28");
         as(CLERK, CHENGXI).post(BASE + "/applications/" + refused + "/instruments/grant").then().statusCode(409)
                 .contentType("application/problem+json").body("title", equalTo("与记录当前状态冲突"))
                 .body("detail", containsString("不能出具给予法律援助决定书"));
-        UUID granted = grantedApplication(CHENGXI, "2021-09-24", "2021-09-28");
+        UUID granted = grantedApplication(CHENGXI, "2022-09-23", "2022-09-28");
         as(CLERK, CHENGXI).post(BASE + "/applications/" + granted + "/instruments/refuse").then().statusCode(409);
-        UUID pending = createApplication(CHENGXI, "CIVIL", "2021-09-24");
+        UUID pending = createApplication(CHENGXI, "CIVIL", "2022-09-23");
         as(CLERK, CHENGXI).post(BASE + "/applications/" + pending + "/instruments/refuse").then().statusCode(409);
         assertEquals(0, count(dataSource, "SELECT count(*) FROM legalaid.instrument WHERE org_unit = ?", CHENGXI));
 
         String record = "applications/" + refused + "/instruments/refuse";
-        assertEquals("〔2021〕大司城西援不字第1号", issue(CHENGXI, record, 201).getString("documentNumber"));
+        assertEquals("〔2022〕大司城西援不字第1号", issue(CHENGXI, record, 201).getString("documentNumber"));
         String text = docxText(docx(CHENGXI, record));
         assertTrue(text.contains("不予法律援助决定书") && text.contains("申请人家庭经济状况不符合法律援助条件"), text);
         assertTrue(text.contains("可以向大祥区司法局提出") && text.contains("第四十九条"), text);
         // the grant's sequence of the office was not touched by the refused attempts
-        assertEquals("〔2021〕大司城西援决字第1号",
+        assertEquals("〔2022〕大司城西援决字第1号",
                 issue(CHENGXI, "applications/" + granted + "/instruments/grant", 201).getString("documentNumber"));
     }
 
@@ -195,14 +196,14 @@ class InstrumentTest {
 
     @Test
     void aNewYearStartsTheOfficesSequenceAtOneAgain() {
-        UUID december = grantedApplication(YUXI, "2021-12-27", "2021-12-31");
-        UUID december2 = grantedApplication(YUXI, "2021-12-28", "2021-12-31");
-        UUID january = grantedApplication(YUXI, "2021-12-29", "2022-01-04");
-        assertEquals("〔2021〕大司雨溪援决字第1号", issue(YUXI, "applications/" + december + "/instruments/grant", 201).getString("documentNumber"));
-        assertEquals("〔2021〕大司雨溪援决字第2号", issue(YUXI, "applications/" + december2 + "/instruments/grant", 201).getString("documentNumber"));
+        UUID december = grantedApplication(YUXI, "2024-12-27", "2024-12-31");
+        UUID december2 = grantedApplication(YUXI, "2024-12-30", "2024-12-31");
+        UUID january = grantedApplication(YUXI, "2024-12-30", "2025-01-02");
+        assertEquals("〔2024〕大司雨溪援决字第1号", issue(YUXI, "applications/" + december + "/instruments/grant", 201).getString("documentNumber"));
+        assertEquals("〔2024〕大司雨溪援决字第2号", issue(YUXI, "applications/" + december2 + "/instruments/grant", 201).getString("documentNumber"));
         JsonPath next = issue(YUXI, "applications/" + january + "/instruments/grant", 201);
-        assertEquals(2022, next.getInt("year"));
-        assertEquals("〔2022〕大司雨溪援决字第1号", next.getString("documentNumber"));
+        assertEquals(2025, next.getInt("year"));
+        assertEquals("〔2025〕大司雨溪援决字第1号", next.getString("documentNumber"));
     }
 
     @Test
