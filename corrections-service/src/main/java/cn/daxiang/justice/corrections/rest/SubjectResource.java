@@ -13,17 +13,23 @@ import cn.daxiang.justice.corrections.api.SubjectView;
 import cn.daxiang.justice.corrections.api.TerminateInput;
 import cn.daxiang.justice.corrections.api.ViolationInput;
 import cn.daxiang.justice.corrections.api.ViolationView;
+import cn.daxiang.justice.corrections.domain.Subject;
 import cn.daxiang.justice.corrections.domain.SubjectStatus;
 import cn.daxiang.justice.corrections.domain.SubjectType;
 import cn.daxiang.justice.corrections.domain.SupervisionLevel;
 import cn.daxiang.justice.corrections.service.ResettlementService;
 import cn.daxiang.justice.corrections.service.SubjectService;
+import cn.daxiang.justice.kit.document.InstrumentFormat;
+import cn.daxiang.justice.kit.document.InstrumentResponses;
+import cn.daxiang.justice.kit.document.InstrumentView;
+import cn.daxiang.justice.kit.document.Instruments;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -38,8 +44,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,6 +67,9 @@ public class SubjectResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    Instruments instruments;
 
     @Inject
     SubjectService subjects;
@@ -218,5 +229,36 @@ public class SubjectResource {
     @APIResponse(responseCode = "409", description = "Not released, or handed over already / 未解除矫正或已移交")
     public RestResponse<ResettlementView> handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverInput input) {
         return Created.in(uri, ResettlementResource.class, resettlement.handOver(id, input));
+    }
+
+    @POST
+    @Path("/{id}/instruments/{kind}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "issueSubjectInstrument", summary = "Issue a formal instrument of the subject / 出具社区矫正对象文书",
+            description = InstrumentResponses.ISSUE)
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "200", description = "Issued before", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "409", description = "Not in the state the instrument needs / 状态不允许")
+    public Response issueInstrument(@PathParam("id") UUID id,
+                                    @Parameter(description = "announcement 社区矫正宣告书 | release 解除社区矫正证明书") @PathParam("kind") String kind) {
+        return InstrumentResponses.issued(instruments.issue(Subject.class, kind,
+                () -> subjects.load(id, LockModeType.PESSIMISTIC_WRITE), uri.getAbsolutePath()));
+    }
+
+    @GET
+    @Path("/{id}/instruments/{kind}")
+    @Produces({InstrumentResponses.PDF, InstrumentResponses.DOCX, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "getSubjectInstrument", summary = "The instrument as DOCX or PDF / 下载社区矫正对象文书",
+            description = InstrumentResponses.READ)
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = InstrumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = InstrumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response instrument(@PathParam("id") UUID id,
+                               @Parameter(description = "announcement 社区矫正宣告书 | release 解除社区矫正证明书") @PathParam("kind") String kind,
+                               @Parameter(description = "docx | pdf") @QueryParam("format") String format,
+                               @HeaderParam("Accept") String accept) {
+        return InstrumentResponses.document(instruments.document(Subject.class, kind, () -> subjects.load(id, LockModeType.NONE),
+                InstrumentFormat.of(format, accept), uri.getPath(), "getSubjectInstrument"));
     }
 }

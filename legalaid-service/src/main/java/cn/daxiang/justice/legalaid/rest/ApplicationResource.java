@@ -1,5 +1,9 @@
 package cn.daxiang.justice.legalaid.rest;
 
+import cn.daxiang.justice.kit.document.InstrumentFormat;
+import cn.daxiang.justice.kit.document.InstrumentResponses;
+import cn.daxiang.justice.kit.document.InstrumentView;
+import cn.daxiang.justice.kit.document.Instruments;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.rest.Created;
@@ -13,6 +17,7 @@ import cn.daxiang.justice.legalaid.api.MaterialsRequestInput;
 import cn.daxiang.justice.legalaid.api.ObjectionInput;
 import cn.daxiang.justice.legalaid.api.ObjectionView;
 import cn.daxiang.justice.legalaid.api.RefuseInput;
+import cn.daxiang.justice.legalaid.domain.Application;
 import cn.daxiang.justice.legalaid.domain.ApplicationChannel;
 import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
@@ -20,6 +25,7 @@ import cn.daxiang.justice.legalaid.service.ApplicationService;
 import cn.daxiang.justice.legalaid.service.ObjectionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,8 +40,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,6 +63,9 @@ public class ApplicationResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    Instruments instruments;
 
     @Inject
     ApplicationService applications;
@@ -161,5 +172,36 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = "The application is not refused / 申请未被决定不予援助")
     public RestResponse<ObjectionView> createObjection(@PathParam("id") UUID id, @Valid @NotNull ObjectionInput input) {
         return Created.in(uri, ObjectionResource.class, objections.create(id, input));
+    }
+
+    @POST
+    @Path("/{id}/instruments/{kind}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "issueApplicationInstrument", summary = "Issue a formal instrument of the application / 出具申请文书",
+            description = InstrumentResponses.ISSUE)
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "200", description = "Issued before", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "409", description = "Not in the state the instrument needs / 状态不允许")
+    public Response issueInstrument(@PathParam("id") UUID id,
+                                    @Parameter(description = "grant 给予法律援助决定书 | refuse 不予法律援助决定书") @PathParam("kind") String kind) {
+        return InstrumentResponses.issued(instruments.issue(Application.class, kind,
+                () -> applications.load(id, LockModeType.PESSIMISTIC_WRITE), uri.getAbsolutePath()));
+    }
+
+    @GET
+    @Path("/{id}/instruments/{kind}")
+    @Produces({InstrumentResponses.PDF, InstrumentResponses.DOCX, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "getApplicationInstrument", summary = "The instrument as DOCX or PDF / 下载申请文书",
+            description = InstrumentResponses.READ)
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = InstrumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = InstrumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response instrument(@PathParam("id") UUID id,
+                               @Parameter(description = "grant 给予法律援助决定书 | refuse 不予法律援助决定书") @PathParam("kind") String kind,
+                               @Parameter(description = "docx | pdf") @QueryParam("format") String format,
+                               @HeaderParam("Accept") String accept) {
+        return InstrumentResponses.document(instruments.document(Application.class, kind, () -> applications.load(id, LockModeType.NONE),
+                InstrumentFormat.of(format, accept), uri.getPath(), "getApplicationInstrument"));
     }
 }

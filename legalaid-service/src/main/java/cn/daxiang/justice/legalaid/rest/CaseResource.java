@@ -1,5 +1,9 @@
 package cn.daxiang.justice.legalaid.rest;
 
+import cn.daxiang.justice.kit.document.InstrumentFormat;
+import cn.daxiang.justice.kit.document.InstrumentResponses;
+import cn.daxiang.justice.kit.document.InstrumentView;
+import cn.daxiang.justice.kit.document.Instruments;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.rest.Created;
@@ -17,10 +21,12 @@ import cn.daxiang.justice.legalaid.api.SubsidyView;
 import cn.daxiang.justice.legalaid.api.TerminateInput;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import cn.daxiang.justice.legalaid.domain.CaseStatus;
+import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.service.CaseService;
 import cn.daxiang.justice.legalaid.service.CaseSubsidies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,8 +40,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,6 +63,9 @@ public class CaseResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    Instruments instruments;
 
     @Inject
     CaseService cases;
@@ -183,5 +194,36 @@ public class CaseResource {
     @Operation(operationId = "listCaseFollowUps", summary = "Follow-ups of a case / 案件回访记录")
     public PageResult<FollowUpView> followUps(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return cases.followUps(id, page);
+    }
+
+    @POST
+    @Path("/{id}/instruments/{kind}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "issueCaseInstrument", summary = "Issue a formal instrument of the case / 出具案件文书",
+            description = InstrumentResponses.ISSUE)
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "200", description = "Issued before", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "409", description = "Not in the state the instrument needs / 状态不允许")
+    public Response issueInstrument(@PathParam("id") UUID id,
+                                    @Parameter(description = "assign 指派通知书") @PathParam("kind") String kind) {
+        return InstrumentResponses.issued(instruments.issue(LegalAidCase.class, kind,
+                () -> cases.load(id, LockModeType.PESSIMISTIC_WRITE), uri.getAbsolutePath()));
+    }
+
+    @GET
+    @Path("/{id}/instruments/{kind}")
+    @Produces({InstrumentResponses.PDF, InstrumentResponses.DOCX, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "getCaseInstrument", summary = "The instrument as DOCX or PDF / 下载案件文书",
+            description = InstrumentResponses.READ)
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = InstrumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = InstrumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response instrument(@PathParam("id") UUID id,
+                               @Parameter(description = "assign 指派通知书") @PathParam("kind") String kind,
+                               @Parameter(description = "docx | pdf") @QueryParam("format") String format,
+                               @HeaderParam("Accept") String accept) {
+        return InstrumentResponses.document(instruments.document(LegalAidCase.class, kind, () -> cases.load(id, LockModeType.NONE),
+                InstrumentFormat.of(format, accept), uri.getPath(), "getCaseInstrument"));
     }
 }

@@ -271,7 +271,8 @@ public class CaseService {
         }
     }
 
-    private LegalAidCase load(UUID id, LockModeType lock) {
+    /** The case if the caller sees it (404 otherwise). */
+    public LegalAidCase load(UUID id, LockModeType lock) {
         LegalAidCase c = LegalAidCase.<LegalAidCase>findByIdOptional(id, lock)
                 .orElseThrow(() -> ApiException.notFound(WHAT, id));
         caller.requireVisible(c.orgUnit, WHAT, id);

@@ -1,5 +1,9 @@
 package cn.daxiang.justice.mediation.rest;
 
+import cn.daxiang.justice.kit.document.InstrumentFormat;
+import cn.daxiang.justice.kit.document.InstrumentResponses;
+import cn.daxiang.justice.kit.document.InstrumentView;
+import cn.daxiang.justice.kit.document.Instruments;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.rest.Created;
@@ -14,12 +18,14 @@ import cn.daxiang.justice.mediation.api.FeedbackInput;
 import cn.daxiang.justice.mediation.api.FollowUpInput;
 import cn.daxiang.justice.mediation.api.FollowUpView;
 import cn.daxiang.justice.mediation.api.StartInput;
+import cn.daxiang.justice.mediation.domain.Dispute;
 import cn.daxiang.justice.mediation.domain.DisputeCategory;
 import cn.daxiang.justice.mediation.domain.DisputeSource;
 import cn.daxiang.justice.mediation.domain.DisputeStatus;
 import cn.daxiang.justice.mediation.service.DisputeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,8 +40,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,6 +64,9 @@ public class DisputeResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    Instruments instruments;
 
     @Inject
     DisputeService disputes;
@@ -193,5 +204,36 @@ public class DisputeResource {
     @APIResponse(responseCode = "200", description = "All follow-ups, oldest first")
     public List<FollowUpView> followUps(@PathParam("id") UUID id) {
         return disputes.followUps(id);
+    }
+
+    @POST
+    @Path("/{id}/instruments/{kind}")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "issueDisputeInstrument", summary = "Issue a formal instrument of the dispute / 出具纠纷文书",
+            description = InstrumentResponses.ISSUE)
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "200", description = "Issued before", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @APIResponse(responseCode = "409", description = "Not in the state the instrument needs / 状态不允许")
+    public Response issueInstrument(@PathParam("id") UUID id,
+                                    @Parameter(description = "agreement 人民调解协议书") @PathParam("kind") String kind) {
+        return InstrumentResponses.issued(instruments.issue(Dispute.class, kind,
+                () -> disputes.load(id, LockModeType.PESSIMISTIC_WRITE), uri.getAbsolutePath()));
+    }
+
+    @GET
+    @Path("/{id}/instruments/{kind}")
+    @Produces({InstrumentResponses.PDF, InstrumentResponses.DOCX, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TOWNSHIP_CLERK})
+    @Operation(operationId = "getDisputeInstrument", summary = "The instrument as DOCX or PDF / 下载纠纷文书",
+            description = InstrumentResponses.READ)
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = InstrumentResponses.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = InstrumentResponses.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response instrument(@PathParam("id") UUID id,
+                               @Parameter(description = "agreement 人民调解协议书") @PathParam("kind") String kind,
+                               @Parameter(description = "docx | pdf") @QueryParam("format") String format,
+                               @HeaderParam("Accept") String accept) {
+        return InstrumentResponses.document(instruments.document(Dispute.class, kind, () -> disputes.load(id, LockModeType.NONE),
+                InstrumentFormat.of(format, accept), uri.getPath(), "getDisputeInstrument"));
     }
 }

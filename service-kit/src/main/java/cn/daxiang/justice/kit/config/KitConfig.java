@@ -45,6 +45,21 @@ public interface KitConfig {
         java.time.ZoneId zone();
     }
 
+    @ConfigMapping(prefix = "platform.instruments")
+    interface Instruments {
+        /**
+         * {@code platform.instruments.template-dir}: a directory whose files replace the built-in templates of the formal
+         * instruments, by the same relative name (e.g. {@code instruments/legal-aid/grant.docx}).
+         */
+        Optional<String> templateDir();
+
+        /**
+         * {@code platform.instruments.abbreviations."<org unit code>"}: the office's abbreviation in instrument numbers
+         * (〔2021〕<b>大司</b>援决字第1号); an office not listed takes the built-in rule (kit.document.Numbering).
+         */
+        Map<String, String> abbreviations();
+    }
+
     @ConfigMapping(prefix = "platform.stats")
     interface Stats {
         /** {@code platform.stats.records-complete-from}: the date from which this service holds every record. */
