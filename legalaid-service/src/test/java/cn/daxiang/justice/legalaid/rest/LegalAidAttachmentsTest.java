@@ -36,14 +36,14 @@ class LegalAidAttachmentsTest {
 
     @Test
     void anApplicationAndACaseTakeTheirOwnKindsOfFiles() {
-        UUID application = createApplication(LUOSHI, "CIVIL", "2021-09-30");
+        UUID application = createApplication(LUOSHI, "CIVIL", "2024-04-01");
         String applicationFiles = BASE + "/applications/" + application + "/attachments";
         storedAndReadBack("township-clerk", LUOSHI, applicationFiles, "低保证明.xls", xls("低保 " + application), "FINANCIAL_STATUS",
                 "application/vnd.ms-excel");
         refusedAndNothingStored(dataSource, "legalaid", "township-clerk", LUOSHI, applicationFiles, "指派通知书.pdf", pdf("x"),
                 "ASSIGNMENT_NOTICE", 400);
 
-        UUID caseId = acceptedCase(LUOSHI, "CIVIL", "2021-09-30", "2021-10-08", null);
+        UUID caseId = acceptedCase(LUOSHI, "CIVIL", "2024-04-01", "2024-04-08", null);
         String caseFiles = BASE + "/cases/" + caseId + "/attachments";
         storedAndReadBack("township-clerk", LUOSHI, caseFiles, "指派通知书.pdf", pdf("notice " + caseId), "ASSIGNMENT_NOTICE", "application/pdf");
         storedAndReadBack("township-clerk", LUOSHI, caseFiles, "结案报告.doc", doc("结案 " + caseId), "CLOSING_MATERIAL", "application/msword");
@@ -56,7 +56,7 @@ class LegalAidAttachmentsTest {
 
     @Test
     void aPendingApplicationDeletedByItsOfficeTakesItsFiles() {
-        UUID application = createApplication(LUOSHI, "CIVIL", "2021-09-30");
+        UUID application = createApplication(LUOSHI, "CIVIL", "2024-04-01");
         byte[] materials = pdf("materials " + application);
         storedAndReadBack("township-clerk", LUOSHI, BASE + "/applications/" + application + "/attachments", "申请书.pdf", materials,
                 "APPLICATION_MATERIAL", "application/pdf");
