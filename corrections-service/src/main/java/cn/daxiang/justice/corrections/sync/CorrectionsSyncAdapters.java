@@ -49,6 +49,9 @@ import cn.daxiang.justice.corrections.service.TeamMemberService;
 import cn.daxiang.justice.kit.approval.Approval;
 import cn.daxiang.justice.kit.approval.ApprovalSyncInput;
 import cn.daxiang.justice.kit.approval.Approvals;
+import cn.daxiang.justice.kit.attachment.Attachment;
+import cn.daxiang.justice.kit.attachment.AttachmentSyncInput;
+import cn.daxiang.justice.kit.attachment.Attachments;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
@@ -274,6 +277,13 @@ public class CorrectionsSyncAdapters {
     @Singleton
     SyncAdapter<Approval, ApprovalSyncInput> approvals(Approvals approvals) {
         return approvals.syncAdapter();
+    }
+
+    /** The files attached to the line's records: a change feed of their metadata only (kit attachments). */
+    @Produces
+    @Singleton
+    SyncAdapter<Attachment, AttachmentSyncInput> attachments(Attachments attachments) {
+        return attachments.syncAdapter();
     }
 
     /** Opening fields only: the steps and the end are the API's actions and stay the server's (AbscondingCaseSyncInput). */

@@ -3,6 +3,9 @@ package cn.daxiang.justice.legalaid.sync;
 import cn.daxiang.justice.kit.approval.Approval;
 import cn.daxiang.justice.kit.approval.ApprovalSyncInput;
 import cn.daxiang.justice.kit.approval.Approvals;
+import cn.daxiang.justice.kit.attachment.Attachment;
+import cn.daxiang.justice.kit.attachment.AttachmentSyncInput;
+import cn.daxiang.justice.kit.attachment.Attachments;
 import cn.daxiang.justice.kit.clock.Deadlines;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.problem.ApiException;
@@ -201,6 +204,13 @@ public class LegalAidSyncAdapters {
     @Singleton
     SyncAdapter<Approval, ApprovalSyncInput> approvals(Approvals approvals) {
         return approvals.syncAdapter();
+    }
+
+    /** The files attached to the line's records: a change feed of their metadata only (kit attachments). */
+    @Produces
+    @Singleton
+    SyncAdapter<Attachment, AttachmentSyncInput> attachments(Attachments attachments) {
+        return attachments.syncAdapter();
     }
 
     /** A resource whose records are written through the API only: every upload is refused, the feed serves them. */

@@ -3,6 +3,9 @@ package cn.daxiang.justice.mediation.sync;
 import cn.daxiang.justice.kit.approval.Approval;
 import cn.daxiang.justice.kit.approval.ApprovalSyncInput;
 import cn.daxiang.justice.kit.approval.Approvals;
+import cn.daxiang.justice.kit.attachment.Attachment;
+import cn.daxiang.justice.kit.attachment.AttachmentSyncInput;
+import cn.daxiang.justice.kit.attachment.Attachments;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.sync.RecordContent;
 import cn.daxiang.justice.kit.sync.SyncAdapter;
@@ -190,6 +193,13 @@ public class MediationSyncAdapters {
     @Singleton
     SyncAdapter<Approval, ApprovalSyncInput> approvals(Approvals approvals) {
         return approvals.syncAdapter();
+    }
+
+    /** The files attached to the line's records: a change feed of their metadata only (kit attachments). */
+    @Produces
+    @Singleton
+    SyncAdapter<Attachment, AttachmentSyncInput> attachments(Attachments attachments) {
+        return attachments.syncAdapter();
     }
 
     static Set<UUID> attendees(Training t) {

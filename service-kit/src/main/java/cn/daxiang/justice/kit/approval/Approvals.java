@@ -99,16 +99,8 @@ public class Approvals {
 
     /** The line's {@code approvals} sync resource: its change feed; an upload is refused (requests come from actions). */
     public SyncAdapter<Approval, ApprovalSyncInput> syncAdapter() {
-        String refused = "审批申请随业务记录产生，通过审批接口办理，不能上传";
-        return SyncAdapters.of("approvals", Approval.class, ApprovalSyncInput.class)
-                .orgUnit(input -> Approval.<Approval>findByIdOptional(input.id()).map(a -> a.orgUnit).orElse(caller.orgUnit()))
-                .create(input -> {
-                    throw ApiException.conflict(refused);
-                })
-                .enteredOnce(refused).sameContent((current, input) -> false)
-                .beforeDelete(current -> {
-                    throw ApiException.conflict(refused);
-                })
+        return SyncAdapters.feedOnly("approvals", Approval.class, ApprovalSyncInput.class, "审批申请随业务记录产生，通过审批接口办理，不能上传",
+                        id -> Approval.<Approval>findByIdOptional(id).map(a -> a.orgUnit).orElse(caller.orgUnit()))
                 .plainView(this::view).build();
     }
 

@@ -74,10 +74,13 @@ public class AuditLog {
 
     private void write(String action, AuditedRecord record, Map<String, Object> changes) {
         entry(action, record, record.orgUnit, changes).persist();
+        boolean moved = false;
         if (changes.get("orgUnit") instanceof Map<?, ?> move && move.get("from") instanceof String from && !CREATE.equals(action)) {
             entry(MOVED_OUT, record, from, Map.of("orgUnit", move)).persist();
+            // a deletion leaves its unit too (to null), but goes nowhere
+            moved = move.get("to") instanceof String;
         }
-        written.fire(new RecordWritten(action, record));
+        written.fire(new RecordWritten(action, record, moved));
     }
 
     private AuditEntry entry(String action, AuditedRecord record, String orgUnit, Map<String, Object> changes) {

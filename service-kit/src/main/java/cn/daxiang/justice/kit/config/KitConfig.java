@@ -97,4 +97,15 @@ public interface KitConfig {
         @WithParentName
         Map<String, String> labels();
     }
+
+    @ConfigMapping(prefix = "platform.attachments")
+    interface Attachments {
+        /** {@code platform.attachments.max-file-size}: the largest file one upload may carry (413 beyond). */
+        @WithDefault("20M")
+        io.quarkus.runtime.configuration.MemorySize maxFileSize();
+
+        /** {@code platform.attachments.max-record-size}: the most all the files of one record may hold together (413 beyond). */
+        @WithDefault("200M")
+        io.quarkus.runtime.configuration.MemorySize maxRecordSize();
+    }
 }

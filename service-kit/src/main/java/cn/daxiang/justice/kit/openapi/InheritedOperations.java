@@ -2,6 +2,7 @@ package cn.daxiang.justice.kit.openapi;
 
 import cn.daxiang.justice.kit.accesslog.AccessLogResource;
 import cn.daxiang.justice.kit.approval.ApprovalsResource;
+import cn.daxiang.justice.kit.attachment.AttachmentsResource;
 import cn.daxiang.justice.kit.clock.TasksResource;
 import cn.daxiang.justice.kit.stats.StatsResource;
 import cn.daxiang.justice.kit.sync.SyncResource;
@@ -35,7 +36,9 @@ final class InheritedOperations {
     static final String EXTENSION = "x-operation-ids";
     static final Pattern LINE = Pattern.compile("/api/v1/([a-z-]+)/.*");
     static final List<Class<?>> BASES = List.of(SyncResource.class, StatsResource.class, AccessLogResource.class, TasksResource.class,
-            ApprovalsResource.class);
+            ApprovalsResource.class, AttachmentsResource.class);
+    /** A line has one attachments resource per record type: its ids name the collection too ({@code legalAidCasesAttachments}). */
+    static final Pattern PER_COLLECTION = Pattern.compile("/api/v1/[a-z-]+/([a-z-]+)/.*");
 
     /** The roles of every base operation, by its id. */
     static final Map<String, List<String>> ROLES = roles();
@@ -80,8 +83,10 @@ final class InheritedOperations {
                             OASFactory.createSecurityRequirement().addScheme(scheme, new ArrayList<>(roles)))));
                 }
                 Object named = ids.get(id);
+                Matcher collection = PER_COLLECTION.matcher(path.getKey());
+                String of = id.startsWith(PREFIX + "attachment") && collection.matches() ? SyncContract.camel(collection.group(1)) : "";
                 operation.setOperationId(named != null ? named.toString()
-                        : SyncContract.lowerCamel(line.group(1)) + SyncContract.camel(id.substring(PREFIX.length())));
+                        : SyncContract.lowerCamel(line.group(1)) + of + SyncContract.camel(id.substring(PREFIX.length())));
             }
         }
         api.removeExtension(EXTENSION);

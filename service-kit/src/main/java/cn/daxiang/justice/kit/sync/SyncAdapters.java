@@ -34,6 +34,24 @@ public final class SyncAdapters {
         return new Builder<>(resource, entityType, inputType);
     }
 
+    /**
+     * A resource that only feeds (records that come from actions elsewhere: requests for approval, attachments): every
+     * upload, change and deletion is refused with {@code refused}; the org unit of an input is the stored record's.
+     */
+    public static <E extends AuditedRecord, I extends SyncInput> Builder<E, I> feedOnly(String resource, Class<E> entityType,
+                                                                                      Class<I> inputType, String refused,
+                                                                                      Function<UUID, String> orgUnitOf) {
+        return new Builder<>(resource, entityType, inputType)
+                .orgUnit(input -> orgUnitOf.apply(input.id()))
+                .create(input -> {
+                    throw ApiException.conflict(refused);
+                })
+                .enteredOnce(refused).sameContent((current, input) -> false)
+                .beforeDelete(current -> {
+                    throw ApiException.conflict(refused);
+                });
+    }
+
     public static final class Builder<E extends AuditedRecord, I extends SyncInput> {
 
         private final String resource;
