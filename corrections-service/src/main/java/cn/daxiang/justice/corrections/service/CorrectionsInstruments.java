@@ -40,10 +40,12 @@ public class CorrectionsInstruments implements InstrumentCatalog {
     public List<InstrumentKind<?>> kinds() {
         return List.of(
                 InstrumentKind.of(Subject.class, "corrections", ANNOUNCEMENT, "社区矫正宣告书", "矫宣")
+                        .filedAs("ANNOUNCEMENT")
                         .requires(s -> s.status == SubjectStatus.IN_CORRECTION, "社区矫正已结束，不能再出具社区矫正宣告书")
                         .issuedOn(CorrectionsInstruments::announcedOn)
                         .model(this::announcement),
                 InstrumentKind.of(Subject.class, "corrections", RELEASE, "解除社区矫正证明书", "矫解")
+                        .filedAs("RELEASE_CERTIFICATE")
                         .requires(s -> s.status == SubjectStatus.RELEASED, "社区矫正对象未解除矫正（期满或者赦免），不能出具解除社区矫正证明书")
                         .issuedOn(s -> s.endedOn)
                         .model(this::release));

@@ -57,14 +57,17 @@ public class LegalAidInstruments implements InstrumentCatalog {
     public List<InstrumentKind<?>> kinds() {
         return List.of(
                 InstrumentKind.of(Application.class, LINE, GRANT, "给予法律援助决定书", "援决")
+                        .filedAs(LegalAidAttachments.DECISION.code())
                         .requires(a -> a.status == ApplicationStatus.ACCEPTED, "申请未决定给予法律援助（须已受理），不能出具给予法律援助决定书")
                         .issuedOn(a -> a.decidedOn)
                         .model(this::application),
                 InstrumentKind.of(Application.class, LINE, REFUSE, "不予法律援助决定书", "援不")
+                        .filedAs(LegalAidAttachments.DECISION.code())
                         .requires(a -> a.status == ApplicationStatus.REFUSED, "申请未决定不予法律援助，不能出具不予法律援助决定书")
                         .issuedOn(a -> a.decidedOn)
                         .model(this::application),
                 InstrumentKind.of(LegalAidCase.class, LINE, ASSIGN, "指派通知书", "援指")
+                        .filedAs("ASSIGNMENT_NOTICE")
                         .requires(c -> c.providerId != null && c.assignedOn != null, "案件尚未指派法律援助人员，不能出具指派通知书")
                         .issuedOn(c -> c.assignedOn)
                         .model(this::assignment));

@@ -117,6 +117,23 @@ class InstrumentTest {
     }
 
     @Test
+    void anIssuedDecisionIsFiledOnceAmongTheApplicationsFilesAsItsPdf() {
+        UUID app = grantedApplication(CHENGXI, "2024-09-27", "2024-10-08");
+        String record = "applications/" + app + "/instruments/grant";
+        String number = issue(CHENGXI, record, 201).getString("documentNumber");
+        issue(CHENGXI, record, 200);
+
+        JsonPath files = as(CLERK, CHENGXI).get(BASE + "/applications/" + app + "/attachments").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("DECISION"), files.getList("kind"));
+        assertEquals("application/pdf", files.getString("[0].contentType"));
+        assertEquals("给予法律援助决定书（" + number + "）", files.getString("[0].title"));
+        byte[] filed = as(CLERK, CHENGXI).get(files.getString("[0].downloadUrl")).then().statusCode(200).extract().asByteArray();
+        String text = pdfText(filed);
+        assertTrue(text.contains(number) && text.contains("张三丰"), text);
+    }
+
+    @Test
     void printingAgainKeepsTheNumberAndTheContentDispositionNamesTheFileInChinese() {
         UUID app = grantedApplication(STATION, "2023-03-01", "2023-03-03");
         String record = "applications/" + app + "/instruments/grant";

@@ -37,6 +37,7 @@ public class MediationInstruments implements InstrumentCatalog {
     @Override
     public List<InstrumentKind<?>> kinds() {
         return List.of(InstrumentKind.of(Dispute.class, "mediation", AGREEMENT, "人民调解协议书", "调")
+                        .filedAs("AGREEMENT")
                 .requires(d -> d.status == DisputeStatus.SUCCEEDED, "纠纷未调解成功，不能出具人民调解协议书")
                 .requires(d -> d.agreementForm == AgreementForm.WRITTEN, "口头协议不制作人民调解协议书（人民调解法第二十八条）")
                 .requires(d -> d.agreementMatters != null && !d.terms.isEmpty(), "尚未登记调解协议内容（协议事项和条款），不能出具人民调解协议书")

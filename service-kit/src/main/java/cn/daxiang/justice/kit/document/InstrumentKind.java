@@ -30,6 +30,7 @@ public final class InstrumentKind<R extends AuditedRecord> {
     private final List<Requirement<R>> requirements = new ArrayList<>();
     private Function<R, LocalDate> issuedOn;
     private Function<R, Map<String, Object>> model;
+    private String filedAs;
 
     private InstrumentKind(Class<R> type, String line, String code, String title, String word) {
         this.type = type;
@@ -68,6 +69,19 @@ public final class InstrumentKind<R extends AuditedRecord> {
     public InstrumentKind<R> model(Function<R, Map<String, Object>> model) {
         this.model = model;
         return this;
+    }
+
+    /**
+     * The attachment kind (of the record's {@code AttachmentTarget}) its PDF is filed under when it is issued, so the
+     * instrument joins the record's files (一人一档); without it the instrument is issued and printed only.
+     */
+    public InstrumentKind<R> filedAs(String attachmentKind) {
+        this.filedAs = attachmentKind;
+        return this;
+    }
+
+    public Optional<String> filedAs() {
+        return Optional.ofNullable(filedAs);
     }
 
     public Class<R> type() {

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.kit.document;
 
 import cn.daxiang.justice.kit.accesslog.AccessLog;
+import cn.daxiang.justice.kit.attachment.Attachments;
 import cn.daxiang.justice.kit.audit.AuditLog;
 import cn.daxiang.justice.kit.domain.AuditedRecord;
 import cn.daxiang.justice.kit.problem.ApiException;
@@ -33,6 +34,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class Instruments {
+
+    @Inject
+    Attachments attachments;
 
     /** Audit action of an issue; a read of the document goes to the access log. */
     static final String WHAT = "格式文书";
@@ -134,13 +138,16 @@ public class Instruments {
     }
 
     /**
-     * Where a generated instrument becomes an attachment of its record. The kit's attachments are built on another
-     * branch: after the merge this calls {@code Attachments.storeGenerated(instrument.recordType, instrument.recordId,
-     * instrument.orgUnit, "INSTRUMENT", kind.title(), document.fileName(), document.format().contentType,
-     * document.content())} with {@code document = render(kind, record, instrument, InstrumentFormat.PDF)}.
+     * Files the issued instrument's PDF (what the office files; the DOCX is for editing and stamping) among its
+     * record's attachments, in the same transaction: an instrument that cannot be filed is not issued either.
      */
     <R extends AuditedRecord> void attach(InstrumentKind<R> kind, R record, Instrument instrument) {
-        // not wired yet: kit attachments land with their own branch
+        kind.filedAs().ifPresent(attachmentKind -> {
+            Document document = render(kind, record, instrument, InstrumentFormat.PDF);
+            attachments.storeGenerated(instrument.recordType, instrument.recordId, attachmentKind,
+                    kind.title() + "（" + instrument.documentNumber + "）", document.fileName(),
+                    document.format().contentType, document.content());
+        });
     }
 
     <R extends AuditedRecord> Document render(InstrumentKind<R> kind, R record, Instrument instrument, InstrumentFormat format) {
