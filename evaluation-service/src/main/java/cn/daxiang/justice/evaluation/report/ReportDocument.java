@@ -35,6 +35,8 @@ public record ReportDocument(
         Instant runCreatedAt,
         String runCreatedBy,
         @Schema(description = "When this document was written (the figures are the run's)") Instant generatedAt,
+        @Schema(description = "The scorecard, the report's first table; null when the run was scored against none / 绩效评分",
+                nullable = true) Scorecard scorecard,
         List<Section> sections,
         List<IndicatorRow> indicators,
         List<RuleRow> validation,
@@ -43,6 +45,38 @@ public record ReportDocument(
         @Schema(description = "指标与目标对比图的数据") List<ChartBar> targetChart,
         Ranking ranking,
         Trend trend) {
+
+    /**
+     * The run's score (绩效评分): the total, the grade and one row per dimension and leaf in tree order, each leaf with
+     * the reason for what it scored (every lost point explained).
+     */
+    @Schema(name = "ReportScorecard")
+    public record Scorecard(
+            @Schema(example = "DISTRICT_BUREAU") String code,
+            @Schema(example = "区司法局部门整体支出绩效评价指标体系") String name,
+            long definitionVersion,
+            @Schema(example = "100") BigDecimal totalPoints,
+            @Schema(example = "86.5") BigDecimal score,
+            @Schema(example = "86.5") String scoreText,
+            @Schema(enumeration = {"优", "良", "中", "差"}) String grade,
+            @Schema(description = "e.g. 综合评分86.5分，评价等级为“良”。") String summary,
+            List<ScoreRow> rows) {
+    }
+
+    /** One row of the scorecard table: a dimension (its subtotal) or a leaf (its score, method and reason). */
+    @Schema(name = "ReportScoreRow")
+    public record ScoreRow(
+            String key,
+            @Schema(description = "1 for a first-level dimension") int level,
+            String name,
+            BigDecimal points,
+            BigDecimal score,
+            @Schema(example = "10") String pointsText,
+            @Schema(example = "9.92") String scoreText,
+            @Schema(description = "Whether this is a leaf (scored by a method) rather than a dimension") boolean leaf,
+            @Schema(nullable = true) String methodText,
+            @Schema(description = "得分说明：每一失分的原因", nullable = true) String reason) {
+    }
 
     /** One work line's section: its figures written out, or why it has none. */
     @Schema(name = "ReportSection")
