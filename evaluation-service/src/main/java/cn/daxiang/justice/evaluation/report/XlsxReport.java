@@ -29,6 +29,7 @@ public final class XlsxReport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "evaluation-service", "1.0")) {
             text(wb.newWorksheet("报告"), doc);
+            scorecard(wb.newWorksheet("绩效评分"), doc);
             indicators(wb.newWorksheet("绩效指标"), doc);
             rules(wb.newWorksheet("校验结果"), doc);
             sources(wb.newWorksheet("数据来源"), doc);
@@ -49,6 +50,10 @@ public final class XlsxReport {
         ws.value(r++, 0, "机构：" + doc.orgUnitName() + "（" + doc.orgUnit() + "）　期间：" + doc.from() + " 至 " + doc.to());
         ws.value(r++, 0, "运行编号：" + doc.runId() + "　运行状态：" + doc.runStatusText());
         r++;
+        if (doc.scorecard() != null) {
+            ws.value(r++, 0, doc.scorecard().summary());
+            r++;
+        }
         for (ReportDocument.Section s : doc.sections()) {
             ws.value(r, 0, s.heading());
             ws.style(r++, 0).bold().set();
@@ -67,6 +72,33 @@ public final class XlsxReport {
                 ws.value(r++, 0, w);
             }
         }
+    }
+
+    /** The scorecard, the report's first table: one row per dimension and leaf, points and scores as numbers. */
+    private static void scorecard(Worksheet ws, ReportDocument doc) {
+        ReportDocument.Scorecard card = doc.scorecard();
+        if (card == null) {
+            ws.value(0, 0, "本次评价运行时没有启用的评分体系，未评分。");
+            return;
+        }
+        header(ws, List.of("层级", "指标", "分值", "得分", "评分方法", "得分说明"));
+        int r = 1;
+        for (ReportDocument.ScoreRow row : card.rows()) {
+            ws.value(r, 0, row.level());
+            ws.value(r, 1, "　".repeat(row.level() - 1) + row.name());
+            ws.value(r, 2, row.points());
+            ws.value(r, 3, row.score());
+            ws.value(r, 4, row.methodText() == null ? "小计" : row.methodText());
+            ws.value(r, 5, row.reason() == null ? "" : row.reason());
+            r++;
+        }
+        ws.value(r, 1, "合计");
+        ws.value(r, 2, card.totalPoints());
+        ws.value(r, 3, card.score());
+        ws.value(r, 4, "评价等级：" + card.grade());
+        ws.range(r, 0, r, 5).style().bold().set();
+        ws.width(1, 30);
+        ws.width(5, 70);
     }
 
     private static void indicators(Worksheet ws, ReportDocument doc) {

@@ -177,6 +177,20 @@ class ScorecardRunTest {
         assertTrue(table.contains("未录入人工评分，本项不得分（满分20分）"), table);
         assertTrue(table.contains("评价等级：中"), table);
         assertFalse(table.contains("39.0300"), "scores as the report writes numbers");
+
+        byte[] xlsx = as("evaluator", DISTRICT).queryParam("format", "xlsx").get(RUNS + "/" + id + "/report").then().statusCode(200)
+                .extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            assertEquals("绩效评分", wb.getSheetName(1), "the first table after the report's text");
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("绩效评分");
+            assertEquals("得分说明", sheet.getRow(0).getCell(5).getStringCellValue());
+            assertEquals(39.03, sheet.getRow(4).getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals("人民调解成功率96.6%，低于目标99%，按比例得39.03分（满分40分）", sheet.getRow(4).getCell(5).getStringCellValue());
+            assertEquals("评价等级：中", sheet.getRow(7).getCell(4).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
