@@ -139,7 +139,28 @@ class SeedYearThroughGatewayIT {
         // a township clerk may do neither
         clerk(TOWNSHIPS.get(0)).body(Map.of("year", 2021, "orgUnit", TOWNSHIPS.get(0), "metric", "legalaid.cases.accepted", "value", 1))
                 .post("/api/v1/evaluation/targets").then().statusCode(403);
+        // issue 23: the default scorecard's manual leaves, each scored with its reason
+        MANUAL_SCORES.forEach((item, score) -> evaluator().body(Map.of("orgUnit", DISTRICT, "scorecard", "DISTRICT_BUREAU", "item", item,
+                "from", "2021-01-01", "to", "2021-12-31", "score", score.getKey(), "reason", score.getValue()))
+                .post("/api/v1/evaluation/scorecard-scores").then().statusCode(201));
+        clerk(TOWNSHIPS.get(0)).body(Map.of("orgUnit", TOWNSHIPS.get(0), "scorecard", "DISTRICT_BUREAU", "item", "DECISION_GOALS",
+                "from", "2021-01-01", "to", "2021-12-31", "score", 5, "reason", "自评")).post("/api/v1/evaluation/scorecard-scores")
+                .then().statusCode(403);
     }
+
+    /** The manual leaves of the district's default scorecard (V17) with the score and reason an evaluator gives them. */
+    static final Map<String, Map.Entry<BigDecimal, String>> MANUAL_SCORES = Map.ofEntries(
+            Map.entry("DECISION_GOALS", Map.entry(new BigDecimal("4.5"), "绩效目标明确，但部分指标未量化，扣0.5分")),
+            Map.entry("DECISION_BUDGET", Map.entry(new BigDecimal("5"), "预算编制与年度工作任务相匹配")),
+            Map.entry("DECISION_ALLOCATION", Map.entry(new BigDecimal("4"), "法律援助办案补贴分配未细化到项目，扣1分")),
+            Map.entry("PROCESS_SPENDING", Map.entry(new BigDecimal("7"), "个别项目支出进度偏慢，扣1分")),
+            Map.entry("PROCESS_TEAM", Map.entry(new BigDecimal("6"), "开展教育整顿、政治轮训与业务培训，制度健全")),
+            Map.entry("OUTPUT_PUBLIC_LEGAL_SERVICES", Map.entry(new BigDecimal("3"), "建成1个中心、14个工作站、98个工作点")),
+            Map.entry("OUTPUT_PUBLICITY", Map.entry(new BigDecimal("2"), "法治宣传活动按计划开展")),
+            Map.entry("OUTPUT_RECONSIDERATION", Map.entry(new BigDecimal("0.5"), "收到行政复议15件，办结8件，办结率53.3%，扣0.5分")),
+            Map.entry("OUTPUT_ENFORCEMENT_SUPERVISION", Map.entry(new BigDecimal("1"), "规范性文件7件全部依法报备")),
+            Map.entry("OUTCOME_SATISFACTION", Map.entry(new BigDecimal("5.5"), "满意度调查个别事项评价一般，扣0.5分")),
+            Map.entry("OUTCOME_SUSTAINABILITY", Map.entry(new BigDecimal("6"), "建立矛盾纠纷排查化解等长效机制")));
 
     @Test
     @Order(3)
@@ -191,6 +212,81 @@ class SeedYearThroughGatewayIT {
 
     @Test
     @Order(4)
+    void theDistrictsRunFor2021IsScoredWithEveryLostPointExplained() throws IOException {
+        JsonPath run = completeRun;
+        assertEquals("DISTRICT_BUREAU", run.getString("scorecard.code"), () -> String.valueOf(run.get("scorecard")));
+        assertEquals(List.of("决策", "过程", "产出", "效益"), run.getList("scorecard.items.name", String.class));
+        BigDecimal total = new BigDecimal(run.getString("scorecard.score"));
+        BigDecimal dimensions = BigDecimal.ZERO;
+        for (Object score : run.getList("scorecard.items.score")) {
+            dimensions = dimensions.add(new BigDecimal(String.valueOf(score)));
+        }
+        assertValue(total.toPlainString(), dimensions, "the total is the sum of the four dimensions");
+        String grade = total.compareTo(BigDecimal.valueOf(90)) >= 0 ? "优" : total.compareTo(BigDecimal.valueOf(80)) >= 0 ? "良"
+                : total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "中" : "差";
+        assertEquals(grade, run.getString("scorecard.grade"), "grade of " + total);
+
+        List<Map<String, Object>> leaves = leaves(run.getList("scorecard.items"));
+        assertEquals(24, leaves.size(), "the default system's leaves");
+        for (Map<String, Object> leaf : leaves) {
+            BigDecimal points = new BigDecimal(String.valueOf(leaf.get("points")));
+            BigDecimal score = new BigDecimal(String.valueOf(leaf.get("score")));
+            String reason = String.valueOf(leaf.get("reason"));
+            assertTrue(score.compareTo(points) <= 0, leaf::toString);
+            if (score.compareTo(points) < 0) {
+                assertTrue(reason.matches(".*(不得分|扣[0-9.]+分|按比例得[0-9.]+分|得[0-9.]+分（满分|人工评分[0-9.]+分).*"),
+                        () -> "a lost point without its reason: " + leaf);
+            }
+        }
+        Map<String, Map<String, Object>> byKey = new java.util.HashMap<>();
+        leaves.forEach(l -> byKey.put(String.valueOf(l.get("key")), l));
+        assertEquals("刑满释放人员衔接率90.9%，低于目标100%，按比例得2.73分（满分3分）", byKey.get("OUTPUT_RESETTLEMENT_HANDOVER").get("reason"));
+        assertEquals("法律援助案件任务完成率156.1%，达到目标100%，得满分4分", byKey.get("OUTPUT_LEGALAID_TASK").get("reason"));
+        assertEquals("人民调解成功率96.6%，达到目标95%，得满分4分", byKey.get("OUTPUT_MEDIATION_SUCCESS").get("reason"));
+        assertEquals("人工评分0.5分（满分1分）：收到行政复议15件，办结8件，办结率53.3%，扣0.5分", byKey.get("OUTPUT_RECONSIDERATION").get("reason"));
+
+        String html = evaluator().accept("text/html").get("/api/v1/evaluation/runs/" + run.getString("id") + "/report")
+                .then().statusCode(200).extract().asString();
+        int first = html.indexOf("<table");
+        assertEquals(html.indexOf("<table class=\"scorecard\">"), first, "the report's first table is the scorecard");
+        assertTrue(html.substring(first, html.indexOf("</table>", first)).contains("按比例得2.73分（满分3分）"));
+        assertTrue(html.contains("评价等级：" + grade));
+        // the score belongs to 三、绩效评价结论 of the six parts, which opens with the total and grade
+        int conclusion = html.indexOf("<h2>三、绩效评价结论</h2>");
+        assertTrue(conclusion > 0 && conclusion < first, "the scorecard opens the conclusion");
+        JsonPath report = evaluator().accept("application/json").get("/api/v1/evaluation/runs/" + run.getString("id") + "/report")
+                .then().statusCode(200).extract().jsonPath();
+        assertValue(total.toPlainString(), new BigDecimal(report.getString("conclusion.scorecard.score")), "the report's total");
+        assertEquals(grade, report.getString("conclusion.scorecard.grade"));
+        String scoreText = "综合评分：" + report.getString("conclusion.scoreText");
+        assertTrue(html.contains(scoreText), scoreText);
+        // the PDF holds the scorecard too: the total and grade
+        byte[] pdf = evaluator().queryParam("format", "pdf").get("/api/v1/evaluation/runs/" + run.getString("id") + "/report")
+                .then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertTrue(text.contains(scoreText.replaceAll("\\s+", "")), "the PDF report holds " + scoreText);
+            assertTrue(text.contains("评价等级：" + grade), "the PDF report holds the grade");
+        }
+    }
+
+    /** The leaves of a scorecard tree, depth first. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> leaves(List<Map<String, Object>> items) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (Map<String, Object> item : items) {
+            List<Map<String, Object>> children = (List<Map<String, Object>>) item.get("children");
+            if (children == null || children.isEmpty()) {
+                out.add(item);
+            } else {
+                out.addAll(leaves(children));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    @Order(5)
     void theTownshipRankingAndAClerksOwnViewAddUpToTheDistrict() {
         String runId = completeRun.getString("id");
         JsonPath ranking = evaluator().queryParam("indicator", "MEDIATION_DISPUTES_MEDIATED").queryParam("parent", DISTRICT)
@@ -213,7 +309,7 @@ class SeedYearThroughGatewayIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aTownshipClerkSeesNothingOfAnotherTownship() {
         String mine = TOWNSHIPS.get(0);
         String theirs = TOWNSHIPS.get(1);
@@ -251,7 +347,7 @@ class SeedYearThroughGatewayIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aLineThatIsDownMakesTheRunPartialAndTheRestUnchanged() throws Exception {
         platform.stop("legalaid-service");
         JsonPath partial = evaluator().body(Map.of("orgUnit", DISTRICT, "year", 2021))
@@ -295,7 +391,7 @@ class SeedYearThroughGatewayIT {
      * below meets their answers, nulls included.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void theContractsSyncExamplesAreAcceptedAndAConflictAnswersTheTypedRecord() throws Exception {
         JsonNode contract = new ObjectMapper().readTree(PublishedContractIT.COMMITTED.toFile());
         String committee = admin().queryParam("size", 1).get("/api/v1/mediation/committees")
@@ -343,7 +439,7 @@ class SeedYearThroughGatewayIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void everyAnswerConformsToThePublishedContract() throws Exception {
         ContractConformance contract = ContractConformance.platform();
         ContractCrawl crawl = new ContractCrawl(contract, Callers::admin);

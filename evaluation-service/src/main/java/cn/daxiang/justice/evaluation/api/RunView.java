@@ -4,6 +4,7 @@ import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
+import cn.daxiang.justice.evaluation.calc.ScorecardResult;
 import cn.daxiang.justice.evaluation.calc.RunWarning;
 import cn.daxiang.justice.evaluation.domain.RunStatus;
 import cn.daxiang.justice.kit.rest.Versioned;
@@ -38,10 +39,12 @@ public record RunView(
         List<IndicatorResult> indicators,
         List<RuleResult> rules,
         @Schema(description = "Each work line's service: answered or not, and why") List<LineStatus> lines,
-        List<RunWarning> warnings) implements Versioned {
+        List<RunWarning> warnings,
+        @Schema(description = "The run scored against the scorecard in force (total, grade, every lost point explained); null when "
+                + "none was in force / 绩效评分", nullable = true) ScorecardResult scorecard) implements Versioned {
 
     /** What is stored as the run's jsonb snapshot. */
     public record Snapshot(List<MetricValue> metrics, List<IndicatorResult> indicators, List<RuleResult> rules,
-                           List<LineStatus> lines, List<RunWarning> warnings) {
+                           List<LineStatus> lines, List<RunWarning> warnings, ScorecardResult scorecard) {
     }
 }

@@ -24,6 +24,7 @@ public class DefinitionVersion extends PanacheEntityBase {
 
     public static final String INDICATOR = "INDICATOR";
     public static final String RULE = "RULE";
+    public static final String SCORECARD = "SCORECARD";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,8 +1,6 @@
 package cn.daxiang.justice.evaluation.domain;
 
-import cn.daxiang.justice.kit.audit.AuditKey;
 import cn.daxiang.justice.kit.audit.NotAudited;
-import cn.daxiang.justice.kit.domain.AuditedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,15 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "evaluation_run")
-public class EvaluationRun extends AuditedRecord {
-
-    @Column(name = "period_from", nullable = false)
-    @AuditKey("from")
-    public LocalDate periodFrom;
-
-    @Column(name = "period_to", nullable = false)
-    @AuditKey("to")
-    public LocalDate periodTo;
+public class EvaluationRun extends PeriodRecord {
 
     /** Set when the run was asked for a calendar year. */
     @Column(name = "year")

@@ -7,6 +7,8 @@ import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
 import cn.daxiang.justice.evaluation.calc.RunWarning;
+import cn.daxiang.justice.evaluation.calc.ScoreItem;
+import cn.daxiang.justice.evaluation.calc.ScorecardResult;
 import cn.daxiang.justice.evaluation.client.Line;
 import cn.daxiang.justice.evaluation.domain.RunStatus;
 import cn.daxiang.justice.evaluation.expression.Expression;
@@ -84,7 +86,7 @@ public final class ReportBuilder {
                 run.createdAt(), run.createdBy(), generatedAt,
                 ReportChapters.basics(run, snapshot.lines(), snapshot.metrics(), statusText),
                 ReportChapters.goals(rows),
-                ReportChapters.conclusion(run.status(), rows, rules),
+                ReportChapters.conclusion(run.status(), rows, rules, scorecard(snapshot.scorecard())),
                 sections,
                 problems,
                 ReportChapters.suggestions(problems),
@@ -93,6 +95,30 @@ public final class ReportBuilder {
                 warnings,
                 sources(snapshot.lines(), snapshot.metrics()),
                 targetChart, ranking, trend);
+    }
+
+    /** The scorecard table, dimensions and leaves in tree order; null when the run has no score. */
+    static ReportDocument.Scorecard scorecard(ScorecardResult card) {
+        if (card == null) {
+            return null;
+        }
+        List<ReportDocument.ScoreRow> rows = new ArrayList<>();
+        addRows(card.items(), rows);
+        String summary = "综合评分" + Numbers.plain(card.score()) + "分（满分" + Numbers.plain(card.totalPoints()) + "分），评价等级为“"
+                + card.grade() + "”。";
+        return new ReportDocument.Scorecard(card.code(), card.name(), card.definitionVersion(), card.totalPoints(), card.score(),
+                Numbers.plain(card.score()), card.grade(), summary, rows);
+    }
+
+    private static void addRows(List<ScoreItem> items, List<ReportDocument.ScoreRow> rows) {
+        for (ScoreItem item : items) {
+            boolean leaf = item.children() == null || item.children().isEmpty();
+            rows.add(new ReportDocument.ScoreRow(item.key(), item.level(), item.name(), item.points(), item.score(),
+                    Numbers.plain(item.points()), Numbers.plain(item.score()), leaf, item.methodText(), item.reason()));
+            if (!leaf) {
+                addRows(item.children(), rows);
+            }
+        }
     }
 
     static String statusText(RunStatus status, List<LineStatus> lines) {

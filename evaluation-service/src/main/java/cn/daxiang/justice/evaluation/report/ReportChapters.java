@@ -32,6 +32,9 @@ final class ReportChapters {
     /** One suggestion per kind of problem, in the order they are written (改进建议). */
     static final Map<String, String> SUGGESTIONS = suggestions();
 
+    /** What the report says of a run scored against no scorecard (no scorecard was in force when it ran). */
+    static final String NOT_SCORED = "本次评价运行未计算综合评分。";
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ReportChapters() {
@@ -60,7 +63,7 @@ final class ReportChapters {
         long targets = metrics.stream().filter(m -> MetricValue.TARGET.equals(m.source())).count();
         out.add("本次评价覆盖" + covered + "共" + lines.size() + "条业务线的业务系统数据"
                 + (down.isEmpty() ? "" : "（其中" + down + "服务不可用）") + "，人工填报数据" + manual + "项，上级下达任务指标" + targets
-                + "项；各数据来源的截止时间见下表。");
+                + "项；各数据来源的截止时间见附表。");
         out.add("评价运行由" + run.createdBy() + "发起并冻结，运行状态：" + statusText + "。");
         return out;
     }
@@ -88,7 +91,7 @@ final class ReportChapters {
     // --- 三、绩效评价结论 ---------------------------------------------------------------------------------
 
     static ReportDocument.Conclusion conclusion(RunStatus status, List<ReportDocument.IndicatorRow> rows,
-                                                List<ReportDocument.RuleRow> rules) {
+                                                List<ReportDocument.RuleRow> rules, ReportDocument.Scorecard scorecard) {
         List<String> met = new ArrayList<>();
         List<String> notMet = new ArrayList<>();
         for (ReportDocument.IndicatorRow r : rows) {
@@ -115,8 +118,16 @@ final class ReportChapters {
         paragraphs.add(clean ? "总体评价：本期任务指标均已完成，数据完整且校验通过。"
                 : "总体评价：本期" + (status == RunStatus.COMPLETE ? "" : "部分业务线数据不可用，") + (notMet.isEmpty() ? "" : "有任务指标未达到目标，")
                 + (failed == 0 ? "" : "有数据未通过校验，") + "具体见第五部分存在问题。");
-        // the numeric scorecard (综合评分) has its place here; a run without one says so
-        return new ReportDocument.Conclusion(paragraphs, met, notMet, "本次评价运行未计算综合评分。");
+        return new ReportDocument.Conclusion(paragraphs, met, notMet, scoreText(scorecard), scorecard);
+    }
+
+    /** The score (综合评分) that opens the conclusion: total and grade, or that the run was scored against no scorecard. */
+    static String scoreText(ReportDocument.Scorecard scorecard) {
+        if (scorecard == null) {
+            return NOT_SCORED;
+        }
+        return scorecard.scoreText() + "分（满分" + Numbers.plain(scorecard.totalPoints()) + "分），评价等级为“" + scorecard.grade()
+                + "”（" + scorecard.name() + "，第" + scorecard.definitionVersion() + "版）。";
     }
 
     private static String list(List<String> items) {

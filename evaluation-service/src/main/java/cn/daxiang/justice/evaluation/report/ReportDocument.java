@@ -15,9 +15,9 @@ import java.util.UUID;
 
 /**
  * The performance evaluation report of one frozen run (绩效评价报告), in the six parts of a published
- * 部门整体支出绩效评价报告 ({@link #CHAPTERS}): 基本情况 ({@code basics} and the sources), 绩效目标
- * ({@code goals}), 绩效评价结论 ({@code conclusion}, the indicator table and the target chart), 主要绩效
- * (one section per work line with its figures in sentences, as the seed writes them, and the ranking and
+ * 部门整体支出绩效评价报告 ({@link #CHAPTERS}): 基本情况 ({@code basics}; the sources table is the
+ * appendix 附表 at the end), 绩效目标 ({@code goals}), 绩效评价结论 ({@code conclusion}: the score, the scorecard
+ * table — the report's first table —, the indicator table and the target chart), 主要绩效 (one section per work line with its figures in sentences, as the seed writes them, and the ranking and
  * trend charts), 存在问题 ({@code problems} and the validation results) and 改进建议 ({@code suggestions}).
  * All formats (HTML, PDF, DOCX, XLSX, CSV, JSON) are written from this one document, so they hold the same numbers.
  * Numbers are kept as numbers; the *Text fields are how the report writes them (a value that could
@@ -57,14 +57,17 @@ public record ReportDocument(
 
     /**
      * 绩效评价结论: the overall finding, the target indicators met and not met, and the place of the
-     * numeric scorecard (综合评分), which {@code scoreText} states until the run carries one.
+     * numeric score (综合评分): {@code scoreText} states the total and grade, and {@code scorecard} is the table of
+     * every dimension and leaf that follows it; a run scored against no scorecard says so in {@code scoreText}.
      */
     @Schema(name = "ReportConclusion")
     public record Conclusion(
             @Schema(description = "结论段落") List<String> paragraphs,
             @Schema(description = "达到目标的任务指标，如 法律援助案件任务完成率156.1%") List<String> met,
             @Schema(description = "未达到目标的任务指标") List<String> notMet,
-            @Schema(description = "综合评分") String scoreText) {
+            @Schema(description = "综合评分：总分与评价等级，或未计算综合评分的说明") String scoreText,
+            @Schema(description = "绩效评分表, the report's first table; null when the run was scored against no scorecard",
+                    nullable = true) Scorecard scorecard) {
     }
 
     /** One problem found in the run (存在问题), of a kind that has its suggestion. */
@@ -79,6 +82,38 @@ public record ReportDocument(
     public record Suggestion(
             @Schema(enumeration = {"LINE_UNAVAILABLE", "RULE_FAILED", "BELOW_TARGET", "MISSING_DATA", "DATA_WARNING"}) String kind,
             String text) {
+    }
+
+    /**
+     * The run's score (绩效评分): the total, the grade and one row per dimension and leaf in tree order, each leaf with
+     * the reason for what it scored (every lost point explained).
+     */
+    @Schema(name = "ReportScorecard")
+    public record Scorecard(
+            @Schema(example = "DISTRICT_BUREAU") String code,
+            @Schema(example = "区司法局部门整体支出绩效评价指标体系") String name,
+            long definitionVersion,
+            @Schema(example = "100") BigDecimal totalPoints,
+            @Schema(example = "86.5") BigDecimal score,
+            @Schema(example = "86.5") String scoreText,
+            @Schema(enumeration = {"优", "良", "中", "差"}) String grade,
+            @Schema(description = "e.g. 综合评分86.5分，评价等级为“良”。") String summary,
+            List<ScoreRow> rows) {
+    }
+
+    /** One row of the scorecard table: a dimension (its subtotal) or a leaf (its score, method and reason). */
+    @Schema(name = "ReportScoreRow")
+    public record ScoreRow(
+            String key,
+            @Schema(description = "1 for a first-level dimension") int level,
+            String name,
+            BigDecimal points,
+            BigDecimal score,
+            @Schema(example = "10") String pointsText,
+            @Schema(example = "9.92") String scoreText,
+            @Schema(description = "Whether this is a leaf (scored by a method) rather than a dimension") boolean leaf,
+            @Schema(nullable = true) String methodText,
+            @Schema(description = "得分说明：每一失分的原因", nullable = true) String reason) {
     }
 
     /** One work line's section: its figures written out, or why it has none. */

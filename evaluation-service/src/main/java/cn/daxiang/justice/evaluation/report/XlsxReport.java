@@ -13,7 +13,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The report as an XLSX workbook (fastexcel): the text, the indicator table, the validation
+ * The report as an XLSX workbook (fastexcel): the scorecard (the report's first table, sheet 绩效评分), the text in
+ * the six parts (报告), the indicator table, the validation
  * results, the sources, the ranking and the trend, one sheet each. Numbers are numeric cells; a value
  * that could not be computed is the text 不可用/无数据, never 0. Text cells are never formulas.
  */
@@ -28,6 +29,7 @@ public final class XlsxReport {
     public static byte[] write(ReportDocument doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "evaluation-service", "1.0")) {
+            scorecard(wb.newWorksheet("绩效评分"), doc);
             text(wb.newWorksheet("报告"), doc);
             indicators(wb.newWorksheet("绩效指标"), doc);
             rules(wb.newWorksheet("校验结果"), doc);
@@ -52,8 +54,15 @@ public final class XlsxReport {
         List<String> chapters = ReportDocument.CHAPTERS;
         r = chapter(ws, r, chapters.get(0), doc.basics());
         r = chapter(ws, r, chapters.get(1), doc.goals());
-        r = chapter(ws, r, chapters.get(2), doc.conclusion().paragraphs());
+        ws.value(r, 0, chapters.get(2));
+        ws.style(r++, 0).bold().fontSize(12).set();
         ws.value(r++, 0, "综合评分：" + doc.conclusion().scoreText());
+        if (doc.conclusion().scorecard() != null) {
+            ws.value(r++, 0, "各项得分及失分原因见工作表“绩效评分”。");
+        }
+        for (String p : doc.conclusion().paragraphs()) {
+            ws.value(r++, 0, p);
+        }
         r = chapter(ws, r, chapters.get(3), List.of());
         for (ReportDocument.Section s : doc.sections()) {
             ws.value(r, 0, s.heading());
@@ -77,6 +86,33 @@ public final class XlsxReport {
             ws.value(r++, 0, p);
         }
         return r;
+    }
+
+    /** The scorecard, the report's first table: one row per dimension and leaf, points and scores as numbers. */
+    private static void scorecard(Worksheet ws, ReportDocument doc) {
+        ReportDocument.Scorecard card = doc.conclusion().scorecard();
+        if (card == null) {
+            ws.value(0, 0, ReportChapters.NOT_SCORED);
+            return;
+        }
+        header(ws, List.of("层级", "指标", "分值", "得分", "评分方法", "得分说明"));
+        int r = 1;
+        for (ReportDocument.ScoreRow row : card.rows()) {
+            ws.value(r, 0, row.level());
+            ws.value(r, 1, "　".repeat(row.level() - 1) + row.name());
+            ws.value(r, 2, row.points());
+            ws.value(r, 3, row.score());
+            ws.value(r, 4, row.methodText() == null ? "小计" : row.methodText());
+            ws.value(r, 5, row.reason() == null ? "" : row.reason());
+            r++;
+        }
+        ws.value(r, 1, "合计");
+        ws.value(r, 2, card.totalPoints());
+        ws.value(r, 3, card.score());
+        ws.value(r, 4, "评价等级：" + card.grade());
+        ws.range(r, 0, r, 5).style().bold().set();
+        ws.width(1, 30);
+        ws.width(5, 70);
     }
 
     private static void indicators(Worksheet ws, ReportDocument doc) {

@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation.rest;
 import cn.daxiang.justice.evaluation.api.RunInput;
 import cn.daxiang.justice.evaluation.api.RunSummary;
 import cn.daxiang.justice.evaluation.api.RunView;
+import cn.daxiang.justice.evaluation.calc.ScorecardResult;
 import cn.daxiang.justice.evaluation.service.RunService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -84,5 +85,16 @@ public class RunResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public RunView get(@PathParam("id") UUID id) {
         return runs.get(id);
+    }
+
+    @GET
+    @Path("/{id}/scorecard")
+    @Operation(operationId = "getRunScorecard", summary = "Read a run's scorecard / 查看绩效评分结果",
+            description = "Every leaf's score with the reason for every lost point, each dimension's subtotal, the total and the "
+                    + "grade (优 ≥90, 良 80–90, 中 60–80, 差 <60), as frozen with the run; 404 when no scorecard was in force.")
+    @APIResponse(responseCode = "200", description = "The scorecard")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public ScorecardResult scorecard(@PathParam("id") UUID id) {
+        return runs.scorecard(id);
     }
 }

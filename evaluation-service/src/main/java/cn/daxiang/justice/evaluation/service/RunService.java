@@ -11,6 +11,15 @@ import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricAssembler;
 import cn.daxiang.justice.evaluation.calc.RuleDefinition;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
+import cn.daxiang.justice.evaluation.calc.ScorecardDefinition;
+import cn.daxiang.justice.evaluation.calc.ScorecardResult;
+import cn.daxiang.justice.evaluation.calc.Scorer;
+import cn.daxiang.justice.evaluation.domain.Direction;
+import cn.daxiang.justice.evaluation.domain.Scorecard;
+import cn.daxiang.justice.evaluation.domain.ScorecardScore;
+import cn.daxiang.justice.evaluation.domain.ScorecardStatus;
+import cn.daxiang.justice.evaluation.mapping.ScorecardMapper;
+import cn.daxiang.justice.kit.security.OrgUnitCode;
 import cn.daxiang.justice.evaluation.client.FetchedStats;
 import cn.daxiang.justice.evaluation.client.Line;
 import cn.daxiang.justice.evaluation.client.LineStats;
@@ -47,6 +56,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,7 +135,8 @@ public class RunService {
      * targets for the period's year.
      */
     record Inputs(List<Scoped<IndicatorDefinition>> indicators, List<Scoped<RuleDefinition>> rules,
-                  Map<String, List<MetricAssembler.Entered>> manual, Map<String, List<MetricAssembler.Entered>> targets) {
+                  Map<String, List<MetricAssembler.Entered>> manual, Map<String, List<MetricAssembler.Entered>> targets,
+                  List<Scoped<ScorecardDefinition>> scorecards, Map<String, List<ScorecardScore>> scores) {
 
         static Inputs read(List<String> orgUnits, RunPeriod period) {
             Integer targetYear = period.targetYear();
@@ -139,7 +150,11 @@ public class RunService {
                     .map(i -> new Scoped<>(i.orgUnit, DefinitionMapper.toDefinition(i))).toList();
             List<Scoped<RuleDefinition>> rules = ValidationRule.<ValidationRule>list("active = true", Sort.ascending("code")).stream()
                     .map(r -> new Scoped<>(r.orgUnit, DefinitionMapper.toDefinition(r))).toList();
-            return new Inputs(indicators, rules, manual, targets);
+            List<Scoped<ScorecardDefinition>> scorecards = Scorecard.<Scorecard>list("status", Sort.ascending("code"), ScorecardStatus.ACTIVE)
+                    .stream().map(c -> new Scoped<>(c.orgUnit, ScorecardMapper.toDefinition(c))).toList();
+            Map<String, List<ScorecardScore>> scores = ScorecardScoreService.forPeriod(orgUnits, period.from(), period.to()).stream()
+                    .collect(Collectors.groupingBy(s -> s.orgUnit));
+            return new Inputs(indicators, rules, manual, targets, scorecards, scores);
         }
     }
 
@@ -163,9 +178,35 @@ public class RunService {
         List<LineStatus> lineStatus = fetched.period().values().stream().sorted(Comparator.comparing(LineStats::line))
                 .map(l -> status(l, fetched.cumulative().get(l.line()))).toList();
 
-        RunView.Snapshot snapshot = new RunView.Snapshot(figures.values(), indicators, rules, lineStatus, figures.warnings());
+        ScorecardResult scorecard = scorecard(inputs, orgUnit, indicators, rules, figures);
+        RunView.Snapshot snapshot = new RunView.Snapshot(figures.values(), indicators, rules, lineStatus, figures.warnings(), scorecard);
         return new Computed(orgUnit, period, fetched.anyUnavailable() ? RunStatus.PARTIAL : RunStatus.COMPLETE, snapshot,
                 json.convertValue(snapshot, MAP));
+    }
+
+    /**
+     * The run scored against the scorecard in force for its org unit (its own, else the nearest unit's above), with the
+     * manual scores entered for it and the period; null when none is in force.
+     */
+    static ScorecardResult scorecard(Inputs inputs, String orgUnit, List<IndicatorResult> indicators, List<RuleResult> rules,
+                                     MetricAssembler figures) {
+        Scoped<ScorecardDefinition> card = inputs.scorecards().stream()
+                .filter(c -> DefinitionScope.appliesTo(c.orgUnit(), orgUnit))
+                .max(Comparator.comparingInt(c -> OrgUnitCode.prefix(c.orgUnit()).length())).orElse(null);
+        if (card == null) {
+            return null;
+        }
+        ScorecardDefinition d = card.definition();
+        Map<String, Scorer.ManualScore> manual = new HashMap<>();
+        inputs.scores().getOrDefault(orgUnit, List.of()).stream().filter(s -> s.scorecard.equals(d.code()))
+                .forEach(s -> manual.put(s.item, new Scorer.ManualScore(s.score, s.reason)));
+        Map<String, IndicatorResult> byCode = new HashMap<>();
+        indicators.forEach(i -> byCode.put(i.code(), i));
+        Map<String, RuleResult> rulesByCode = new HashMap<>();
+        rules.forEach(r -> rulesByCode.put(r.code(), r));
+        Map<String, Direction> directions = new HashMap<>();
+        inputs.indicators().forEach(i -> directions.put(i.definition().code(), i.definition().direction()));
+        return Scorer.score(d, new Scorer.Context(byCode, directions, rulesByCode, manual, figures.lookup()));
     }
 
     /** A new run entity for a computed run, not yet persisted. */
@@ -246,6 +287,15 @@ public class RunService {
         return json.convertValue(run.snapshot, RunView.Snapshot.class);
     }
 
+    /** The scorecard of a run (404 when the run was scored against none: no scorecard was in force). */
+    public ScorecardResult scorecard(UUID id) {
+        RunView run = get(id);
+        if (run.scorecard() == null) {
+            throw ApiException.notFound("评分结果", id);
+        }
+        return run.scorecard();
+    }
+
     static List<UUID> childRunIds(UUID parent) {
         return EvaluationRun.getEntityManager()
                 .createQuery("select r.id from EvaluationRun r where r.parentRunId = :parent order by r.orgUnit, r.id", UUID.class)
@@ -296,6 +346,6 @@ public class RunService {
     private static RunView view(EvaluationRun run, RunView.Snapshot s, List<UUID> childRunIds) {
         return new RunView(run.id, run.orgUnit, run.version, run.periodFrom, run.periodTo, run.year, run.quarter, run.month,
                 run.parentRunId, childRunIds, run.status, asStored(run.createdAt), run.createdBy,
-                s.metrics(), s.indicators(), s.rules(), s.lines(), s.warnings());
+                s.metrics(), s.indicators(), s.rules(), s.lines(), s.warnings(), s.scorecard());
     }
 }

@@ -75,14 +75,22 @@ class ReportWordAndPdfTest {
         return run(org, year).getString("id");
     }
 
-    /** The seed year's report of {@code org} in {@code format}, with its content type and file name checked. */
-    static byte[] download(String org, String format, String contentType, String disposition) {
-        String id = seedRun(org, YEAR, "380");
+    /** The report of the seed year's run {@code id} of {@code org} in {@code format}, with its content type and file name checked. */
+    static byte[] download(String id, String org, String format, String contentType, String disposition) {
         return as("provincial-reader", PROVINCE).queryParam("format", format).get(RUNS + "/" + id + "/report").then()
                 .statusCode(200).contentType(containsString(contentType))
                 .header("Content-Disposition", startsWith(disposition + "; filename=\"evaluation-report-" + org + "-" + YEAR + "-01-01_" + YEAR
                         + "-12-31." + format + "\""))
                 .extract().asByteArray();
+    }
+
+    /** The JSON report of run {@code id}, which the district's default scorecard scored. */
+    static JsonPath scoredReport(String id) {
+        JsonPath doc = as("evaluator", DISTRICT).queryParam("format", "json").get(RUNS + "/" + id + "/report").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("DISTRICT_BUREAU", doc.getString("conclusion.scorecard.code"));
+        assertTrue(List.of("优", "良", "中", "差").contains(doc.getString("conclusion.scorecard.grade")));
+        return doc;
     }
 
     /** Text with the line breaks and spaces a renderer puts in removed, to find a sentence however it was wrapped. */
@@ -123,7 +131,16 @@ class ReportWordAndPdfTest {
         }
         assertTrue(html.indexOf("data-code=\"LEGALAID_TASK_COMPLETION_RATE\"") > html.indexOf("三、绩效评价结论"), "the indicator table in the conclusion");
         assertTrue(html.indexOf("累计接收社区矫正对象927人") > html.indexOf("四、主要绩效"), "the lines' figures are the main achievements");
-        assertTrue(html.contains("id=\"scorecard\""), "the place of the scorecard");
+        // the district's default scorecard is in force: the conclusion opens with the score and its table, the first table
+        int conclusion = html.indexOf("<h2>三、绩效评价结论</h2>");
+        assertTrue(html.indexOf("<p class=\"score\" id=\"scorecard\">综合评分：" + doc.getString("conclusion.scoreText")) > conclusion);
+        assertEquals(html.indexOf("<table class=\"scorecard\">"), html.indexOf("<table"), "the scorecard is the first table");
+        assertTrue(html.indexOf("<table") > conclusion, "no table in 基本情况 or 绩效目标");
+        assertTrue(doc.getString("conclusion.scoreText").startsWith(doc.getString("conclusion.scorecard.scoreText") + "分（满分100分），评价等级为“"
+                + doc.getString("conclusion.scorecard.grade") + "”"), doc.getString("conclusion.scoreText"));
+        // the sources' table is the appendix after the six parts
+        assertTrue(html.indexOf("附表　数据来源与截止时间") > html.indexOf("<h2>六、改进建议</h2>"), "the sources in the appendix");
+        assertTrue(basics.contains("各数据来源的截止时间见附表"), basics);
     }
 
     @Test
@@ -152,25 +169,36 @@ class ReportWordAndPdfTest {
     }
 
     @Test
-    void theWordReportHasTheSixPartsTheFiguresTheTableAndTheCharts() throws IOException {
-        byte[] docx = download("430503010000", "docx", "wordprocessingml", "attachment");
+    void theWordReportHasTheSixPartsTheFiguresTheScorecardFirstTheTableAndTheCharts() throws IOException {
+        String id = seedRun("430503010000", YEAR, "380");
+        JsonPath doc = scoredReport(id);
+        byte[] docx = download(id, "430503010000", "docx", "wordprocessingml", "attachment");
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
             String text = extractor.getText();
             assertTrue(text.startsWith("雨溪街道2034年度司法行政工作绩效评价报告"), text.substring(0, 40));
             List<String> headings = word.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
-            assertEquals(CHAPTERS, headings);
+            List<String> parts = new ArrayList<>(CHAPTERS);
+            parts.add("附表　数据来源与截止时间");
+            assertEquals(parts, headings, "the six parts, then the appendix");
             for (String figure : FIGURES) {
                 assertTrue(text.contains(figure), figure);
             }
-            XWPFTable indicators = word.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("指标")).findFirst()
+            XWPFTable scorecard = word.getTables().get(0);
+            assertEquals(List.of("指标", "分值", "得分", "评分方法", "得分说明"),
+                    scorecard.getRow(0).getTableCells().stream().map(c -> c.getText()).toList(), "the first table is the scorecard");
+            assertEquals(doc.getList("conclusion.scorecard.rows.name", String.class),
+                    scorecard.getRows().subList(1, scorecard.getNumberOfRows() - 1).stream().map(r -> r.getCell(0).getText()).toList());
+            String total = scorecard.getRow(scorecard.getNumberOfRows() - 1).getCell(2).getText();
+            assertEquals(doc.getString("conclusion.scorecard.scoreText"), total);
+            XWPFTable indicators = word.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText().equals("目标值")).findFirst()
                     .orElseThrow();
             var completion = indicators.getRows().stream().filter(r -> r.getCell(0).getText().equals("法律援助案件任务完成率"))
                     .findFirst().orElseThrow();
             assertEquals(List.of("380", "593", "156.1%"), List.of(completion.getCell(1).getText(), completion.getCell(2).getText(),
                     completion.getCell(3).getText()));
-            assertTrue(text.contains("综合评分："), "the place of the scorecard");
+            assertTrue(text.contains("综合评分：" + doc.getString("conclusion.scoreText")), "the conclusion opens with the score");
             assertFalse(word.getAllPictures().isEmpty(), "the target chart as a picture");
             List<String> fonts = new ArrayList<>();
             word.getParagraphs().forEach(p -> p.getRuns().stream().map(XWPFRun::getFontFamily).forEach(fonts::add));
@@ -180,7 +208,9 @@ class ReportWordAndPdfTest {
 
     @Test
     void thePdfReportHoldsTheFiguresWithItsFontsEmbeddedAndRendersPageOne() throws IOException {
-        byte[] pdf = download("430503011000", "pdf", "application/pdf", "inline");
+        String id = seedRun("430503011000", YEAR, "380");
+        JsonPath doc = scoredReport(id);
+        byte[] pdf = download(id, "430503011000", "pdf", "application/pdf", "inline");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertTrue(document.getNumberOfPages() >= 2, "several A4 pages");
             PDPage first = document.getPage(0);
@@ -195,6 +225,9 @@ class ReportWordAndPdfTest {
                 assertTrue(text.contains(figure), figure);
             }
             assertTrue(text.contains("法律援助案件任务完成率380593156.1%"), "the indicator table's row");
+            assertTrue(text.contains(joined("综合评分：" + doc.getString("conclusion.scoreText"))), "the total and grade");
+            assertTrue(text.contains(joined("合计100" + doc.getString("conclusion.scorecard.scoreText") + "评价等级："
+                    + doc.getString("conclusion.scorecard.grade"))), "the scorecard table's total row");
             PDFTextStripper firstPage = new PDFTextStripper();
             firstPage.setSortByPosition(true);
             firstPage.setEndPage(1);
