@@ -20,7 +20,7 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    @WithDefault("10485760")
+    @WithDefault("22020096")
     long maxBodyBytes();
 
     RateLimit rateLimit();
