@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ final class InheritedOperations {
     static final List<Class<?>> BASES = List.of(SyncResource.class, StatsResource.class, AccessLogResource.class, TasksResource.class,
             ApprovalsResource.class, AttachmentsResource.class);
     /** A line has one attachments resource per record type: its ids name the collection too ({@code legalAidCasesAttachments}). */
+    static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
     static final Pattern PER_COLLECTION = Pattern.compile("/api/v1/[a-z-]+/([a-z-]+)/.*");
 
     /** The roles of every base operation, by its id. */
@@ -72,6 +75,7 @@ final class InheritedOperations {
             if (path.getValue().getOperations() == null || !line.matches()) {
                 continue;
             }
+            declareTemplateParameters(path.getKey(), path.getValue());
             for (Operation operation : path.getValue().getOperations().values()) {
                 String id = operation.getOperationId();
                 if (id == null || !id.startsWith(PREFIX)) {
@@ -90,6 +94,28 @@ final class InheritedOperations {
             }
         }
         api.removeExtension(EXTENSION);
+    }
+
+    /**
+     * A base's method reads an id of the subclass's class-level path ({@code subjects/{id}/attachments}) through its
+     * own {@code @PathParam}; the scanner does not carry it over, so the path declares it (a UUID, as every record id).
+     */
+    static void declareTemplateParameters(String template, PathItem item) {
+        Matcher names = TEMPLATE.matcher(template);
+        while (names.find()) {
+            String name = names.group(1);
+            boolean declared = declares(item.getParameters(), name)
+                    || item.getOperations().values().stream().allMatch(o -> declares(o.getParameters(), name));
+            if (!declared) {
+                item.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                        .description("Record id / 记录编号")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid")));
+            }
+        }
+    }
+
+    private static boolean declares(List<Parameter> parameters, String name) {
+        return parameters != null && parameters.stream().anyMatch(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.PATH);
     }
 
 }
