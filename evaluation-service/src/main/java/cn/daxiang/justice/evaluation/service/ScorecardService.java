@@ -131,6 +131,10 @@ public class ScorecardService extends DefinitionService<Scorecard, ScorecardInpu
         if (card.status == ScorecardStatus.ACTIVE) {
             throw ApiException.conflict("评分体系 " + card.code + " 已启用");
         }
+        // Two activations for one org unit queue here: the second sees the first's card as the one to retire,
+        // instead of both passing the lock below (which holds only the card active before) into the unique index.
+        Scorecard.getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(23, hashtext(?1))) AS locked")
+                .setParameter(1, card.orgUnit).getSingleResult();
         for (Scorecard other : Scorecard.<Scorecard>find("orgUnit = ?1 and status = ?2 and id <> ?3", card.orgUnit,
                 ScorecardStatus.ACTIVE, card.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
             audit.change("RETIRE", other, s -> s.status = ScorecardStatus.RETIRED);

@@ -95,17 +95,20 @@ public class LegalAidInstruments implements InstrumentCatalog {
      */
     static String legalGround(Application a) {
         String law = "《中华人民共和国法律援助法》";
-        if (a.hardshipExemption != null) {
-            return law + (UNRESTRICTED.contains(a.hardshipExemption) ? "第三十二条" : "第三十一条、第四十二条");
+        if (a.hardshipExemption != null && UNRESTRICTED.contains(a.hardshipExemption)) {
+            return law + "第三十二条";
         }
-        if (a.noticeKind != null) {
-            return law + "第二十五条";
-        }
-        return law + switch (a.category) {
+        String ground = a.noticeKind != null ? "第二十五条" : switch (a.category) {
             case CRIMINAL -> "第二十四条";
             case PLEA_WITNESS -> "第三十条";
-            case CIVIL, ADMINISTRATIVE -> "第三十一条、第四十一条";
+            case CIVIL, ADMINISTRATIVE -> "第三十一条";
         };
+        // the hardship condition: checked (第四十一条) for civil and administrative matters, or its check waived (第四十二条)
+        if (a.hardshipExemption != null) {
+            return law + ground + "、第四十二条";
+        }
+        return law + ground + (a.noticeKind == null && (a.category == CaseCategory.CIVIL
+                || a.category == CaseCategory.ADMINISTRATIVE) ? "、第四十一条" : "");
     }
 
     private Map<String, Object> assignment(LegalAidCase c) {

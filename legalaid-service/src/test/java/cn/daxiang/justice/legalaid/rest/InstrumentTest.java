@@ -117,6 +117,29 @@ class InstrumentTest {
     }
 
     @Test
+    void aRefusalUpheldAgainAfterAnObjectionGetsItsOwnNewlyNumberedDecisionAndTheFirstStays() {
+        UUID app = refusedApplication(TANJIANG, "2024-09-24", "2024-09-27");
+        String record = "applications/" + app + "/instruments/refuse";
+        JsonPath first = issue(TANJIANG, record, 201);
+        // the objection (法律援助法第四十九条) is upheld across National Day and the centre decides again
+        String objection = as(CLERK, TANJIANG).body("{\"receivedOn\":\"2024-09-30\",\"grounds\":\"申请人已补交低保证明\"}")
+                .post(BASE + "/applications/" + app + "/objections").then().statusCode(201).extract().path("id");
+        as("district-admin", "430503000000").header("If-Match", "1")
+                .body("{\"decidedOn\":\"2024-10-08\",\"decision\":\"CORRECTED\",\"reason\":\"重新审查\"}")
+                .post(BASE + "/objections/" + objection + "/decide").then().statusCode(200);
+        long version = as(CLERK, TANJIANG).get(BASE + "/applications/" + app).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        as(CLERK, TANJIANG).body("{\"refusedOn\":\"2024-10-10\",\"reason\":\"经重新审查，仍不符合经济困难标准\",\"version\":%d}"
+                .formatted(version)).post(BASE + "/applications/" + app + "/refuse").then().statusCode(200);
+
+        JsonPath second = issue(TANJIANG, record, 201);
+        assertEquals("2024-10-10", second.getString("issuedOn"));
+        assertEquals(first.getInt("number") + 1, second.getInt("number"));
+        assertTrue(pdfText(pdf(TANJIANG, record)).contains(second.getString("documentNumber")));
+        assertEquals(2, count(dataSource, "SELECT count(*) FROM legalaid.instrument WHERE record_id = ?::uuid", app.toString()));
+    }
+
+    @Test
     void anIssuedDecisionIsFiledOnceAmongTheApplicationsFilesAsItsPdf() {
         UUID app = grantedApplication(CHENGXI, "2024-09-27", "2024-10-08");
         String record = "applications/" + app + "/instruments/grant";

@@ -39,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -259,7 +260,8 @@ public class Attachments {
         if (files.isEmpty()) {
             return;
         }
-        Set<String> contents = new LinkedHashSet<>();
+        // Sorted: every transaction takes the contents' locks in one order, so two deletions never deadlock.
+        Set<String> contents = new TreeSet<>();
         for (Attachment a : files) {
             contents.add(a.sha256);
             tombstones.bury(a);

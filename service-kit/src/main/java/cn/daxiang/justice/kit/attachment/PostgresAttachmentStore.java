@@ -152,6 +152,22 @@ public class PostgresAttachmentStore implements AttachmentStore {
             return n;
         }
 
+        /**
+         * No chunk {@code seq}: the end of the content, unless the content itself is gone (its last attachment deleted
+         * while this download ran): then the download fails rather than end short of its Content-Length.
+         */
+        private boolean endOf(Connection c) throws SQLException, IOException {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM attachment_content WHERE sha256 = ?")) {
+                exists.setString(1, sha256);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IOException("the content was removed while it was being read");
+                    }
+                    return false;
+                }
+            }
+        }
+
         private boolean next() throws IOException {
             try (Connection c = dataSource.getConnection();
                  PreparedStatement read = c.prepareStatement("SELECT ch.data FROM attachment_chunk ch"
@@ -160,7 +176,7 @@ public class PostgresAttachmentStore implements AttachmentStore {
                 read.setInt(2, seq);
                 try (ResultSet rs = read.executeQuery()) {
                     if (!rs.next()) {
-                        return false;
+                        return endOf(c);
                     }
                     chunk = rs.getBytes(1);
                     pos = 0;

@@ -113,6 +113,11 @@ public final class InstrumentKind<R extends AuditedRecord> {
         return requirements.stream().filter(r -> !r.holds().test(record)).map(Requirement::refusal).findFirst();
     }
 
+    /** The day of the decision the record holds now, if it holds one. */
+    Optional<LocalDate> decidedOn(R record) {
+        return Optional.ofNullable(issuedOn.apply(record));
+    }
+
     LocalDate issuedOn(R record) {
         return Objects.requireNonNull(issuedOn.apply(record), () -> code + ": the record has no date for the instrument");
     }

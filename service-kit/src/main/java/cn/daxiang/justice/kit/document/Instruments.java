@@ -182,9 +182,11 @@ public class Instruments {
         return day == null ? "" : day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 
+    /** The instrument of the decision the record holds now (an earlier decision's stays as it was issued). */
     private <R extends AuditedRecord> Optional<Instrument> find(InstrumentKind<R> kind, R record) {
-        return Instrument.find("recordType = ?1 and recordId = ?2 and kind = ?3", kind.type().getSimpleName(), record.id, kind.code())
-                .firstResultOptional();
+        return kind.decidedOn(record).flatMap(on -> Instrument.<Instrument>find(
+                "recordType = ?1 and recordId = ?2 and kind = ?3 and issuedOn = ?4",
+                kind.type().getSimpleName(), record.id, kind.code(), on).firstResultOptional());
     }
 
     @SuppressWarnings("unchecked")
