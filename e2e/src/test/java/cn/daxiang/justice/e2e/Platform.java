@@ -182,10 +182,21 @@ final class Platform implements AutoCloseable {
         database.close();
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768-60999): a port the system hands out (new ServerSocket(0)) can be
+     * taken by any outgoing connection before the service binds it, which once made a service fail to start.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = random.nextInt(20000, 32000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port between 20000 and 32000");
     }
 }
