@@ -35,6 +35,8 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
     public static final String CORRECTIONS = "/api/v1/corrections/stats";
     public static final String MEDIATION = "/api/v1/mediation/stats";
     public static final String LEGAL_AID = "/api/v1/legal-aid/stats";
+    public static final String CORRECTIONS_EVENTS = "/api/v1/corrections/person-events";
+    public static final String LEGAL_AID_EVENTS = "/api/v1/legal-aid/person-events";
 
     static WireMockServer server;
 
@@ -42,6 +44,7 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
+        noPersonEvents();
         String url = "http://localhost:" + server.port();
         return Map.of(
                 "quarkus.rest-client.corrections.url", url,
@@ -149,6 +152,18 @@ public class LineStubs implements QuarkusTestResourceLifecycleManager {
     public static void reset() {
         CircuitBreakerMaintenance.get().resetAll();
         server.resetAll();
+        noPersonEvents();
+    }
+
+    /**
+     * Unless a test stubs them, both lines answer that they have no person events (issue 22), at the lowest
+     * priority, so that the cross-line figures are available and 0 in every run.
+     */
+    static void noPersonEvents() {
+        for (String path : List.of(CORRECTIONS_EVENTS, LEGAL_AID_EVENTS)) {
+            server.stubFor(get(urlPathEqualTo(path)).atPriority(10)
+                    .willReturn(okJson("{\"items\":[],\"page\":0,\"size\":200,\"totalItems\":0,\"totalExact\":true}")));
+        }
     }
 
     /** A stats answer as the lines give it. */

@@ -53,6 +53,15 @@ class GatewayTest {
     }
 
     @Test
+    void thePersonViewIsRoutedToTheEvaluationServiceWithThePathKept() {
+        as("persons").contentType("application/json").body("{\"idNumber\":\"x\"}").post("/api/v1/persons/lookup")
+                .then().statusCode(201).body("uri", equalTo("/api/v1/persons/lookup"));
+        as("persons").get("/api/v1/persons/abc").then().statusCode(200).body("uri", equalTo("/api/v1/persons/abc"));
+        assertTrue(StubUpstreams.lastHeaders.get("Authorization").startsWith("Bearer "), "the caller's token goes on");
+        as("persons").get("/api/v1/people/abc").then().statusCode(404);
+    }
+
+    @Test
     void badTokensAre401WithoutTouchingTheUpstream() {
         int before = StubUpstreams.CALLS.get();
         String valid = DevTokens.token("intruder", "district-admin", DISTRICT);

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /** Whether a work line's service answered for a run, and as of when. */
 @Schema(name = "LineStatus", description = "业务线数据来源状态 / a line's service in a run")
 public record LineStatus(
-        @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID"}) String line,
+        @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "PERSONS"}) String line,
         @Schema(example = "legalaid-service") String service,
         @Schema(description = "中文名称") String label,
         @Schema(implementation = String.class, enumeration = {"AVAILABLE", "UNAVAILABLE"}) Availability status,

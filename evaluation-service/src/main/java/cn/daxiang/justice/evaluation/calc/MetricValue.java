@@ -10,7 +10,7 @@ import java.time.Instant;
 public record MetricValue(
         @Schema(example = "legalaid.cases.accepted") String name,
         @Schema(example = "593") BigDecimal value,
-        @Schema(description = "CORRECTIONS_SERVICE, MEDIATION_SERVICE, LEGAL_AID_SERVICE, MANUAL or TARGET") String source,
+        @Schema(description = "CORRECTIONS_SERVICE, MEDIATION_SERVICE, LEGAL_AID_SERVICE, PERSONS_SERVICE (cross-line figures from the lines' person events), MANUAL or TARGET") String source,
         @Schema(description = "When the source computed or entered it / 数据时点") Instant asOf,
         @Schema(description = "From a service whose records are not complete for the period / 服务记录不完整") boolean partial,
         @Schema(description = "Manual figure or target id, if any", nullable = true) String reference,

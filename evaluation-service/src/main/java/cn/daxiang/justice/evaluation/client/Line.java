@@ -6,11 +6,17 @@ import java.util.List;
  * The work lines that have a service of their own, and which metric names each one reports. The
  * corrections service also keeps resettlement (安置帮教): besides {@code corrections.resettlement.*}
  * its deadline figures are named after the record, {@code resettlement.persons.contact.*}.
+ * {@link #PERSONS} is the cross-line source computed here from the lines' person events.
  */
 public enum Line {
     CORRECTIONS("corrections-service", "社区矫正", "corrections", "resettlement"),
     MEDIATION("mediation-service", "人民调解", "mediation"),
-    LEGAL_AID("legalaid-service", "法律援助", "legalaid");
+    LEGAL_AID("legalaid-service", "法律援助", "legalaid"),
+    /**
+     * Not a service of its own: the cross-line figures (issue 22) the evaluation service computes from the
+     * corrections and legal-aid lines' person events (hashes only), {@code persons.*}.
+     */
+    PERSONS("corrections-service, legalaid-service", "跨业务线人员", "persons");
 
     private final List<String> prefixes;
     private final String service;

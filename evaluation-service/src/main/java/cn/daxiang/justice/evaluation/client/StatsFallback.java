@@ -30,7 +30,7 @@ public final class StatsFallback {
         return LineStats.unavailable(line, line.label() + "服务（" + line.service() + "）不可用：" + reason(failure));
     }
 
-    static String reason(Throwable failure) {
+    public static String reason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CircuitBreakerOpenException) {
                 return "熔断器已打开（近期连续调用失败），暂停调用，稍后重新评价";

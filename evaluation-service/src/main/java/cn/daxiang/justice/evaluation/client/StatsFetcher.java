@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.client;
 
+import cn.daxiang.justice.evaluation.persons.PersonEventsFetcher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ public class StatsFetcher {
 
     @Inject
     EvaluationConfig config;
+
+    @Inject
+    PersonEventsFetcher persons;
 
     /** The period's figures only. */
     public Map<Line, LineStats> fetchAll(String orgUnit, LocalDate from, LocalDate to) {
@@ -45,24 +49,40 @@ public class StatsFetcher {
         var all = Uni.combine().all().unis(
                         line(Line.CORRECTIONS, from, to, (f, t) -> lines.corrections(orgUnit, children, f, t)),
                         line(Line.MEDIATION, from, to, (f, t) -> lines.mediation(orgUnit, children, f, t)),
-                        line(Line.LEGAL_AID, from, to, (f, t) -> lines.legalAid(orgUnit, children, f, t)))
+                        line(Line.LEGAL_AID, from, to, (f, t) -> lines.legalAid(orgUnit, children, f, t)),
+                        persons.fetch(orgUnit, from, to))
                 .asTuple().await().atMost(config.stats().overallTimeout());
         List<Both> lines = List.of(all.getItem1(), all.getItem2(), all.getItem3());
+        PersonEventsFetcher.Events events = all.getItem4();
         Map<String, FetchedStats> result = new LinkedHashMap<>();
-        result.put(orgUnit, fetched(lines, Function.identity()));
+        result.put(orgUnit, fetched(lines, Function.identity(), crossLine(events, orgUnit, from, to)));
         for (String child : children) {
-            result.put(child, fetched(lines, s -> s.forChild(child)));
+            result.put(child, fetched(lines, s -> s.forChild(child), crossLine(events, child, from, to)));
         }
         return result;
     }
 
-    private static FetchedStats fetched(List<Both> lines, Function<LineStats, LineStats> unit) {
+    /**
+     * The cross-line figures (issue 22) as one more source: no cumulative figures of their own, so the same stats stand
+     * for both (an empty cumulative answer when available, the same reason when not).
+     */
+    private Both crossLine(PersonEventsFetcher.Events events, String unit, LocalDate from, LocalDate to) {
+        LineStats figures = events.figures(unit, from, to, persons.years());
+        return new Both(figures, figures.available()
+                ? new LineStats(Line.PERSONS, true, new StatsAnswer(unit, null, to, figures.fetchedAt(), null, Map.of()), null,
+                figures.fetchedAt())
+                : figures);
+    }
+
+    private static FetchedStats fetched(List<Both> lines, Function<LineStats, LineStats> unit, Both crossLine) {
         Map<Line, LineStats> period = new EnumMap<>(Line.class);
         Map<Line, LineStats> cumulative = new EnumMap<>(Line.class);
         for (Both both : lines) {
             period.put(both.period().line(), unit.apply(both.period()));
             cumulative.put(both.cumulative().line(), unit.apply(both.cumulative()));
         }
+        period.put(Line.PERSONS, crossLine.period());
+        cumulative.put(Line.PERSONS, crossLine.cumulative());
         return new FetchedStats(period, cumulative);
     }
 

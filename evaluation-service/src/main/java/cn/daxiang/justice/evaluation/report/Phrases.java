@@ -148,6 +148,15 @@ final class Phrases {
                             p("legalaid.servicePoints.centers", "公共法律服务中心%s个"),
                             p("legalaid.servicePoints.workstations", "公共法律服务工作站%s个"),
                             p("legalaid.servicePoints.workPoints", "公共法律服务工作点%s个"))))),
+            // Persons across the lines (issue 22): figures computed from the lines' person events, hashes only
+            new SectionSpec("PERSONS", "跨业务线人员情况（平台所见）", Line.PERSONS, List.of(
+                    new Sentence("重新犯罪率（平台所见）为", List.of(p(INDICATOR + "PLATFORM_REOFFENCE_RATE", "%s")),
+                            List.of(p("persons.released", "回溯期内解除矫正或刑满释放%s人"),
+                                    p("persons.reoffended", "其中再次成为社区矫正对象%s人")),
+                            "重新犯罪率（平台所见）：回溯期内无解除矫正或刑满释放人员，不计算"),
+                    new Sentence("", List.of(
+                            p("persons.correction.legalAidGranted", "社区矫正对象中获得法律援助%s人"),
+                            p("persons.resettlement.laterCorrection", "安置帮教人员后续入矫%s人"))))),
             new SectionSpec(OTHER, "其他（人工填报）", null, List.of(
                     new Sentence("队伍建设：", List.of(
                             p("training.sessions", "举办业务培训%s班次"),

@@ -137,6 +137,9 @@ public final class ReportBuilder {
         List<ReportDocument.Section> out = new ArrayList<>();
         for (Phrases.SectionSpec spec : Phrases.SECTIONS) {
             LineStatus status = spec.line() == null ? null : lines.get(spec.line().name());
+            if (spec.line() == Line.PERSONS && status == null) {
+                continue; // a run from before the cross-line figures (issue 22) has no such source
+            }
             if (spec.line() != null && (status == null || status.status() != Availability.AVAILABLE)) {
                 String reason = status == null || status.reason() == null ? "未取得数据" : status.reason();
                 out.add(new ReportDocument.Section(spec.key(), spec.heading(), false, List.of(),

@@ -119,7 +119,7 @@ public record ReportDocument(
     /** One work line's section: its figures written out, or why it has none. */
     @Schema(name = "ReportSection")
     public record Section(
-            @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "OTHER"}) String key,
+            @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "PERSONS", "OTHER"}) String key,
             @Schema(example = "社区矫正与安置帮教") String heading,
             boolean available,
             @Schema(description = "The figures in sentences, as the seed writes them") List<String> paragraphs,

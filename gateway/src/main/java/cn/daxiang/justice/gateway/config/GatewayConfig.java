@@ -14,6 +14,13 @@ public interface GatewayConfig {
     /** Upstream base URL per work line, keyed by the line's path segment ({@code /api/v1/{line}}). */
     Map<String, URI> upstream();
 
+    /**
+     * Further path segments served by one of the {@link #upstream()} services, e.g. {@code persons=evaluation}
+     * ({@code /api/v1/persons/**}, issue 22). Kept apart from the upstreams so that the merged contract and the
+     * readiness check still see each service once.
+     */
+    Map<String, String> alias();
+
     @WithDefault("30s")
     Duration upstreamTimeout();
 

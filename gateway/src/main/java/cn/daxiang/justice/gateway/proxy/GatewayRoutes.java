@@ -55,6 +55,7 @@ public class GatewayRoutes {
 
     void logRoutes(@Observes StartupEvent event) {
         config.upstream().forEach((line, url) -> LOG.infof("route %s%s/** -> %s", PREFIX, line, url));
+        config.alias().forEach((segment, line) -> LOG.infof("route %s%s/** -> %s", PREFIX, segment, config.upstream().get(line)));
     }
 
     void handle(RoutingContext rc) {
@@ -76,7 +77,7 @@ public class GatewayRoutes {
         }
         String rest = path.substring(PREFIX.length());
         String line = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-        URI upstream = config.upstream().get(line);
+        URI upstream = config.upstream().get(config.alias().getOrDefault(line, line));
         if (upstream == null) {
             Problems.send(rc, 404, "not-found", "记录不存在", "没有 " + PREFIX + line + " 这条业务线");
             return;
