@@ -21,6 +21,9 @@ CREATE TABLE IF NOT EXISTS access_log (
     CONSTRAINT access_log_pk PRIMARY KEY (id)
 );
 
+-- A search for persons (issue 22) says what it searched by (name, idNumber), never the name or number searched for.
+ALTER TABLE access_log ADD COLUMN IF NOT EXISTS search varchar(40)[];
+
 CREATE INDEX IF NOT EXISTS access_log_record_ids_idx ON access_log USING gin (record_ids);
 CREATE INDEX IF NOT EXISTS access_log_occurred_at_idx ON access_log (occurred_at);
 CREATE INDEX IF NOT EXISTS access_log_actor_idx ON access_log (actor, occurred_at);

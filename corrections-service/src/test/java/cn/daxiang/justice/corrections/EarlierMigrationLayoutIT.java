@@ -51,6 +51,7 @@ class EarlierMigrationLayoutIT {
             assertEquals(List.of("1 BASELINE", "2 db/kit/V2__audit_log_feed_scope_idx.sql", "3 db/kit/V3__deadline.sql",
                             "4 db/kit/V4__audit_log_pooled_ids.sql", "5 db/kit/V5__approval.sql", "6 db/kit/V6__approval_withdrawal.sql",
                             "7 db/kit/V7__attachment.sql", "8 db/kit/V8__instrument.sql", "9 db/kit/V9__instrument_per_decision.sql",
+                            "10 db/kit/V10__person_index.sql",
                             "R db/kit/R__access_log.sql"),
                     database.column("SELECT coalesce(version, 'R') || ' ' || CASE type WHEN 'BASELINE' THEN type ELSE script END"
                             + " FROM corrections.flyway_kit_history ORDER BY installed_rank"));

@@ -15,6 +15,9 @@ public final class DevCredentials {
      */
     public static final String DEV_KEY_SHA256 = "c18b8b0d3a51cb4580eb89379328b0a993728ca5e4ad9f46675626bfb6e4e72d";
 
+    /** The development key of the persons' blind index (kit {@code platform.persons.hash-keys.dev}, dev/test/local profiles). */
+    public static final String DEV_PERSON_HASH_KEY = "Tj7bwLYGrfzSIl3i9qJtfFZgJpv8X7yFwiP5e1D0kXs=";
+
     /** The database init script's role passwords ({@code <svc>_app_dev}, {@code <svc>_migrator_dev}). */
     static final Pattern DEV_PASSWORD = Pattern.compile("(?i).*_dev");
 

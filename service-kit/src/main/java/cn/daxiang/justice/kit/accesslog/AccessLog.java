@@ -46,6 +46,11 @@ public class AccessLog {
 
     /** Writes one row in a transaction of its own, so it stays even if the caller's work rolls back. */
     public void record(String method, String path, String operation, Collection<UUID> recordIds) {
+        record(method, path, operation, recordIds, List.of());
+    }
+
+    /** As {@link #record(String, String, String, Collection)}, for a search for persons by {@code search} (kinds, not values). */
+    public void record(String method, String path, String operation, Collection<UUID> recordIds, Collection<String> search) {
         AccessLogEntry entry = new AccessLogEntry();
         entry.occurredAt = Instant.now();
         entry.actor = caller.subject();
@@ -56,6 +61,7 @@ public class AccessLog {
         entry.path = path;
         entry.operation = operation;
         entry.recordIds = recordIds.toArray(UUID[]::new);
+        entry.search = search.isEmpty() ? null : search.stream().sorted().toArray(String[]::new);
         QuarkusTransaction.requiringNew().run(entry::persist);
     }
 

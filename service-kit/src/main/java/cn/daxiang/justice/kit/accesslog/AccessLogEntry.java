@@ -33,4 +33,8 @@ public class AccessLogEntry extends LogEntry {
 
     @Column(name = "record_ids", nullable = false)
     public UUID[] recordIds;
+
+    /** What a search for persons searched by ({@code name}, {@code idNumber}); null for a read that was no search. */
+    @Column(name = "search")
+    public String[] search;
 }

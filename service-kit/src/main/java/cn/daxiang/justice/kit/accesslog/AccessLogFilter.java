@@ -1,5 +1,8 @@
 package cn.daxiang.justice.kit.accesslog;
 
+import cn.daxiang.justice.kit.person.PersonSearch;
+import jakarta.enterprise.inject.Instance;
+
 import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.problem.ProblemType;
 import cn.daxiang.justice.kit.requestid.RequestIds;
@@ -33,6 +36,9 @@ public class AccessLogFilter {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    Instance<PersonSearch> searches;
+
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         if (!HttpMethod.GET.equals(request.getMethod())
@@ -41,11 +47,13 @@ public class AccessLogFilter {
             return;
         }
         Set<UUID> ids = ReadRecords.of(response.getEntity());
-        if (ids.isEmpty()) {
+        // a search for persons is recorded even when it found nothing: who looked for someone is what the log is for
+        Set<String> search = searches.isResolvable() ? searches.get().kinds() : Set.of();
+        if (ids.isEmpty() && search.isEmpty()) {
             return;
         }
         try {
-            accessLog.record(request.getMethod(), request.getUriInfo().getPath(), operation(resource), ids);
+            accessLog.record(request.getMethod(), request.getUriInfo().getPath(), operation(resource), ids, search);
         } catch (RuntimeException e) {
             // the row holds ids and the caller's name only, so the failure may be logged as it is
             LOG.errorf(e, "access log not written, answer withheld [requestId=%s] %s",

@@ -19,10 +19,13 @@ public record AccessLogView(
         @Schema(description = "Request path without query / 请求路径") String path,
         @Schema(description = "Operation id of the API / 接口") String operation,
         @Schema(description = "Ids of the records read and of the person records they belong to / 被访问记录编号")
-        List<UUID> recordIds) {
+        List<UUID> recordIds,
+        @Schema(description = "What a search for persons searched by (name, idNumber), never the value searched for; null for a read without one / 检索方式",
+                nullable = true) List<String> search) {
 
     static AccessLogView of(AccessLogEntry e) {
         return new AccessLogView(e.id, e.occurredAt, e.actor, List.of(e.actorRoles), e.actorOrgUnit, e.requestId,
-                e.httpMethod, e.path, e.operation, List.of(e.recordIds));
+                e.httpMethod, e.path, e.operation, List.of(e.recordIds),
+                e.search == null ? null : List.of(e.search));
     }
 }

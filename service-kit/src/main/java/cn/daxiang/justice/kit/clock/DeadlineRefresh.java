@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.hibernate.LockOptions;
+import cn.daxiang.justice.kit.task.StartTask;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -42,15 +43,7 @@ public class DeadlineRefresh {
 
     void onStart(@Observes StartupEvent event) {
         if (config.refreshAtStart() && !deadlines.types().isEmpty()) {
-            Thread thread = new Thread(() -> {
-                try {
-                    run();
-                } catch (RuntimeException e) {
-                    LOG.error("the deadline refresh failed; it runs again at the next start", e);
-                }
-            }, "deadline-refresh");
-            thread.setDaemon(true);
-            thread.start();
+            StartTask.inBackground("deadline-refresh", this::run, LOG);
         }
     }
 

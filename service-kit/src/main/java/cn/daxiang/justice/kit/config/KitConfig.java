@@ -108,4 +108,27 @@ public interface KitConfig {
         @WithDefault("200M")
         io.quarkus.runtime.configuration.MemorySize maxRecordSize();
     }
+    @ConfigMapping(prefix = "platform.persons")
+    interface Persons {
+        /**
+         * {@code platform.persons.hash-keys.<key id>}: the secrets of the persons' blind index (kit.person.PersonKeys), base64,
+         * at least 32 bytes each. The same keys in every service: a person's hash links them across the lines. Keep the
+         * earlier key listed while the re-hash job runs after a rotation.
+         */
+        Map<String, String> hashKeys();
+
+        /** {@code platform.persons.current-key}: the id of the key new hashes are made with. */
+        Optional<String> currentKey();
+
+        /**
+         * {@code platform.persons.reindex-at-start}: after a start, back-fill record types not yet indexed and re-hash rows
+         * of an earlier key (kit.person.PersonIndexJob).
+         */
+        @WithDefault("true")
+        boolean reindexAtStart();
+
+        /** {@code platform.persons.batch-size}: records per transaction of that job. */
+        @WithDefault("500")
+        int batchSize();
+    }
 }

@@ -67,6 +67,13 @@ public final class ListQuery {
         return this;
     }
 
+    /** Adds {@code condition} with its named parameters. */
+    public ListQuery and(String condition, Map<String, Object> more) {
+        conditions.add(condition);
+        parameters.putAll(more);
+        return this;
+    }
+
     /** Adds a condition that takes no parameter, when {@code apply} holds. */
     public ListQuery andIf(boolean apply, String condition) {
         if (apply) {
