@@ -11,6 +11,8 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Asks the three lines, in parallel and each with the caller's own token, which records of a person (by the keyed
@@ -46,6 +48,12 @@ public class PersonViewService {
         List<String> heldBy = lines.stream().filter(l -> !l.records().isEmpty()).map(PersonView.LineRecords::line).toList();
         boolean complete = lines.stream().allMatch(l -> "AVAILABLE".equals(l.status()));
         return new PersonView(hash, heldBy, complete, lines);
+    }
+
+    /** The ids of the records a view holds (and their parents'), for the access log. */
+    public static List<UUID> recordIds(PersonView view) {
+        return view.lines().stream().flatMap(l -> l.records().stream())
+                .flatMap(r -> Stream.of(r.id(), r.parentId())).filter(Objects::nonNull).distinct().toList();
     }
 
     private static Uni<PersonView.LineRecords> line(Line line, Uni<LinePersonAnswer> call) {

@@ -4,6 +4,7 @@ import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
 import cn.daxiang.justice.devsupport.testing.Rows;
 import cn.daxiang.justice.evaluation.LineStubs;
+import cn.daxiang.justice.kit.person.PersonKeys;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +48,9 @@ class PersonViewTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    PersonKeys keys;
+
     @BeforeEach
     @AfterEach
     void reset() {
@@ -65,9 +69,13 @@ class PersonViewTest {
 
     /** The line answers these records, but only to a request carrying exactly {@code token}. */
     static void line(String line, String token, String... records) {
-        LineStubs.server().stubFor(get(urlPathEqualTo("/api/v1/" + line + "/persons/" + HASH))
+        lineFor(HASH, line, token, records);
+    }
+
+    static void lineFor(String hash, String line, String token, String... records) {
+        LineStubs.server().stubFor(get(urlPathEqualTo("/api/v1/" + line + "/persons/" + hash))
                 .withHeader("Authorization", equalTo("Bearer " + token))
-                .willReturn(okJson("{\"hash\":\"" + HASH + "\",\"records\":[" + String.join(",", records) + "]}")));
+                .willReturn(okJson("{\"hash\":\"" + hash + "\",\"records\":[" + String.join(",", records) + "]}")));
     }
 
     /** Corrections and legal aid answer one record each (or none: null), mediation none. */
@@ -153,5 +161,38 @@ class PersonViewTest {
     void theEvaluationServicesOwnRoleCannotReadAPerson() {
         RestAssured.given().auth().oauth2(token("service", DISTRICT)).get(PERSONS + HASH).then().statusCode(403);
         RestAssured.given().get(PERSONS + HASH).then().statusCode(401);
+    }
+
+    @Test
+    void aLookupByTheNumberInTheBodyAsksTheLinesByItsHashAndIsInTheAccessLogWithoutTheNumber() {
+        String admin = token("district-admin", DISTRICT);
+        String number = "43050319900101009X";
+        String hash = keys.hash(number);
+        lineFor(hash, "corrections", admin, record("subjects", SUBJECT_ID, "corrections", LUOSHI, "SUBJECT", "张三丰"));
+        lineFor(hash, "mediation", admin);
+        lineFor(hash, "legal-aid", admin);
+        long before = Rows.count(dataSource, "SELECT count(*) FROM evaluation.access_log WHERE operation = 'lookupPerson'");
+
+        JsonPath view = RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"idNumber\":\"" + number.toLowerCase() + "\"}").post(PERSONS + "lookup")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(hash, view.getString("hash"));
+        assertEquals(List.of("CORRECTIONS"), view.getList("heldBy"));
+        assertEquals(before + 1, Rows.count(dataSource, "SELECT count(*) FROM evaluation.access_log WHERE operation = 'lookupPerson'"
+                + " AND record_ids @> ARRAY[?::uuid] AND path NOT LIKE ?", SUBJECT_ID, "%" + number + "%"));
+        assertEquals(0, LineStubs.server().findAll(getRequestedFor(urlPathEqualTo("/api/v1/corrections/persons/" + number))).size());
+    }
+
+    @Test
+    void aLookupWithAnInvalidNumberIs400AndAsksNoLine() {
+        int before = LineStubs.server().getAllServeEvents().size();
+        RestAssured.given().auth().oauth2(token("district-admin", DISTRICT)).contentType(ContentType.JSON)
+                .body("{\"idNumber\":\"430503199001010010\"}").post(PERSONS + "lookup")
+                .then().statusCode(400).contentType(containsString("problem+json"))
+                .body("errors[0].field", containsString("idNumber"))
+                .body(org.hamcrest.Matchers.not(containsString("430503199001010010")));
+        RestAssured.given().auth().oauth2(token("district-admin", DISTRICT)).contentType(ContentType.JSON)
+                .body("{}").post(PERSONS + "lookup").then().statusCode(400);
+        assertEquals(before, LineStubs.server().getAllServeEvents().size());
     }
 }
