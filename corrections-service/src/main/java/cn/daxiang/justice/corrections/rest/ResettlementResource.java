@@ -9,6 +9,7 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.kit.person.PersonQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -65,8 +66,9 @@ public class ResettlementResource {
             @Parameter(description = "Handed over at release (true) or not yet / 是否已衔接") @QueryParam("handoverDone") Boolean handoverDone,
             @Parameter(description = "Received on or after / 接收日期起") @QueryParam("receivedFrom") LocalDate receivedFrom,
             @Parameter(description = "Received on or before / 接收日期止") @QueryParam("receivedTo") LocalDate receivedTo,
+            @BeanParam PersonQuery person,
             @Valid @BeanParam PageRequest page) {
-        return service.list(orgUnit, source, status, keyTarget, handoverDone, receivedFrom, receivedTo, page);
+        return service.list(orgUnit, source, status, keyTarget, handoverDone, receivedFrom, receivedTo, person, page);
     }
 
     @GET

@@ -27,6 +27,7 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.rest.Created;
 import cn.daxiang.justice.kit.security.Roles;
+import cn.daxiang.justice.kit.person.PersonQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -96,8 +97,9 @@ public class SubjectResource {
             @Parameter(description = "STRICT 严管 | NORMAL 普管 | LENIENT 宽管") @QueryParam("supervisionLevel") SupervisionLevel level,
             @Parameter(description = "Intake on or after / 接收日期起") @QueryParam("intakeFrom") LocalDate intakeFrom,
             @Parameter(description = "Intake on or before / 接收日期止") @QueryParam("intakeTo") LocalDate intakeTo,
+            @BeanParam PersonQuery person,
             @Valid @BeanParam PageRequest page) {
-        return subjects.list(orgUnit, status, type, level, intakeFrom, intakeTo, page);
+        return subjects.list(orgUnit, status, type, level, intakeFrom, intakeTo, person, page);
     }
 
     @GET

@@ -20,6 +20,8 @@ import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import io.quarkus.panache.common.Sort;
+import cn.daxiang.justice.kit.person.PersonQuery;
+import cn.daxiang.justice.kit.person.PersonSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -48,6 +50,9 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
 
     @Inject
     SubjectService subjects;
+
+    @Inject
+    PersonSearch search;
 
     @Inject
     ResettlementVisitService visits;
@@ -216,7 +221,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
 
     public PageResult<ResettlementView> list(String orgUnit, ResettlementSource source, ResettlementStatus status,
                                              Boolean keyTarget, Boolean handoverDone, LocalDate receivedFrom, LocalDate receivedTo,
-                                             PageRequest page) {
+                                             PersonQuery person, PageRequest page) {
         ListQuery query = ListQuery.inScope(caller, orgUnit)
                 .and("source = :source", "source", source)
                 .andIf(status == ResettlementStatus.IN_SUPPORT, "endedOn is null")
@@ -225,6 +230,7 @@ public class ResettlementService extends RecordService<ResettlementPerson, Reset
                 .and("handoverDone = :handoverDone", "handoverDone", handoverDone)
                 .and("receivedOn >= :receivedFrom", "receivedFrom", receivedFrom)
                 .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
+        search.apply(query, CorrectionsPersons.RESETTLEMENT_PERSONS, person);
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
         return PageResult.of(ResettlementPerson.class, query, sort, page,
                 p -> CorrectionsMapper.toView(p, personalData.bulk(), deadlines.of(p)));

@@ -51,6 +51,8 @@ import cn.daxiang.justice.kit.paging.PageResult;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.Roles;
 import io.quarkus.panache.common.Sort;
+import cn.daxiang.justice.kit.person.PersonQuery;
+import cn.daxiang.justice.kit.person.PersonSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -84,6 +86,9 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
 
     @Inject
     Moves moves;
+
+    @Inject
+    PersonSearch search;
 
     @Inject
     DuplicateReviewService duplicates;
@@ -234,13 +239,14 @@ public class SubjectService extends RecordService<Subject, SubjectInput, Subject
     }
 
     public PageResult<SubjectView> list(String orgUnit, SubjectStatus status, SubjectType type, SupervisionLevel level,
-                                        LocalDate intakeFrom, LocalDate intakeTo, PageRequest page) {
+                                        LocalDate intakeFrom, LocalDate intakeTo, PersonQuery person, PageRequest page) {
         ListQuery query = ListQuery.inScope(caller, orgUnit)
                 .and("status = :status", "status", status)
                 .and("type = :type", "type", type)
                 .and("supervisionLevel = :level", "level", level)
                 .and("intakeDate >= :intakeFrom", "intakeFrom", intakeFrom)
                 .and("intakeDate <= :intakeTo", "intakeTo", intakeTo);
+        search.apply(query, CorrectionsPersons.SUBJECTS, person);
         Sort sort = page.toSort(SORTABLE, Sort.descending("intakeDate").and("id"));
         return PageResult.of(Subject.class, query, sort, page,
                 s -> CorrectionsMapper.toView(s, personalData.bulk(), deadlines.of(s)));

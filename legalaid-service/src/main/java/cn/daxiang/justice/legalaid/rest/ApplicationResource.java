@@ -23,6 +23,7 @@ import cn.daxiang.justice.legalaid.domain.ApplicationStatus;
 import cn.daxiang.justice.legalaid.domain.CaseCategory;
 import cn.daxiang.justice.legalaid.service.ApplicationService;
 import cn.daxiang.justice.legalaid.service.ObjectionService;
+import cn.daxiang.justice.kit.person.PersonQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -92,8 +93,9 @@ public class ApplicationResource {
             @Parameter(description = "WALK_IN 来访 | HOTLINE_12348 12348热线 | ONLINE 网上 | NOTIFIED 通知辩护 | TRANSFERRED 转交") @QueryParam("channel") ApplicationChannel channel,
             @Parameter(description = "收到日期起 (YYYY-MM-DD)") @QueryParam("receivedFrom") LocalDate receivedFrom,
             @Parameter(description = "收到日期止 (YYYY-MM-DD)") @QueryParam("receivedTo") LocalDate receivedTo,
+            @BeanParam PersonQuery applicant,
             @Valid @BeanParam PageRequest page) {
-        return applications.list(orgUnit, status, category, channel, receivedFrom, receivedTo, page);
+        return applications.list(orgUnit, status, category, channel, receivedFrom, receivedTo, applicant, page);
     }
 
     @GET

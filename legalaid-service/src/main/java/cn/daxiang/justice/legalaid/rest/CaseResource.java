@@ -24,6 +24,7 @@ import cn.daxiang.justice.legalaid.domain.CaseStatus;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.service.CaseService;
 import cn.daxiang.justice.legalaid.service.CaseSubsidies;
+import cn.daxiang.justice.kit.person.PersonQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -82,8 +83,9 @@ public class CaseResource {
             @Parameter(description = "承办人员") @QueryParam("providerId") UUID providerId,
             @Parameter(description = "受理日期起 (YYYY-MM-DD)") @QueryParam("acceptedFrom") LocalDate acceptedFrom,
             @Parameter(description = "受理日期止 (YYYY-MM-DD)") @QueryParam("acceptedTo") LocalDate acceptedTo,
+            @BeanParam PersonQuery applicant,
             @Valid @BeanParam PageRequest page) {
-        return cases.list(orgUnit, status, category, providerId, acceptedFrom, acceptedTo, page);
+        return cases.list(orgUnit, status, category, providerId, acceptedFrom, acceptedTo, applicant, page);
     }
 
     @GET

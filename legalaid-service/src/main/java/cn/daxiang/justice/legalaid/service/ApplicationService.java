@@ -21,6 +21,9 @@ import cn.daxiang.justice.legalaid.domain.CaseStatus;
 import cn.daxiang.justice.legalaid.domain.LegalAidCase;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
 import io.quarkus.panache.common.Sort;
+import cn.daxiang.justice.kit.person.PersonQuery;
+import cn.daxiang.justice.kit.person.PersonSearch;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -43,6 +46,9 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
     static final Map<String, String> SORTABLE = Map.of("receivedOn", "receivedOn", "reviewDueOn", "reviewDueOn",
             "status", "status", "createdAt", "createdAt");
     static final Set<ApplicationStatus> UNDECIDED = Set.of(ApplicationStatus.PENDING, ApplicationStatus.MATERIALS_REQUESTED);
+
+    @Inject
+    PersonSearch search;
 
     ApplicationService() {
         super(Application.class, WHAT, Application::new);
@@ -114,13 +120,14 @@ public class ApplicationService extends RecordService<Application, ApplicationIn
 
     public PageResult<ApplicationView> list(String orgUnit, ApplicationStatus status, CaseCategory category,
                                             ApplicationChannel channel, LocalDate receivedFrom, LocalDate receivedTo,
-                                            PageRequest page) {
+                                            PersonQuery applicant, PageRequest page) {
         ListQuery query = ListQuery.inScope(caller, orgUnit)
                 .and("status = :status", "status", status)
                 .and("category = :category", "category", category)
                 .and("channel = :channel", "channel", channel)
                 .and("receivedOn >= :receivedFrom", "receivedFrom", receivedFrom)
                 .and("receivedOn <= :receivedTo", "receivedTo", receivedTo);
+        search.apply(query, LegalAidPersons.APPLICATIONS, applicant);
         Sort sort = page.toSort(SORTABLE, Sort.descending("receivedOn").and("id"));
         return PageResult.of(Application.class, query, sort, page,
                 a -> LegalAidMapper.toView(a, personalData.bulk(), deadlines.of(a)));

@@ -31,6 +31,8 @@ import cn.daxiang.justice.legalaid.domain.ReviewResult;
 import cn.daxiang.justice.legalaid.domain.TerminationReason;
 import cn.daxiang.justice.legalaid.mapping.LegalAidMapper;
 import io.quarkus.panache.common.Sort;
+import cn.daxiang.justice.kit.person.PersonQuery;
+import cn.daxiang.justice.kit.person.PersonSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -58,6 +60,9 @@ public class CaseService {
     CallerScope caller;
 
     @Inject
+    PersonSearch search;
+
+    @Inject
     ProviderService providers;
 
     @Inject
@@ -76,13 +81,15 @@ public class CaseService {
     }
 
     public PageResult<CaseView> list(String orgUnit, CaseStatus status, CaseCategory category, UUID providerId,
-                                     LocalDate acceptedFrom, LocalDate acceptedTo, PageRequest page) {
+                                     LocalDate acceptedFrom, LocalDate acceptedTo, PersonQuery applicant, PageRequest page) {
         ListQuery query = ListQuery.inScope(caller, orgUnit)
                 .and("status = :status", "status", status)
                 .and("category = :category", "category", category)
                 .and("providerId = :providerId", "providerId", providerId)
                 .and("acceptedOn >= :acceptedFrom", "acceptedFrom", acceptedFrom)
                 .and("acceptedOn <= :acceptedTo", "acceptedTo", acceptedTo);
+        // a case's person is its application's applicant
+        search.apply(query, "applicationId", LegalAidPersons.APPLICATIONS, false, applicant);
         Sort sort = page.toSort(SORTABLE, Sort.descending("acceptedOn").and("id"));
         return PageResult.of(LegalAidCase.class, query, sort, page, this::view);
     }

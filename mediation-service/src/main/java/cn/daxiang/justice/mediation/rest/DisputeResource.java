@@ -23,6 +23,7 @@ import cn.daxiang.justice.mediation.domain.DisputeCategory;
 import cn.daxiang.justice.mediation.domain.DisputeSource;
 import cn.daxiang.justice.mediation.domain.DisputeStatus;
 import cn.daxiang.justice.mediation.service.DisputeService;
+import cn.daxiang.justice.kit.person.PersonQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -91,8 +92,9 @@ public class DisputeResource {
             @Parameter(description = "重大纠纷") @QueryParam("serious") Boolean serious,
             @Parameter(description = "登记日期起 YYYY-MM-DD") @QueryParam("registeredFrom") LocalDate registeredFrom,
             @Parameter(description = "登记日期止 YYYY-MM-DD") @QueryParam("registeredTo") LocalDate registeredTo,
+            @BeanParam PersonQuery party,
             @Valid @BeanParam PageRequest page) {
-        return disputes.list(orgUnit, status, category, source, committeeId, serious, registeredFrom, registeredTo, page);
+        return disputes.list(orgUnit, status, category, source, committeeId, serious, registeredFrom, registeredTo, party, page);
     }
 
     @GET

@@ -31,6 +31,8 @@ import cn.daxiang.justice.mediation.domain.Fulfilment;
 import cn.daxiang.justice.mediation.domain.TermPerformance;
 import cn.daxiang.justice.mediation.mapping.DisputeMapper;
 import io.quarkus.panache.common.Sort;
+import cn.daxiang.justice.kit.person.PersonQuery;
+import cn.daxiang.justice.kit.person.PersonSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -63,6 +65,9 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
 
     @Inject
     Moves moves;
+
+    @Inject
+    PersonSearch search;
 
     @Inject
     References references;
@@ -225,7 +230,7 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
 
     public PageResult<DisputeView> list(String orgUnit, DisputeStatus status, DisputeCategory category, DisputeSource source,
                                         UUID committeeId, Boolean serious, LocalDate registeredFrom, LocalDate registeredTo,
-                                        PageRequest page) {
+                                        PersonQuery party, PageRequest page) {
         if (registeredFrom != null && registeredTo != null && registeredFrom.isAfter(registeredTo)) {
             throw ApiException.invalid("registeredFrom", "起始日期不能晚于截止日期");
         }
@@ -237,6 +242,8 @@ public class DisputeService extends RecordService<Dispute, DisputeInput, Dispute
                 .and("serious = :serious", "serious", serious)
                 .and("registeredOn >= :registeredFrom", "registeredFrom", registeredFrom)
                 .and("registeredOn <= :registeredTo", "registeredTo", registeredTo);
+        // the disputes one of whose parties matches
+        search.apply(query, "id", MediationPersons.DISPUTE_PARTIES, true, party);
         Sort sort = page.toSort(SORTABLE, Sort.descending("registeredOn").and("id"));
         Disclosure disclosure = personalData.bulk();
         return PageResult.of(Dispute.class, query, sort, page,
