@@ -56,12 +56,14 @@ final class ReportChapters {
         List<String> out = new ArrayList<>();
         out.add("评价对象为" + run.orgUnitName() + "（机构代码" + run.orgUnit() + "），评价期间为" + run.period().label() + "（"
                 + date(run.period().from()) + "至" + date(run.period().to()) + "）。");
-        String covered = lines.stream().map(LineStatus::label).collect(Collectors.joining("、"));
+        // the work lines' own systems; the cross-line figures (PERSONS, issue 22) are computed from them, not a line
+        List<LineStatus> own = lines.stream().filter(l -> !"PERSONS".equals(l.line())).toList();
+        String covered = own.stream().map(LineStatus::label).collect(Collectors.joining("、"));
         String down = lines.stream().filter(l -> l.status() != Availability.AVAILABLE).map(LineStatus::label)
                 .collect(Collectors.joining("、"));
         long manual = metrics.stream().filter(m -> MetricValue.MANUAL.equals(m.source())).count();
         long targets = metrics.stream().filter(m -> MetricValue.TARGET.equals(m.source())).count();
-        out.add("本次评价覆盖" + covered + "共" + lines.size() + "条业务线的业务系统数据"
+        out.add("本次评价覆盖" + covered + "共" + own.size() + "条业务线的业务系统数据"
                 + (down.isEmpty() ? "" : "（其中" + down + "服务不可用）") + "，人工填报数据" + manual + "项，上级下达任务指标" + targets
                 + "项；各数据来源的截止时间见附表。");
         out.add("评价运行由" + run.createdBy() + "发起并冻结，运行状态：" + statusText + "。");

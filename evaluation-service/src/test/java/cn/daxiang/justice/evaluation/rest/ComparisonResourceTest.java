@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,8 +82,7 @@ class ComparisonResourceTest {
         if (parentRunId != null) {
             return;
         }
-        CircuitBreakerMaintenance.get().resetAll();
-        LineStubs.server().resetAll();
+        LineStubs.reset();
         stubUnit(DISTRICT, JAN_1, DEC_31, mediation(228));
         SUCCEEDED.forEach((unit, succeeded) -> stubUnit(unit, JAN_1, DEC_31, mediation(succeeded)));
         stubUnit(CAIE, JAN_1, DEC_31, Map.of());

@@ -5,7 +5,6 @@ import cn.daxiang.justice.evaluation.LineStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,7 @@ class LegalAidSubsidyIndicatorsTest {
     @BeforeEach
     @AfterEach
     void reset() {
-        CircuitBreakerMaintenance.get().resetAll();
-        LineStubs.server().resetAll();
+        LineStubs.reset();
     }
 
     static void stub(Map<String, Number> legalAid) {

@@ -45,8 +45,7 @@ class PeriodTest {
     @BeforeEach
     @AfterEach
     void reset() {
-        CircuitBreakerMaintenance.get().resetAll();
-        LineStubs.server().resetAll();
+        LineStubs.reset();
     }
 
     static JsonPath post(String body) {

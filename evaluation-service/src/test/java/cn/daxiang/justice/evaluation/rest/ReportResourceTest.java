@@ -5,7 +5,6 @@ import cn.daxiang.justice.evaluation.LineStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -59,8 +58,7 @@ class ReportResourceTest {
     @BeforeEach
     @AfterEach
     void reset() {
-        CircuitBreakerMaintenance.get().resetAll();
-        LineStubs.server().resetAll();
+        LineStubs.reset();
     }
 
     /** The seed's year for a township, with an indicator whose Chinese name carries markup and one that starts like a formula. */
@@ -247,7 +245,8 @@ class ReportResourceTest {
         JsonPath doc = as("evaluator", DISTRICT).accept("application/json").get(RUNS + "/" + id + "/report").then()
                 .statusCode(200).contentType(containsString("application/json")).extract().jsonPath();
         assertEquals("城北路街道2030年度司法行政工作绩效评价报告", doc.getString("title"));
-        assertEquals(List.of("社区矫正与安置帮教", "人民调解", "法律援助", "其他（人工填报）"), doc.getList("sections.heading"));
+        assertEquals(List.of("社区矫正与安置帮教", "人民调解", "法律援助", "跨业务线人员情况（平台所见）", "其他（人工填报）"),
+                doc.getList("sections.heading"));
         assertEquals("156.1%", doc.getString("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.rateText"));
         assertEquals("TARGET_RATE", doc.getString("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.kind"));
         assertEquals("LEGAL_AID", doc.getString("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.section"));

@@ -5,7 +5,6 @@ import cn.daxiang.justice.evaluation.LineStubs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,8 +63,7 @@ class ReportWordAndPdfTest {
     @BeforeEach
     @AfterEach
     void reset() {
-        CircuitBreakerMaintenance.get().resetAll();
-        LineStubs.server().resetAll();
+        LineStubs.reset();
     }
 
     static String seedRun(String org, int year, String legalAidTarget) {

@@ -78,8 +78,7 @@ class RunResourceTest {
     @BeforeEach
     @AfterEach
     void resetBreakersAndStubs() {
-        CircuitBreakerMaintenance.get().resetAll();
-        LineStubs.server().resetAll();
+        LineStubs.reset();
     }
 
     // --- the seed's figures ---------------------------------------------------------------------
@@ -293,8 +292,10 @@ class RunResourceTest {
         assertEquals("MEDIATION_SERVICE", metric(run, "mediation.disputes.mediated").get("source"));
         assertEquals(0, new BigDecimal("236").compareTo(dec(metric(run, "mediation.disputes.mediated").get("value"))));
         assertTrue(run.getList("warnings.code").contains("MANUAL_FIGURE_DISAGREES"));
-        assertEquals(List.of("AVAILABLE", "AVAILABLE", "AVAILABLE"), run.getList("lines.status"));
-        assertEquals(List.of("AVAILABLE", "AVAILABLE", "AVAILABLE"), run.getList("lines.cumulativeStatus"));
+        // the three lines, then the cross-line figures (issue 22)
+        assertEquals(List.of("CORRECTIONS", "MEDIATION", "LEGAL_AID", "PERSONS"), run.getList("lines.line"));
+        assertEquals(List.of("AVAILABLE", "AVAILABLE", "AVAILABLE", "AVAILABLE"), run.getList("lines.status"));
+        assertEquals(List.of("AVAILABLE", "AVAILABLE", "AVAILABLE", "AVAILABLE"), run.getList("lines.cumulativeStatus"));
         // cumulative figures (since the records began, up to 31 December): the seed's 927 and 779
         assertOk(run, "CORRECTIONS_CUMULATIVE_RECEIVED", "927");
         assertOk(run, "CORRECTIONS_CUMULATIVE_RELEASED", "779");
