@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.rest;
 
+import cn.daxiang.justice.evaluation.api.SpendingImportResult;
 import cn.daxiang.justice.evaluation.api.SpendingInput;
 import cn.daxiang.justice.evaluation.api.SpendingView;
 import cn.daxiang.justice.evaluation.domain.Fund;
@@ -85,7 +86,7 @@ public class SpendingResource extends RecordResource<SpendingInput, SpendingView
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "415", description = "Not an XLSX file / 不是XLSX文件")
-    public SpendingService.ImportResult importSheet(@RestForm("file") FileUpload file) {
+    public SpendingImportResult importSheet(@RestForm("file") FileUpload file) {
         if (file == null) {
             throw ApiException.invalid("file", "请上传XLSX文件（表单字段 file）");
         }

@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.service;
 
+import cn.daxiang.justice.evaluation.api.SpendingImportResult;
 import cn.daxiang.justice.evaluation.api.SpendingInput;
 import cn.daxiang.justice.evaluation.api.SpendingView;
 import cn.daxiang.justice.evaluation.domain.Fund;
@@ -33,10 +34,6 @@ public class SpendingService extends EvaluationRecordService<Spending, SpendingI
 
     SpendingService() {
         super(Spending.class, WHAT, Spending::new, SpendingMapper::apply, SpendingMapper::toView);
-    }
-
-    /** What one import did: how many rows it created, changed, and found as they were. */
-    public record ImportResult(int created, int updated, int unchanged, List<UUID> ids) {
     }
 
     public PageResult<SpendingView> list(Integer year, String orgUnit, Fund fund, String projectCode, PageRequest page) {
@@ -123,7 +120,7 @@ public class SpendingService extends EvaluationRecordService<Spending, SpendingI
      * exist updates that record (a new version and an audit row) unless it is the same, else it is created.
      */
     @Transactional
-    public ImportResult importRows(List<SpendingInput> rows) {
+    public SpendingImportResult importRows(List<SpendingInput> rows) {
         rows.stream().map(SpendingInput::orgUnit).distinct().forEach(caller::requireWritable);
         int created = 0;
         int updated = 0;
@@ -147,6 +144,6 @@ public class SpendingService extends EvaluationRecordService<Spending, SpendingI
             }
             ids.add(existing.id);
         }
-        return new ImportResult(created, updated, unchanged, ids);
+        return new SpendingImportResult(created, updated, unchanged, ids);
     }
 }
