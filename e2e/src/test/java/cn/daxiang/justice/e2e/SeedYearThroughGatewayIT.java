@@ -143,17 +143,18 @@ class SeedYearThroughGatewayIT {
         MANUAL_SCORES.forEach((item, score) -> evaluator().body(Map.of("orgUnit", DISTRICT, "scorecard", "DISTRICT_BUREAU", "item", item,
                 "from", "2021-01-01", "to", "2021-12-31", "score", score.getKey(), "reason", score.getValue()))
                 .post("/api/v1/evaluation/scorecard-scores").then().statusCode(201));
+        // issue 23: the year's budget and expenditure, which score the spending leaf (PROCESS_SPENDING, no longer manual)
+        SPENDING_2021.forEach(row -> evaluator().body(row).post("/api/v1/evaluation/spending").then().statusCode(201));
         clerk(TOWNSHIPS.get(0)).body(Map.of("orgUnit", TOWNSHIPS.get(0), "scorecard", "DISTRICT_BUREAU", "item", "DECISION_GOALS",
                 "from", "2021-01-01", "to", "2021-12-31", "score", 5, "reason", "自评")).post("/api/v1/evaluation/scorecard-scores")
                 .then().statusCode(403);
     }
 
-    /** The manual leaves of the district's default scorecard (V17) with the score and reason an evaluator gives them. */
+    /** The manual leaves of the district's default scorecard (V17; the spending leaf is computed since V18) with the score and reason an evaluator gives them. */
     static final Map<String, Map.Entry<BigDecimal, String>> MANUAL_SCORES = Map.ofEntries(
             Map.entry("DECISION_GOALS", Map.entry(new BigDecimal("4.5"), "绩效目标明确，但部分指标未量化，扣0.5分")),
             Map.entry("DECISION_BUDGET", Map.entry(new BigDecimal("5"), "预算编制与年度工作任务相匹配")),
             Map.entry("DECISION_ALLOCATION", Map.entry(new BigDecimal("4"), "法律援助办案补贴分配未细化到项目，扣1分")),
-            Map.entry("PROCESS_SPENDING", Map.entry(new BigDecimal("7"), "个别项目支出进度偏慢，扣1分")),
             Map.entry("PROCESS_TEAM", Map.entry(new BigDecimal("6"), "开展教育整顿、政治轮训与业务培训，制度健全")),
             Map.entry("OUTPUT_PUBLIC_LEGAL_SERVICES", Map.entry(new BigDecimal("3"), "建成1个中心、14个工作站、98个工作点")),
             Map.entry("OUTPUT_PUBLICITY", Map.entry(new BigDecimal("2"), "法治宣传活动按计划开展")),
@@ -161,6 +162,17 @@ class SeedYearThroughGatewayIT {
             Map.entry("OUTPUT_ENFORCEMENT_SUPERVISION", Map.entry(new BigDecimal("1"), "规范性文件7件全部依法报备")),
             Map.entry("OUTCOME_SATISFACTION", Map.entry(new BigDecimal("5.5"), "满意度调查个别事项评价一般，扣0.5分")),
             Map.entry("OUTCOME_SUSTAINABILITY", Map.entry(new BigDecimal("6"), "建立矛盾纠纷排查化解等长效机制")));
+
+    /**
+     * The district's 2021 budget and expenditure: sample figures (the seed report gives no budget), the subsidy and 以奖代补
+     * projects as the seed's work suggests. 1,717,070 spent of 1,760,000 adjusted: 预算执行率 97.6 %.
+     */
+    static final List<Map<String, Object>> SPENDING_2021 = List.of(
+            Map.of("year", 2021, "orgUnit", DISTRICT, "fund", "BASIC", "budgeted", 1500000, "adjusted", 1520000, "spent", 1480000),
+            Map.of("year", 2021, "orgUnit", DISTRICT, "fund", "PROJECT", "projectCode", "legalAidSubsidy", "projectName", "法律援助办案补贴",
+                    "budgeted", 200000, "spent", 199500, "outputTarget", 380, "outputAchieved", 593, "outputUnit", "件"),
+            Map.of("year", 2021, "orgUnit", DISTRICT, "fund", "PROJECT", "projectCode", "mediationReward", "projectName", "人民调解“以奖代补”",
+                    "budgeted", 40000, "spent", 37570, "outputTarget", 221, "outputAchieved", 221, "outputUnit", "份"));
 
     @Test
     @Order(3)
@@ -243,6 +255,9 @@ class SeedYearThroughGatewayIT {
         assertEquals("刑满释放人员衔接率90.9%，低于目标100%，按比例得2.73分（满分3分）", byKey.get("OUTPUT_RESETTLEMENT_HANDOVER").get("reason"));
         assertEquals("法律援助案件任务完成率156.1%，达到目标100%，得满分4分", byKey.get("OUTPUT_LEGALAID_TASK").get("reason"));
         assertEquals("人民调解成功率96.6%，达到目标95%，得满分4分", byKey.get("OUTPUT_MEDIATION_SUCCESS").get("reason"));
+        assertEquals("PROPORTIONAL", byKey.get("PROCESS_SPENDING").get("method"), "the spending leaf is computed (V18)");
+        assertTrue(String.valueOf(byKey.get("PROCESS_SPENDING").get("reason")).startsWith("预算执行率97.6%"),
+                () -> String.valueOf(byKey.get("PROCESS_SPENDING")));
         assertEquals("人工评分0.5分（满分1分）：收到行政复议15件，办结8件，办结率53.3%，扣0.5分", byKey.get("OUTPUT_RECONSIDERATION").get("reason"));
 
         String html = evaluator().accept("text/html").get("/api/v1/evaluation/runs/" + run.getString("id") + "/report")

@@ -178,6 +178,21 @@ public final class MetricAssembler {
         return new MetricValue(m.metric(), plain(m.value()), MetricValue.MANUAL, m.asOf(), false, m.id(), m.enteredBy(), note);
     }
 
+    /**
+     * Figures from this service's own records (the spending rows of the run's year): they stand for their names; a manual
+     * figure of the same name is replaced, and a different one is a warning.
+     */
+    public MetricAssembler add(List<MetricValue> own) {
+        for (MetricValue v : own) {
+            MetricValue manual = values.put(v.name(), v);
+            if (manual != null && manual.value().compareTo(v.value()) != 0) {
+                warnings.add(new RunWarning("MANUAL_FIGURE_NOT_USED", v.name(), null, "人工填报的 " + v.name() + " = "
+                        + manual.value().toPlainString() + " 未采用：采用预算支出数据 " + v.value().toPlainString()));
+            }
+        }
+        return this;
+    }
+
     public List<MetricValue> values() {
         return List.copyOf(values.values());
     }

@@ -42,15 +42,17 @@ final class Numbers {
 
     /** The unit of an amount of money: written to the fen. */
     static final String YUAN = "元";
+    /** Amounts in ten thousand yuan (budgets, issue 23): written to the hundred yuan, 187.00万元. */
+    static final String TEN_THOUSAND_YUAN = "万元";
 
     /**
-     * An indicator value and its unit: 156.1%, and an amount in yuan to the fen (37215.50元; a run's stored snapshot
+     * An indicator value and its unit: 156.1%, and an amount in yuan to the fen (37215.50元, 187.00万元; a run's stored snapshot
      * does not keep trailing zeros, the definition computes amounts to two decimals).
      */
     static String withUnit(BigDecimal d, String unit) {
         if (d == null) {
             return null;
         }
-        return (YUAN.equals(unit) ? d.setScale(2, RoundingMode.HALF_UP).toPlainString() : value(d)) + unit;
+        return (YUAN.equals(unit) || TEN_THOUSAND_YUAN.equals(unit) ? d.setScale(2, RoundingMode.HALF_UP).toPlainString() : value(d)) + unit;
     }
 }

@@ -38,6 +38,7 @@ final class Phrases {
     }
 
     static final String OTHER = "OTHER";
+    static final String SPENDING = "SPENDING";
 
     static final List<SectionSpec> SECTIONS = List.of(
             new SectionSpec("CORRECTIONS", "社区矫正与安置帮教", Line.CORRECTIONS, List.of(
@@ -171,7 +172,21 @@ final class Phrases {
                             p("enforcement.certifiedOfficers", "持证执法人员%s人"),
                             p("normativeDocuments.reviewed", "审查规范性文件%s件"),
                             p("normativeDocuments.filed", "依法报备%s件"),
-                            p(INDICATOR + "NORMATIVE_DOCUMENT_FILING_RATE", "报备率%s"))))));
+                            p(INDICATOR + "NORMATIVE_DOCUMENT_FILING_RATE", "报备率%s"))))),
+            // issue 23: the year's budget and expenditure (SpendingReport adds the split by fund and one line per project)
+            new SectionSpec(SPENDING, "预算执行情况", null, List.of(
+                    new Sentence("", List.of(
+                            p(INDICATOR + "SPENDING_BUDGET_ADJUSTED", "全年预算%s"),
+                            p(INDICATOR + "SPENDING_SPENT", "实际支出%s"),
+                            p(INDICATOR + "SPENDING_EXECUTION_RATE", "预算执行率%s")),
+                            List.of(p(INDICATOR + "SPENDING_BUDGET_INITIAL", "年初预算%s")), null),
+                    new Sentence("", List.of(p(INDICATOR + "SPENDING_PROJECT_COMPLETION_RATE", "项目完成率%s")),
+                            List.of(p("spending.projects.withTarget", "设定产出目标的项目%s个"),
+                                    p("spending.projects.achieved", "达到目标%s个")),
+                            "项目完成率：本期无设定产出目标的项目，不计算"),
+                    new Sentence("", List.of(
+                            p(INDICATOR + "SPENDING_LEGALAID_SUBSIDY_PER_CASE", "法律援助案均补贴%s"),
+                            p(INDICATOR + "SPENDING_MEDIATION_REWARD_PER_DOSSIER", "以奖代补卷均金额%s"))))));
 
     private Phrases() {
     }

@@ -5,6 +5,7 @@ import cn.daxiang.justice.evaluation.calc.Availability;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
+import cn.daxiang.justice.evaluation.spending.SpendingMetrics;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
 import cn.daxiang.justice.evaluation.calc.RunWarning;
 import cn.daxiang.justice.evaluation.calc.ScoreItem;
@@ -51,7 +52,8 @@ public final class ReportBuilder {
             "MEDIATION_SERVICE", "人民调解服务",
             "LEGAL_AID_SERVICE", "法律援助服务",
             MetricValue.MANUAL, "人工填报",
-            MetricValue.TARGET, "任务指标");
+            MetricValue.TARGET, "任务指标",
+            SpendingMetrics.SOURCE, "预算支出数据");
 
     private ReportBuilder() {
     }
@@ -157,7 +159,10 @@ public final class ReportBuilder {
             if (status != null && status.cumulativeStatus() != Availability.AVAILABLE) {
                 paragraphs.add("累计数不可用，未列出（原因：" + status.cumulativeReason() + "）。");
             }
-            if (spec.line() == null) {
+            if (Phrases.SPENDING.equals(spec.key())) {
+                paragraphs.addAll(Math.min(1, paragraphs.size()), SpendingReport.paragraphs(metrics));
+            }
+            if (Phrases.OTHER.equals(spec.key())) {
                 String others = metrics.values().stream()
                         .filter(m -> MetricValue.MANUAL.equals(m.source()) && Line.of(m.name()) == null && !Phrases.covered(m.name()))
                         .map(m -> m.name() + " " + Numbers.plain(m.value())).collect(Collectors.joining("，"));
@@ -337,7 +342,7 @@ public final class ReportBuilder {
             out.add(new ReportDocument.SourceRow(l.label() + "（" + l.service() + "）", l.status(), up ? "可用" : "不可用",
                     l.asOf(), l.cumulativeAsOf(), l.recordsCompleteFrom(), notes.isEmpty() ? null : String.join("；", notes)));
         }
-        for (String source : List.of(MetricValue.MANUAL, MetricValue.TARGET)) {
+        for (String source : List.of(MetricValue.MANUAL, MetricValue.TARGET, SpendingMetrics.SOURCE)) {
             List<MetricValue> entered = metrics.stream().filter(m -> source.equals(m.source())).toList();
             if (entered.isEmpty()) {
                 continue;

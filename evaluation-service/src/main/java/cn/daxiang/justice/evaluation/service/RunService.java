@@ -16,6 +16,8 @@ import cn.daxiang.justice.evaluation.calc.ScorecardResult;
 import cn.daxiang.justice.evaluation.calc.Scorer;
 import cn.daxiang.justice.evaluation.domain.Direction;
 import cn.daxiang.justice.evaluation.domain.Scorecard;
+import cn.daxiang.justice.evaluation.domain.Spending;
+import cn.daxiang.justice.evaluation.spending.SpendingMetrics;
 import cn.daxiang.justice.evaluation.domain.ScorecardScore;
 import cn.daxiang.justice.evaluation.domain.ScorecardStatus;
 import cn.daxiang.justice.evaluation.mapping.ScorecardMapper;
@@ -136,7 +138,8 @@ public class RunService {
      */
     record Inputs(List<Scoped<IndicatorDefinition>> indicators, List<Scoped<RuleDefinition>> rules,
                   Map<String, List<MetricAssembler.Entered>> manual, Map<String, List<MetricAssembler.Entered>> targets,
-                  List<Scoped<ScorecardDefinition>> scorecards, Map<String, List<ScorecardScore>> scores) {
+                  List<Scoped<ScorecardDefinition>> scorecards, Map<String, List<ScorecardScore>> scores,
+                  Map<String, List<Spending>> spending) {
 
         static Inputs read(List<String> orgUnits, RunPeriod period) {
             Integer targetYear = period.targetYear();
@@ -154,7 +157,10 @@ public class RunService {
                     .stream().map(c -> new Scoped<>(c.orgUnit, ScorecardMapper.toDefinition(c))).toList();
             Map<String, List<ScorecardScore>> scores = ScorecardScoreService.forPeriod(orgUnits, period.from(), period.to()).stream()
                     .collect(Collectors.groupingBy(s -> s.orgUnit));
-            return new Inputs(indicators, rules, manual, targets, scorecards, scores);
+            // spending is yearly: only a run of one calendar year takes it (README, "Spending")
+            Map<String, List<Spending>> spending = !period.wholeYear() ? Map.of()
+                    : SpendingService.forYear(orgUnits, period.from().getYear()).stream().collect(Collectors.groupingBy(s -> s.orgUnit));
+            return new Inputs(indicators, rules, manual, targets, scorecards, scores, spending);
         }
     }
 
@@ -167,7 +173,8 @@ public class RunService {
         LocalDate to = period.to();
         Integer targetYear = period.targetYear();
         MetricAssembler figures = MetricAssembler.assemble(fetched.period(), fetched.cumulative(),
-                inputs.manual().getOrDefault(orgUnit, List.of()), inputs.targets().getOrDefault(orgUnit, List.of()), from, to, targetYear);
+                inputs.manual().getOrDefault(orgUnit, List.of()), inputs.targets().getOrDefault(orgUnit, List.of()), from, to, targetYear)
+                .add(SpendingMetrics.of(inputs.spending().getOrDefault(orgUnit, List.of())));
 
         List<IndicatorResult> indicators = inputs.indicators().stream()
                 .filter(i -> DefinitionScope.appliesTo(i.orgUnit(), orgUnit))

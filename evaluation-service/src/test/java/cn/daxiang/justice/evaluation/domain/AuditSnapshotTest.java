@@ -19,6 +19,8 @@ class AuditSnapshotTest extends FrozenAuditTrail {
                         "{orgUnit=甲orgUnit, code=甲code, nameZh=甲nameZh, nameEn=甲nameEn, numerator=甲numerator, denominator=甲denominator, factor=983.5, decimals=482, unit=甲unit, direction=NEUTRAL, grades=[{grade=优秀, bound=95}], weight=672.5, active=true, description=甲description}"),
                 frozen(new ManualFigure(), r -> { },
                         "{orgUnit=甲orgUnit, metric=甲metric, from=2025-05-06, to=2024-01-05, value=721.5, note=甲note}"),
+                frozen(new Spending(), r -> { },
+                        "{orgUnit=甲orgUnit, year=893, fund=PROJECT, projectCode=甲projectCode, projectName=甲projectName, budgeted=628.5, adjusted=174.5, spent=94.5, outputTarget=882.5, outputAchieved=348.5, outputUnit=甲outputUnit, note=甲note}"),
                 frozen(new Target(), r -> { },
                         "{orgUnit=甲orgUnit, year=893, metric=甲metric, value=721.5, note=甲note}"),
                 frozen(new ValidationRule(), r -> { },

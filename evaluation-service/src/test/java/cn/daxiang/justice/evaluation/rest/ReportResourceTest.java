@@ -245,7 +245,7 @@ class ReportResourceTest {
         JsonPath doc = as("evaluator", DISTRICT).accept("application/json").get(RUNS + "/" + id + "/report").then()
                 .statusCode(200).contentType(containsString("application/json")).extract().jsonPath();
         assertEquals("城北路街道2030年度司法行政工作绩效评价报告", doc.getString("title"));
-        assertEquals(List.of("社区矫正与安置帮教", "人民调解", "法律援助", "跨业务线人员情况（平台所见）", "其他（人工填报）"),
+        assertEquals(List.of("社区矫正与安置帮教", "人民调解", "法律援助", "跨业务线人员情况（平台所见）", "其他（人工填报）", "预算执行情况"),
                 doc.getList("sections.heading"));
         assertEquals("156.1%", doc.getString("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.rateText"));
         assertEquals("TARGET_RATE", doc.getString("indicators.find { it.code == 'LEGALAID_TASK_COMPLETION_RATE' }.kind"));

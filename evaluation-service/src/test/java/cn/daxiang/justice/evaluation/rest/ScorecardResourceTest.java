@@ -87,10 +87,12 @@ class ScorecardResourceTest {
                 .body("items[0].items.points", equalTo(List.of(15, 20, 35, 30)))
                 .body("items[0].items[2].children.name", hasItems("社区矫正", "安置帮教", "人民调解", "法律援助", "公共法律服务",
                         "普法宣传", "行政复议", "行政执法监督"))
-                .body("items[0].items[1].children.name", hasItems("预算执行与资金管理", "数据质量", "队伍建设"));
+                .body("items[0].items[1].children.name", hasItems("预算执行率", "数据质量", "队伍建设"));
         String id = as("evaluator", DISTRICT).queryParam("code", "DISTRICT_BUREAU").get(SCORECARDS).then().extract().path("items[0].id");
         as("provincial-reader", PROVINCE).get(SCORECARDS + "/" + id + "/versions").then().statusCode(200)
-                .body("items.version", equalTo(List.of(1))).body("items[0].definition.code", equalTo("DISTRICT_BUREAU"));
+                // version 2 (V18): the spending leaf scored from 预算执行率
+                .body("items.version", equalTo(List.of(1, 2))).body("items[0].definition.code", equalTo("DISTRICT_BUREAU"))
+                .body("items[1].definition.items[1].children[0].method", equalTo("PROPORTIONAL"));
     }
 
     @Test
