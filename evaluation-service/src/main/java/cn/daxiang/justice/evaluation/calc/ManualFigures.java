@@ -114,10 +114,8 @@ public final class ManualFigures {
         LocalDate last = used.get(used.size() - 1).to();
         long covered = used.stream().mapToLong(f -> ChronoUnit.DAYS.between(f.from(), f.to()) + 1).sum();
         boolean gaps = covered < ChronoUnit.DAYS.between(first, last) + 1;
-        String label = label(first, last, from, to);
-        if (gaps) {
-            label = (label == null ? date(first) + "至" + date(last) : label) + "，部分期间未填报";
-        }
+        // with a gap the dates covered are named in full: 「2021年1月1日至2021年3月31日，部分期间未填报」
+        String label = gaps ? date(first) + "至" + date(last) + "，部分期间未填报" : label(first, last, from, to);
         return entered(metric, used, label);
     }
 
