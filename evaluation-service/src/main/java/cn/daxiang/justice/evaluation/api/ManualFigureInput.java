@@ -19,8 +19,10 @@ import java.util.UUID;
 public record ManualFigureInput(
         @Schema(description = "Client-supplied id; generated when absent") UUID id,
         @NotBlank @Size(max = 100)
-        @Pattern(regexp = TargetInput.METRIC_PATTERN, message = "指标名称应为以点分隔的小写开头名称，如 reconsideration.received")
-        @Schema(description = "指标名称", example = "reconsideration.received") String metric,
+        @Pattern(regexp = "(opening:)?" + TargetInput.METRIC_PATTERN,
+                message = "指标名称应为以点分隔的小写开头名称，如 reconsideration.received；期初数写作 opening:指标名称")
+        @Schema(description = "指标名称：人工填报目录（manual-figures/catalog）中的指标或业务线的指标；期初数写作 opening:指标名称，期间截止日期为期初数的截至日期",
+                example = "reconsideration.received") String metric,
         @NotNull @KnownOrgUnit @Schema(description = "机构代码", example = "430503000000") String orgUnit,
         @NotNull @Schema(description = "期间起始日期", example = "2021-01-01") LocalDate from,
         @NotNull @Schema(description = "期间截止日期（含）", example = "2021-12-31") LocalDate to,

@@ -3,6 +3,8 @@ package cn.daxiang.justice.evaluation.calc;
 import cn.daxiang.justice.evaluation.client.Line;
 import cn.daxiang.justice.evaluation.client.LineStats;
 import cn.daxiang.justice.evaluation.expression.Expression;
+import cn.daxiang.justice.evaluation.expression.ExpressionParser;
+import cn.daxiang.justice.evaluation.expression.Outcome;
 import cn.daxiang.justice.evaluation.expression.Resolution;
 
 import java.math.BigDecimal;
@@ -36,8 +38,15 @@ import java.util.function.Function;
  */
 public final class MetricAssembler {
 
-    /** A figure entered by hand or a target, as the assembler needs it. */
-    public record Entered(String metric, BigDecimal value, Instant asOf, String id, String enteredBy) {
+    /**
+     * A figure entered by hand or a target, as the assembler needs it; {@code periodLabel} says what part of the period a
+     * manual figure covers when not all of it («自2021年6月1日起»), {@code parts} how many sub-period figures it sums.
+     */
+    public record Entered(String metric, BigDecimal value, Instant asOf, String id, String enteredBy, String periodLabel, int parts) {
+
+        public Entered(String metric, BigDecimal value, Instant asOf, String id, String enteredBy) {
+            this(metric, value, asOf, id, enteredBy, null, 1);
+        }
     }
 
     private final Map<String, MetricValue> values = new TreeMap<>();
@@ -46,6 +55,7 @@ public final class MetricAssembler {
     private final Map<Line, LineStats> cumulative;
     private final Integer targetYear;
     private final LocalDate from;
+    private Map<String, Entered> openings = Map.of();
 
     private MetricAssembler(Map<Line, LineStats> lines, Map<Line, LineStats> cumulative, Integer targetYear, LocalDate from) {
         this.lines = lines;
@@ -68,9 +78,20 @@ public final class MetricAssembler {
      */
     public static MetricAssembler assemble(Map<Line, LineStats> lines, Map<Line, LineStats> cumulative, List<Entered> manual,
                                            List<Entered> targets, LocalDate from, LocalDate to, Integer targetYear) {
+        return assemble(lines, cumulative, ManualFigures.Result.empty(List.of()).withFigures(manual), targets, from, to, targetYear);
+    }
+
+    /**
+     * @param manual the run's manual figures made from the stored ones (sub-periods summed), with the opening balances
+     *               added to cumulative figures, the warnings about figures not used and the derived figures to compute
+     */
+    public static MetricAssembler assemble(Map<Line, LineStats> lines, Map<Line, LineStats> cumulative, ManualFigures.Result manual,
+                                           List<Entered> targets, LocalDate from, LocalDate to, Integer targetYear) {
         MetricAssembler a = new MetricAssembler(lines, cumulative, targetYear, from);
+        a.openings = manual.openings();
+        a.warnings.addAll(manual.warnings());
         Map<String, Entered> manualByMetric = new TreeMap<>();
-        manual.forEach(m -> manualByMetric.put(m.metric(), m));
+        manual.figures().forEach(m -> manualByMetric.put(m.metric(), m));
         TreeSet<String> names = new TreeSet<>(manualByMetric.keySet());
         for (LineStats stats : lines.values()) {
             if (stats.available()) {
@@ -100,7 +121,21 @@ public final class MetricAssembler {
                                 + timeShare(from, to, targetYear) + "%）"));
             }
         }
+        manual.derived().forEach(a::derive);
         return a;
+    }
+
+    /**
+     * A derived figure of the catalog (DERIVED, e.g. «已超额完成213件»: accepted less the target), computed from the run's
+     * figures; left out when a figure it needs has no value, or when it must be positive and is not.
+     */
+    private void derive(CatalogEntry entry) {
+        Outcome outcome = ExpressionParser.parse(entry.formula()).evaluate(lookup());
+        if (!outcome.hasValue() || (entry.positiveOnly() && outcome.value().signum() <= 0)) {
+            return;
+        }
+        values.put(entry.metric(), new MetricValue(entry.metric(), plain(outcome.value()), MetricValue.DERIVED, null, false, null, null,
+                "推算：" + entry.formula()));
     }
 
     /** Days of the period over days of the year, in percent with one decimal. */
@@ -122,7 +157,15 @@ public final class MetricAssembler {
             String note = complete == null ? "累计数（自有记录起）" : "累计数：服务自 " + complete + " 起记录完整，此前的记录可能不全";
             stats.answer().metrics().forEach((name, value) -> {
                 String key = Expression.CUMULATIVE_PREFIX + name;
-                values.put(key, new MetricValue(key, plain(value), line.source(), asOf, complete != null, null, null, note));
+                Entered opening = openings.get(name);
+                if (opening == null) {
+                    values.put(key, new MetricValue(key, plain(value), line.source(), asOf, complete != null, null, null, note));
+                    return;
+                }
+                // the opening balance (期初数) covers what came before the records: the sum is whole
+                values.put(key, new MetricValue(key, plain(value.add(opening.value())), line.source(), asOf, false, opening.id(),
+                        opening.enteredBy(), "累计数（自有记录起）" + plain(value).toPlainString() + "，另加人工填报的期初数"
+                        + plain(opening.value()).toPlainString() + "（" + opening.periodLabel() + "）"));
             });
             if (complete != null) {
                 warnings.add(new RunWarning("CUMULATIVE_RECORDS_INCOMPLETE", null, line.name(), line.label()
@@ -175,7 +218,10 @@ public final class MetricAssembler {
     }
 
     private static MetricValue manualValue(Entered m, String note) {
-        return new MetricValue(m.metric(), plain(m.value()), MetricValue.MANUAL, m.asOf(), false, m.id(), m.enteredBy(), note);
+        String parts = m.parts() > 1 ? m.parts() + "个分期填报数据之和" : null;
+        String all = parts == null ? note : note == null ? parts : parts + "；" + note;
+        return new MetricValue(m.metric(), plain(m.value()), MetricValue.MANUAL, m.asOf(), false, m.id(), m.enteredBy(), all,
+                m.periodLabel());
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation.report;
 import cn.daxiang.justice.evaluation.client.Line;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -113,7 +114,9 @@ final class Phrases {
                     new Sentence("", List.of(
                             p("target:legalaid.cases.accepted", "上级下达任务%s件"),
                             p("legalaid.cases.accepted", "共受理法律援助案件%s件"),
-                            p(INDICATOR + "LEGALAID_TASK_COMPLETION_RATE", "完成率为%s"))),
+                            p(INDICATOR + "LEGALAID_TASK_COMPLETION_RATE", "完成率为%s"),
+                            // derived in the run from the catalog (accepted less the target, when above it)
+                            p("legalaid.cases.exceeded", "已超额完成%s件的目标任务"))),
                     new Sentence("受理案件中，", List.of(
                             p("legalaid.cases.accepted.civil", "民事%s件"),
                             p("legalaid.cases.accepted.criminal", "刑事%s件"),
@@ -158,21 +161,8 @@ final class Phrases {
                     new Sentence("", List.of(
                             p("persons.correction.legalAidGranted", "社区矫正对象中获得法律援助%s人"),
                             p("persons.resettlement.laterCorrection", "安置帮教人员后续入矫%s人"))))),
-            new SectionSpec(OTHER, "其他（人工填报）", null, List.of(
-                    new Sentence("队伍建设：", List.of(
-                            p("training.sessions", "举办业务培训%s班次"),
-                            p("training.attendances", "参加培训%s人次"))),
-                    new Sentence("法治宣传：", List.of(
-                            p("publicity.events", "组织开展大型法治宣教活动%s次"))),
-                    new Sentence("行政复议：", List.of(
-                            p("reconsideration.received", "共收到行政复议%s件"),
-                            p("reconsideration.concluded", "审查办结%s件"),
-                            p(INDICATOR + "RECONSIDERATION_CLOSURE_RATE", "办结率%s"))),
-                    new Sentence("行政执法监督：", List.of(
-                            p("enforcement.certifiedOfficers", "持证执法人员%s人"),
-                            p("normativeDocuments.reviewed", "审查规范性文件%s件"),
-                            p("normativeDocuments.filed", "依法报备%s件"),
-                            p(INDICATOR + "NORMATIVE_DOCUMENT_FILING_RATE", "报备率%s"))))),
+            // the figures no service counts: their sentences come from the manual-figure catalog (issue 23, V19)
+            new SectionSpec(OTHER, "其他（人工填报）", null, List.of()),
             // issue 23: the year's budget and expenditure (SpendingReport adds the split by fund and one line per project)
             new SectionSpec(SPENDING, "预算执行情况", null, List.of(
                     new Sentence("", List.of(
@@ -187,6 +177,11 @@ final class Phrases {
                     new Sentence("", List.of(
                             p(INDICATOR + "SPENDING_LEGALAID_SUBSIDY_PER_CASE", "法律援助案均补贴%s"),
                             p(INDICATOR + "SPENDING_MEDIATION_REWARD_PER_DOSSIER", "以奖代补卷均金额%s"))))));
+
+    /** The rates written after a catalog sentence's figures, by the sentence's lead. */
+    static final Map<String, List<Phrase>> CATALOG_RATES = Map.of(
+            "行政复议：", List.of(p(INDICATOR + "RECONSIDERATION_CLOSURE_RATE", "办结率%s")),
+            "行政执法监督：", List.of(p(INDICATOR + "NORMATIVE_DOCUMENT_FILING_RATE", "报备率%s")));
 
     private Phrases() {
     }

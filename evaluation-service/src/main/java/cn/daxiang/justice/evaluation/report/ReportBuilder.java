@@ -2,6 +2,7 @@ package cn.daxiang.justice.evaluation.report;
 
 import cn.daxiang.justice.evaluation.api.RunView;
 import cn.daxiang.justice.evaluation.calc.Availability;
+import cn.daxiang.justice.evaluation.calc.CatalogEntry;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
@@ -53,7 +54,8 @@ public final class ReportBuilder {
             "LEGAL_AID_SERVICE", "法律援助服务",
             MetricValue.MANUAL, "人工填报",
             MetricValue.TARGET, "任务指标",
-            SpendingMetrics.SOURCE, "预算支出数据");
+            SpendingMetrics.SOURCE, "预算支出数据",
+            MetricValue.DERIVED, "推算");
 
     private ReportBuilder() {
     }
@@ -64,6 +66,13 @@ public final class ReportBuilder {
 
     public static ReportDocument build(RunFacts run, RunView.Snapshot snapshot, Map<String, Formula> formulas,
                                        ReportDocument.Ranking ranking, ReportDocument.Trend trend, Instant generatedAt) {
+        return build(run, snapshot, formulas, ranking, trend, generatedAt, List.of());
+    }
+
+    /** @param catalog the manual-figure catalog, whose sentences each section writes after its own (issue 23) */
+    public static ReportDocument build(RunFacts run, RunView.Snapshot snapshot, Map<String, Formula> formulas,
+                                       ReportDocument.Ranking ranking, ReportDocument.Trend trend, Instant generatedAt,
+                                       List<CatalogEntry> catalog) {
         Map<String, MetricValue> metrics = new LinkedHashMap<>();
         snapshot.metrics().forEach(m -> metrics.put(m.name(), m));
         Map<String, IndicatorResult> indicators = new LinkedHashMap<>();
@@ -79,7 +88,7 @@ public final class ReportBuilder {
                         r.rateText() + ("TARGET_RATE".equals(r.kind()) ? "（实际 " + r.actualText() + "／目标 " + r.targetText() + "）" : "")))
                 .toList();
         String statusText = statusText(run.status(), snapshot.lines());
-        List<ReportDocument.Section> sections = sections(metrics, indicators, lines);
+        List<ReportDocument.Section> sections = sections(metrics, indicators, lines, catalog);
         List<ReportDocument.RuleRow> rules = snapshot.rules().stream().map(ReportBuilder::rule).toList();
         List<String> warnings = snapshot.warnings().stream().map(RunWarning::message).toList();
         List<ReportDocument.Problem> problems = ReportChapters.problems(sections, snapshot.lines(), rows, rules, warnings);
@@ -135,7 +144,7 @@ public final class ReportBuilder {
     // --- sections ----------------------------------------------------------------------------------
 
     static List<ReportDocument.Section> sections(Map<String, MetricValue> metrics, Map<String, IndicatorResult> indicators,
-                                                 Map<String, LineStatus> lines) {
+                                                 Map<String, LineStatus> lines, List<CatalogEntry> catalog) {
         List<ReportDocument.Section> out = new ArrayList<>();
         for (Phrases.SectionSpec spec : Phrases.SECTIONS) {
             LineStatus status = spec.line() == null ? null : lines.get(spec.line().name());
@@ -156,6 +165,7 @@ public final class ReportBuilder {
                     paragraphs.add(written);
                 }
             }
+            paragraphs.addAll(CatalogSentences.write(spec.key(), catalog, metrics, indicators));
             if (status != null && status.cumulativeStatus() != Availability.AVAILABLE) {
                 paragraphs.add("累计数不可用，未列出（原因：" + status.cumulativeReason() + "）。");
             }
@@ -164,7 +174,8 @@ public final class ReportBuilder {
             }
             if (Phrases.OTHER.equals(spec.key())) {
                 String others = metrics.values().stream()
-                        .filter(m -> MetricValue.MANUAL.equals(m.source()) && Line.of(m.name()) == null && !Phrases.covered(m.name()))
+                        .filter(m -> MetricValue.MANUAL.equals(m.source()) && Line.of(m.name()) == null && !Phrases.covered(m.name())
+                                && !CatalogSentences.covered(catalog, m.name()))
                         .map(m -> m.name() + " " + Numbers.plain(m.value())).collect(Collectors.joining("，"));
                 if (!others.isEmpty()) {
                     paragraphs.add("其他人工填报数据：" + others + "。");

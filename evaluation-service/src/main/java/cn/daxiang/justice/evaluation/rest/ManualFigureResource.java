@@ -2,6 +2,8 @@ package cn.daxiang.justice.evaluation.rest;
 
 import cn.daxiang.justice.evaluation.api.ManualFigureInput;
 import cn.daxiang.justice.evaluation.api.ManualFigureView;
+import cn.daxiang.justice.evaluation.calc.CatalogEntry;
+import cn.daxiang.justice.evaluation.service.ManualFigureCatalog;
 import cn.daxiang.justice.evaluation.service.ManualFigureService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static cn.daxiang.justice.evaluation.rest.Answers.*;
 
@@ -34,6 +37,14 @@ public class ManualFigureResource extends RecordResource<ManualFigureInput, Manu
     ManualFigureResource(ManualFigureService service) {
         super(service);
         this.service = service;
+    }
+
+    @GET
+    @Path("catalog")
+    @Operation(operationId = "listManualFigureCatalog", summary = "The manual-figure catalog / 人工填报目录")
+    @APIResponse(responseCode = "200", description = "Every entry in report order")
+    public List<CatalogEntry> catalog() {
+        return ManualFigureCatalog.entries();
     }
 
     @GET

@@ -2,6 +2,8 @@ package cn.daxiang.justice.evaluation.service;
 
 import cn.daxiang.justice.evaluation.api.ManualFigureInput;
 import cn.daxiang.justice.evaluation.api.ManualFigureView;
+import cn.daxiang.justice.evaluation.calc.CatalogEntry;
+import cn.daxiang.justice.evaluation.calc.ManualFigures;
 import cn.daxiang.justice.evaluation.domain.ManualFigure;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
 import cn.daxiang.justice.kit.paging.ListQuery;
@@ -13,9 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Figures entered by hand: scoped, versioned and audited like every record. */
 @ApplicationScoped
@@ -36,10 +40,21 @@ public class ManualFigureService extends EvaluationRecordService<ManualFigure, M
         return PageResult.of(find(query.where(), sort, query.parameters()), page, this::view);
     }
 
-    /** The figures entered for exactly these org units and period (what a run and its child runs use), in one query. */
-    public static List<ManualFigure> forPeriod(Collection<String> orgUnits, LocalDate from, LocalDate to) {
-        return ManualFigure.<ManualFigure>find("orgUnit in ?1 and periodFrom = ?2 and periodTo = ?3",
-                Sort.ascending("orgUnit").and("metric"), orgUnits, from, to).list();
+    /**
+     * What a run and its child runs use, per org unit (every unit present), in one query: the figures whose period meets
+     * the run's (those within it are summed, those straddling it are warned about) and the opening balances up to its end,
+     * made into the run's figures with the catalog (issue 23).
+     */
+    public static Map<String, ManualFigures.Result> forRun(Collection<String> orgUnits, LocalDate from, LocalDate to) {
+        Map<String, CatalogEntry> catalog = ManualFigures.byMetric(ManualFigureCatalog.entries());
+        Map<String, List<ManualFigures.Figure>> stored = ManualFigure.<ManualFigure>find(
+                        "orgUnit in ?1 and ((periodFrom <= ?3 and periodTo >= ?2) or (metric like 'opening:%' and periodTo <= ?3))",
+                        Sort.ascending("orgUnit").and("metric").and("periodFrom"), orgUnits, from, to).stream()
+                .collect(Collectors.groupingBy(f -> f.orgUnit, Collectors.mapping(f -> new ManualFigures.Figure(f.metric, f.periodFrom,
+                        f.periodTo, f.value, f.updatedAt, f.id.toString(), f.updatedBy), Collectors.toList())));
+        Map<String, ManualFigures.Result> out = new HashMap<>();
+        orgUnits.forEach(u -> out.put(u, ManualFigures.of(stored.getOrDefault(u, List.of()), catalog, from, to)));
+        return out;
     }
 
     @Override
@@ -47,6 +62,7 @@ public class ManualFigureService extends EvaluationRecordService<ManualFigure, M
         if (input.from().isAfter(input.to())) {
             throw ApiException.invalid("from", "期间起始日期不能晚于截止日期");
         }
+        ManualFigureCatalog.requireEnterable(input.metric());
     }
 
     @Override

@@ -73,7 +73,8 @@ public class ReportService {
         String name = directory.find(run.orgUnit).map(OrgUnit::name).orElse(run.orgUnit);
         ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(run.id, run.orgUnit, name, period, run.status,
                 RunService.asStored(run.createdAt), run.createdBy);
-        return ReportBuilder.build(facts, snapshot, formulas, ranking(run, candidates), trend(run, candidates), Instant.now());
+        return ReportBuilder.build(facts, snapshot, formulas, ranking(run, candidates), trend(run, candidates), Instant.now(),
+                ManualFigureCatalog.entries());
     }
 
     public ExportDocument export(UUID id) {

@@ -8,6 +8,7 @@ import cn.daxiang.justice.evaluation.calc.Calculator;
 import cn.daxiang.justice.evaluation.calc.IndicatorDefinition;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
+import cn.daxiang.justice.evaluation.calc.ManualFigures;
 import cn.daxiang.justice.evaluation.calc.MetricAssembler;
 import cn.daxiang.justice.evaluation.calc.RuleDefinition;
 import cn.daxiang.justice.evaluation.calc.RuleResult;
@@ -28,7 +29,6 @@ import cn.daxiang.justice.evaluation.client.LineStats;
 import cn.daxiang.justice.evaluation.client.StatsFetcher;
 import cn.daxiang.justice.evaluation.domain.EvaluationRun;
 import cn.daxiang.justice.evaluation.domain.Indicator;
-import cn.daxiang.justice.evaluation.domain.ManualFigure;
 import cn.daxiang.justice.evaluation.domain.RunStatus;
 import cn.daxiang.justice.evaluation.domain.Target;
 import cn.daxiang.justice.evaluation.domain.ValidationRule;
@@ -133,18 +133,17 @@ public class RunService {
 
     /**
      * What the runs of one request read from this service's own tables, once: the active definitions
-     * (by code) and, per org unit, its manual figures for exactly the period (by metric) and its
-     * targets for the period's year.
+     * (by code) and, per org unit, its manual figures made into the run's (sub-periods within the period summed,
+     * opening balances, issue 23) and its targets for the period's year.
      */
     record Inputs(List<Scoped<IndicatorDefinition>> indicators, List<Scoped<RuleDefinition>> rules,
-                  Map<String, List<MetricAssembler.Entered>> manual, Map<String, List<MetricAssembler.Entered>> targets,
+                  Map<String, ManualFigures.Result> manual, Map<String, List<MetricAssembler.Entered>> targets,
                   List<Scoped<ScorecardDefinition>> scorecards, Map<String, List<ScorecardScore>> scores,
                   Map<String, List<Spending>> spending) {
 
         static Inputs read(List<String> orgUnits, RunPeriod period) {
             Integer targetYear = period.targetYear();
-            Map<String, List<MetricAssembler.Entered>> manual = ManualFigureService.forPeriod(orgUnits, period.from(), period.to()).stream()
-                    .collect(Collectors.groupingBy(f -> f.orgUnit, Collectors.mapping(RunService::entered, Collectors.toList())));
+            Map<String, ManualFigures.Result> manual = ManualFigureService.forRun(orgUnits, period.from(), period.to());
             Map<String, List<MetricAssembler.Entered>> targets = targetYear == null ? Map.of()
                     : Target.<Target>list("year = ?1 and orgUnit in ?2", Sort.ascending("orgUnit").and("metric"), targetYear, orgUnits).stream()
                     .collect(Collectors.groupingBy(t -> t.orgUnit, Collectors.mapping(
@@ -173,7 +172,7 @@ public class RunService {
         LocalDate to = period.to();
         Integer targetYear = period.targetYear();
         MetricAssembler figures = MetricAssembler.assemble(fetched.period(), fetched.cumulative(),
-                inputs.manual().getOrDefault(orgUnit, List.of()), inputs.targets().getOrDefault(orgUnit, List.of()), from, to, targetYear)
+                inputs.manual().get(orgUnit), inputs.targets().getOrDefault(orgUnit, List.of()), from, to, targetYear)
                 .add(SpendingMetrics.of(inputs.spending().getOrDefault(orgUnit, List.of())));
 
         List<IndicatorResult> indicators = inputs.indicators().stream()
@@ -321,10 +320,6 @@ public class RunService {
         return PageResult.of(EvaluationRun.<EvaluationRun>find(query.where(), sort, query.parameters()), page,
                 r -> new RunSummary(r.id, r.orgUnit, r.version, r.periodFrom, r.periodTo, r.year, r.quarter, r.month,
                         r.parentRunId, r.status, r.createdAt, r.createdBy));
-    }
-
-    private static MetricAssembler.Entered entered(ManualFigure f) {
-        return new MetricAssembler.Entered(f.metric, f.value, f.updatedAt, f.id.toString(), f.updatedBy);
     }
 
     private static LineStatus status(LineStats s, LineStats cumulative) {
