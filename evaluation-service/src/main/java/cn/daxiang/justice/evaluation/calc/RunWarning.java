@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RunWarning", description = "数据提示 / warning about the figures of a run")
 public record RunWarning(
         @Schema(enumeration = {"MANUAL_FIGURE_DISAGREES", "MANUAL_FIGURE_PREVAILS", "RECORDS_INCOMPLETE", "MANUAL_FIGURE_NOT_USED",
-                "CUMULATIVE_RECORDS_INCOMPLETE", "PART_YEAR_TARGET"})
+                "CUMULATIVE_RECORDS_INCOMPLETE", "PART_YEAR_TARGET", "REPORTING_INCOMPLETE"})
         String code,
         @Schema(nullable = true) String metric,
         @Schema(nullable = true) String line,
