@@ -87,6 +87,12 @@ class RunReviewTest {
                 .post(APPROVALS + "/" + r.getString("approvalId") + "/decisions").then().statusCode(200).extract().jsonPath();
     }
 
+    /** Submitted by the evaluator and approved by the district admin: what an export needs. */
+    static void approved(String runId) {
+        submit(runId, "请审定");
+        decide(runId, "APPROVE", "同意报送");
+    }
+
     static void exportRefused(String runId, String why) {
         as("evaluator", DISTRICT).get(RUNS + "/" + runId + "/export").then().statusCode(409).contentType(PROBLEM)
                 .body("title", equalTo("与记录当前状态冲突")).body("detail", containsString(why));
