@@ -266,6 +266,30 @@ class SeedYearThroughGatewayIT {
         List<String> mediationText = evaluator().accept("application/json").get("/api/v1/evaluation/runs/" + completeRun.getString("id")
                 + "/report").then().statusCode(200).extract().jsonPath().getList("sections.find { it.key == 'MEDIATION' }.paragraphs", String.class);
         assertTrue(mediationText.contains("针对上年度221份调解卷宗，发放“以奖代补”3.7万余元。"), () -> String.valueOf(mediationText));
+        approvedBeforeItIsExported(completeRun);
+    }
+
+    /**
+     * Issue 23: the run says which townships reported each line, and it reaches the province only once the district admin
+     * has approved it: export 409 before, submitted by the evaluator, approved in the evaluation's approvals queue, then
+     * exported; asked again, the lines give the figures the run froze.
+     */
+    static void approvedBeforeItIsExported(JsonPath run) {
+        String runId = run.getString("id");
+        assertEquals(List.of("CORRECTIONS", "MEDIATION", "LEGAL_AID"), run.getList("completeness.line", String.class));
+        assertEquals(List.of(14, 14, 14), run.getList("completeness.expected", Integer.class));
+        String export = "/api/v1/evaluation/runs/" + runId + "/export";
+        evaluator().get(export).then().statusCode(409).body("detail", containsString("尚未审定"));
+
+        JsonPath submitted = evaluator().body(Map.of("reasons", "2021年度绩效评价结果，请审定"))
+                .post("/api/v1/evaluation/runs/" + runId + "/submission").then().statusCode(200).extract().jsonPath();
+        assertEquals("SUBMITTED", submitted.getString("state"));
+        admin().body(Map.of("outcome", "APPROVE", "opinion", "同意报送", "version", submitted.getLong("approvalVersion")))
+                .post("/api/v1/evaluation/approvals/" + submitted.getString("approvalId") + "/decisions").then().statusCode(200);
+        JsonPath checked = evaluator().post("/api/v1/evaluation/runs/" + runId + "/review/check").then().statusCode(200).extract().jsonPath();
+        assertEquals("APPROVED", checked.getString("state"));
+        assertFalse(checked.getBoolean("changedAfterApproval"), () -> checked.getString("message"));
+        evaluator().get(export).then().statusCode(200).body("runId", org.hamcrest.Matchers.equalTo(runId));
     }
 
     @Test

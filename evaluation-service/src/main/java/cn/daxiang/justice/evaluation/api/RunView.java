@@ -1,5 +1,6 @@
 package cn.daxiang.justice.evaluation.api;
 
+import cn.daxiang.justice.evaluation.calc.Completeness;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
@@ -41,10 +42,14 @@ public record RunView(
         @Schema(description = "Each work line's service: answered or not, and why") List<LineStatus> lines,
         List<RunWarning> warnings,
         @Schema(description = "The run scored against the scorecard in force (total, grade, every lost point explained); null when "
-                + "none was in force / 绩效评分", nullable = true) ScorecardResult scorecard) implements Versioned {
+                + "none was in force / 绩效评分", nullable = true) ScorecardResult scorecard,
+        @Schema(description = "For a run made with its children: per line, which offices reported (records in the period or a "
+                + "zero report for each month) and which did not; null otherwise / 数据完整性", nullable = true)
+        List<Completeness.LineCompleteness> completeness) implements Versioned {
 
     /** What is stored as the run's jsonb snapshot. */
     public record Snapshot(List<MetricValue> metrics, List<IndicatorResult> indicators, List<RuleResult> rules,
-                           List<LineStatus> lines, List<RunWarning> warnings, ScorecardResult scorecard) {
+                           List<LineStatus> lines, List<RunWarning> warnings, ScorecardResult scorecard,
+                           List<Completeness.LineCompleteness> completeness) {
     }
 }

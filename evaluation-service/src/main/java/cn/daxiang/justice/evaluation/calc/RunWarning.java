@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RunWarning(
         @Schema(enumeration = {"MANUAL_FIGURE_DISAGREES", "MANUAL_FIGURE_PREVAILS", "RECORDS_INCOMPLETE", "MANUAL_FIGURE_NOT_USED",
                 "CUMULATIVE_RECORDS_INCOMPLETE", "PART_YEAR_TARGET",
-                "MANUAL_FIGURE_STRADDLES", "MANUAL_FIGURE_OVERLAPS"})
+                "MANUAL_FIGURE_STRADDLES", "MANUAL_FIGURE_OVERLAPS", "REPORTING_INCOMPLETE"})
         String code,
         @Schema(nullable = true) String metric,
         @Schema(nullable = true) String line,

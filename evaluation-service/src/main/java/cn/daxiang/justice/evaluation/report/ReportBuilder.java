@@ -3,6 +3,7 @@ package cn.daxiang.justice.evaluation.report;
 import cn.daxiang.justice.evaluation.api.RunView;
 import cn.daxiang.justice.evaluation.calc.Availability;
 import cn.daxiang.justice.evaluation.calc.CatalogEntry;
+import cn.daxiang.justice.evaluation.calc.Completeness;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
@@ -95,7 +96,7 @@ public final class ReportBuilder {
         return new ReportDocument(title(run.orgUnitName(), run.period()), run.orgUnit(), run.orgUnitName(), run.period().label(),
                 run.period().from(), run.period().to(), run.id(), run.status(), statusText,
                 run.createdAt(), run.createdBy(), generatedAt,
-                ReportChapters.basics(run, snapshot.lines(), snapshot.metrics(), statusText),
+                withCompleteness(ReportChapters.basics(run, snapshot.lines(), snapshot.metrics(), statusText), snapshot),
                 ReportChapters.goals(rows),
                 ReportChapters.conclusion(run.status(), rows, rules, scorecard(snapshot.scorecard())),
                 sections,
@@ -106,6 +107,17 @@ public final class ReportBuilder {
                 warnings,
                 sources(snapshot.lines(), snapshot.metrics()),
                 targetChart, ranking, trend);
+    }
+
+    /** 基本情况 with the sentence on which offices reported (issue 23), for a run made with its children. */
+    static List<String> withCompleteness(List<String> basics, RunView.Snapshot snapshot) {
+        String sentence = Completeness.sentence(snapshot.completeness());
+        if (sentence == null) {
+            return basics;
+        }
+        List<String> out = new ArrayList<>(basics);
+        out.add(sentence);
+        return out;
     }
 
     /** The scorecard table, dimensions and leaves in tree order; null when the run has no score. */

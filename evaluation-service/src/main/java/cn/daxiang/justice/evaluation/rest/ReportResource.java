@@ -8,9 +8,11 @@ import cn.daxiang.justice.evaluation.report.ExportDocument;
 import cn.daxiang.justice.evaluation.report.HtmlReport;
 import cn.daxiang.justice.evaluation.report.ReportDocument;
 import cn.daxiang.justice.evaluation.report.XlsxReport;
+import cn.daxiang.justice.evaluation.review.RunReviewService;
 import cn.daxiang.justice.evaluation.service.ReportService;
 import cn.daxiang.justice.kit.document.Pdf;
 import cn.daxiang.justice.kit.problem.ApiException;
+import cn.daxiang.justice.kit.problem.Problem;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -55,6 +57,9 @@ public class ReportResource {
 
     @Inject
     Pdf pdf;
+
+    @Inject
+    RunReviewService reviews;
 
     @GET
     @Path("/report")
@@ -105,14 +110,18 @@ public class ReportResource {
                     + "Stability promise: field names, indicator codes, metric names and status/source codes are never renamed "
                     + "or reused; new ones are only added (formatVersion says which fields exist), so a consumer that ignores "
                     + "what it does not know keeps working. A value that could not be computed is null with its status, never 0. "
-                    + "`format`: json (default) or csv (header = the JSON field names, rowType INDICATOR or METRIC).")
+                    + "`format`: json (default) or csv (header = the JSON field names, rowType INDICATOR or METRIC). "
+                    + "Only an approved run whose figures did not change after approval is sent (issue 23): 409 otherwise.")
     @APIResponse(responseCode = "200", description = "The export", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportDocument.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "Not approved, or its figures changed after approval / 未审定或审定后数据已变更",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
             @Parameter(description = "Run id / 运行编号") @PathParam("id") UUID id,
             @Parameter(description = "json (default) or csv / 格式") @QueryParam("format") String format) {
         String chosen = format(format, null, "json", "json", "csv");
+        reviews.requireExportable(id);
         ExportDocument doc = reports.export(id);
         String ascii = "evaluation-export-" + doc.orgUnit() + "-" + doc.periodFrom() + "_" + doc.periodTo();
         return "csv".equals(chosen)

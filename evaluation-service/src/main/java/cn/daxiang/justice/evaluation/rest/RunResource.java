@@ -4,6 +4,9 @@ import cn.daxiang.justice.evaluation.api.RunInput;
 import cn.daxiang.justice.evaluation.api.RunSummary;
 import cn.daxiang.justice.evaluation.api.RunView;
 import cn.daxiang.justice.evaluation.calc.ScorecardResult;
+import cn.daxiang.justice.evaluation.review.ReviewView;
+import cn.daxiang.justice.evaluation.review.RunReviewService;
+import cn.daxiang.justice.evaluation.review.SubmissionInput;
 import cn.daxiang.justice.evaluation.service.RunService;
 import cn.daxiang.justice.kit.paging.PageRequest;
 import cn.daxiang.justice.kit.paging.PageResult;
@@ -51,6 +54,9 @@ public class RunResource {
     @Inject
     RunService runs;
 
+    @Inject
+    RunReviewService reviews;
+
     @POST
     @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "createRun", summary = "Run an evaluation / 发起绩效评价",
@@ -96,5 +102,47 @@ public class RunResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public ScorecardResult scorecard(@PathParam("id") UUID id) {
         return runs.scorecard(id);
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
+    @Operation(operationId = "submitRun", summary = "Send a run for review / 提交审定",
+            description = "Opens the request (kind EVALUATION_RUN) that the district admin decides in /api/v1/evaluation/approvals "
+                    + "(APPROVE locks the run, RETURN sends it back with a reason, REJECT ends it); a returned run is sent again "
+                    + "the same way. Only a COMPLETE run; 409 for a pending or an approved one.")
+    @APIResponse(responseCode = "200", description = "The review")
+    @APIResponse(responseCode = "400", description = INVALID)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Pending, approved or partial / 已提交、已审定或数据不完整",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView submit(@PathParam("id") UUID id, @Valid @NotNull SubmissionInput input) {
+        return reviews.submit(id, input);
+    }
+
+    @GET
+    @Path("/{id}/review")
+    @Operation(operationId = "getRunReview", summary = "The review and lock of a run / 查看审定状态",
+            description = "The state (NOT_SUBMITTED, SUBMITTED, RETURNED with the reason, APPROVED = locked, REJECTED, WITHDRAWN) and, "
+                    + "for an approved run, what changed after approval («数据已在审定后变更»): manual figures, targets and manual "
+                    + "scores of its org unit and period as they are now, the lines' figures as of the last check.")
+    @APIResponse(responseCode = "200", description = "The review")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public ReviewView review(@PathParam("id") UUID id) {
+        return reviews.get(id);
+    }
+
+    @POST
+    @Path("/{id}/review/check")
+    @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN, Roles.SERVICE})
+    @Operation(operationId = "checkRunReview", summary = "Compare an approved run with the lines now / 核对审定后数据变更",
+            description = "Asks the three lines again for the run's org unit and period and keeps on the review every figure that "
+                    + "differs from the frozen one; a run so flagged can no longer be exported: make a new run. 409 unless approved.")
+    @APIResponse(responseCode = "200", description = "The review after the check")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not approved / 未审定",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView check(@PathParam("id") UUID id) {
+        return reviews.check(id);
     }
 }

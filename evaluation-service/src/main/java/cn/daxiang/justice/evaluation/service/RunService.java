@@ -5,6 +5,8 @@ import cn.daxiang.justice.evaluation.api.RunSummary;
 import cn.daxiang.justice.evaluation.api.RunView;
 import cn.daxiang.justice.evaluation.calc.Availability;
 import cn.daxiang.justice.evaluation.calc.Calculator;
+import cn.daxiang.justice.evaluation.calc.Completeness;
+import cn.daxiang.justice.evaluation.calc.RunWarning;
 import cn.daxiang.justice.evaluation.calc.IndicatorDefinition;
 import cn.daxiang.justice.evaluation.calc.IndicatorResult;
 import cn.daxiang.justice.evaluation.calc.LineStatus;
@@ -61,6 +63,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -81,7 +84,8 @@ public class RunService {
 
     static final String WHAT = "绩效评价运行";
     static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "from", "periodFrom", "to", "periodTo", "orgUnit", "orgUnit");
-    static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    /** A snapshot (or a part of one) as the jsonb column keeps it. */
+    public static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
     @Inject
@@ -112,11 +116,17 @@ public class RunService {
         units.addAll(children);
         Parent parent = QuarkusTransaction.requiringNew().call(() -> {
             Inputs inputs = Inputs.read(units, period);
-            Computed computed = compute(inputs, input.orgUnit(), period, fetched.get(input.orgUnit()));
+            List<Completeness.LineCompleteness> completeness = children.isEmpty() ? null
+                    : Completeness.of(children, fetched, inputs.zeroReports(), period.from(), period.to(), this::orgUnitName);
+            Computed computed = compute(inputs, input.orgUnit(), period, fetched.get(input.orgUnit()), completeness);
             return new Parent(store(input.id(), computed, null), computed.snapshot(), inputs);
         });
-        List<Computed> childRuns = children.stream().map(child -> compute(parent.inputs(), child, period, fetched.get(child))).toList();
+        List<Computed> childRuns = children.stream().map(child -> compute(parent.inputs(), child, period, fetched.get(child), null)).toList();
         return view(parent.run(), parent.snapshot(), storeChildren(childRuns, parent.run().id));
+    }
+
+    String orgUnitName(String code) {
+        return directory.find(code).map(OrgUnit::name).orElse(code);
     }
 
     /** The direct children of an org unit in the reference data, by code. */
@@ -139,7 +149,7 @@ public class RunService {
     record Inputs(List<Scoped<IndicatorDefinition>> indicators, List<Scoped<RuleDefinition>> rules,
                   Map<String, ManualFigures.Result> manual, Map<String, List<MetricAssembler.Entered>> targets,
                   List<Scoped<ScorecardDefinition>> scorecards, Map<String, List<ScorecardScore>> scores,
-                  Map<String, List<Spending>> spending) {
+                  Map<String, List<Spending>> spending, Map<String, Set<String>> zeroReports) {
 
         static Inputs read(List<String> orgUnits, RunPeriod period) {
             Integer targetYear = period.targetYear();
@@ -159,7 +169,11 @@ public class RunService {
             // spending is yearly: only a run of one calendar year takes it (README, "Spending")
             Map<String, List<Spending>> spending = !period.wholeYear() ? Map.of()
                     : SpendingService.forYear(orgUnits, period.from().getYear()).stream().collect(Collectors.groupingBy(s -> s.orgUnit));
-            return new Inputs(indicators, rules, manual, targets, scorecards, scores, spending);
+            // read for every run, with children or not, so that both cost the same queries
+            Map<String, Set<String>> zeroReports = ZeroReportService.forPeriod(orgUnits, period.from(), period.to()).stream()
+                    .collect(Collectors.groupingBy(z -> z.orgUnit, Collectors.mapping(z -> Completeness.key(z.line, z.year, z.month),
+                            Collectors.toSet())));
+            return new Inputs(indicators, rules, manual, targets, scorecards, scores, spending, zeroReports);
         }
     }
 
@@ -167,7 +181,8 @@ public class RunService {
     record Computed(String orgUnit, RunPeriod period, RunStatus status, RunView.Snapshot snapshot, Map<String, Object> stored) {
     }
 
-    Computed compute(Inputs inputs, String orgUnit, RunPeriod period, FetchedStats fetched) {
+    Computed compute(Inputs inputs, String orgUnit, RunPeriod period, FetchedStats fetched,
+                     List<Completeness.LineCompleteness> completeness) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Integer targetYear = period.targetYear();
@@ -185,7 +200,11 @@ public class RunService {
                 .map(l -> status(l, fetched.cumulative().get(l.line()))).toList();
 
         ScorecardResult scorecard = scorecard(inputs, orgUnit, indicators, rules, figures);
-        RunView.Snapshot snapshot = new RunView.Snapshot(figures.values(), indicators, rules, lineStatus, figures.warnings(), scorecard);
+        List<RunWarning> warnings = new ArrayList<>(figures.warnings());
+        if (completeness != null) {
+            warnings.addAll(Completeness.warnings(completeness));
+        }
+        RunView.Snapshot snapshot = new RunView.Snapshot(figures.values(), indicators, rules, lineStatus, warnings, scorecard, completeness);
         return new Computed(orgUnit, period, fetched.anyUnavailable() ? RunStatus.PARTIAL : RunStatus.COMPLETE, snapshot,
                 json.convertValue(snapshot, MAP));
     }
@@ -348,6 +367,6 @@ public class RunService {
     private static RunView view(EvaluationRun run, RunView.Snapshot s, List<UUID> childRunIds) {
         return new RunView(run.id, run.orgUnit, run.version, run.periodFrom, run.periodTo, run.year, run.quarter, run.month,
                 run.parentRunId, childRunIds, run.status, asStored(run.createdAt), run.createdBy,
-                s.metrics(), s.indicators(), s.rules(), s.lines(), s.warnings(), s.scorecard());
+                s.metrics(), s.indicators(), s.rules(), s.lines(), s.warnings(), s.scorecard(), s.completeness());
     }
 }

@@ -263,6 +263,7 @@ class ReportResourceTest {
     void theExportHasStableCodesInJsonAndCsv() {
         String org = "430503002000";
         String id = seedRun(org);
+        RunReviewTest.approved(id);
         JsonPath export = as("provincial-reader", PROVINCE).get(RUNS + "/" + id + "/export").then().statusCode(200)
                 .contentType(containsString("application/json")).extract().jsonPath();
         assertEquals(1, export.getInt("formatVersion"));
@@ -298,6 +299,7 @@ class ReportResourceTest {
     void rolesAndScopeOfReportsAndExports() {
         String org = "430503001000";
         String id = seedRun(org);
+        RunReviewTest.approved(id);
         for (String path : List.of("/report", "/export")) {
             as("provincial-reader", PROVINCE).get(RUNS + "/" + id + path).then().statusCode(200);
             as("township-clerk", org).get(RUNS + "/" + id + path).then().statusCode(200);
