@@ -32,6 +32,8 @@ final class Platform implements AutoCloseable {
     private final Path logs;
     private final EmbeddedDatabase database;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** The module each instance runs: a service runs as itself, a second replica under a name of its own. */
+    private final Map<String, String> modules = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final String serviceToken;
 
@@ -40,9 +42,6 @@ final class Platform implements AutoCloseable {
         this.database = database;
         this.logs = root.resolve("e2e/target/e2e-logs");
         Files.createDirectories(logs);
-        for (String service : SERVICES) {
-            ports.put(service, freePort());
-        }
         this.serviceToken = Callers.serviceToken();
     }
 
@@ -54,9 +53,10 @@ final class Platform implements AutoCloseable {
                         + "(./mvnw verify builds them first)");
             }
         }
-        Platform platform = new Platform(root, EmbeddedDatabase.startEphemeral());
+        Platform platform = empty();
         try {
             for (String service : SERVICES) {
+                platform.add(service, service);
                 platform.launch(service);
             }
             for (String service : SERVICES) {
@@ -67,6 +67,21 @@ final class Platform implements AutoCloseable {
             platform.close();
             throw e;
         }
+    }
+
+    /** A database and no service yet: the caller adds and launches the instances it needs. */
+    static Platform empty() throws Exception {
+        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
+        return new Platform(root, EmbeddedDatabase.startEphemeral());
+    }
+
+    /** Declares {@code instance}, running {@code module}'s jar on a port of its own. */
+    void add(String instance, String module) throws IOException {
+        if (!Files.isRegularFile(jar(root, module))) {
+            throw new IllegalStateException(jar(root, module) + " is missing: the suite runs after the services are packaged");
+        }
+        modules.put(instance, module);
+        ports.put(instance, freePort());
     }
 
     static Path jar(Path root, String service) {
@@ -81,6 +96,19 @@ final class Platform implements AutoCloseable {
         return "http://localhost:" + ports.get(service);
     }
 
+    int port(String instance) {
+        return ports.get(instance);
+    }
+
+    Path logs() {
+        return logs;
+    }
+
+    /** A free port for a process the suite runs beside the platform (a load balancer). */
+    static int anotherPort() throws IOException {
+        return freePort();
+    }
+
     String jdbcUrl() {
         return database.jdbcUrl();
     }
@@ -89,14 +117,14 @@ final class Platform implements AutoCloseable {
         launch(service, Map.of());
     }
 
-    /** Starts {@code service} with {@code extra} added to its environment (e.g. a shorter idempotency lease). */
-    void launch(String service, Map<String, String> extra) throws IOException {
+    /** Starts {@code instance} with {@code extra} added to its environment (e.g. a shorter idempotency lease). */
+    void launch(String instance, Map<String, String> extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.profile=local", "-Dplatform.root=" + root, "-Dquarkus.http.port=" + ports.get(service),
-                "-jar", jar(root, service).toString()));
+                "-Dquarkus.profile=local", "-Dplatform.root=" + root, "-Dquarkus.http.port=" + ports.get(instance),
+                "-jar", jar(root, modules.get(instance)).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(instance + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("PLATFORM_DB_PORT", String.valueOf(database.port()));
         env.put("EVALUATION_SERVICE_TOKEN", serviceToken);
@@ -111,7 +139,7 @@ final class Platform implements AutoCloseable {
         env.put("GATEWAY_RATE_LIMIT_CAPACITY", "2000");
         env.put("GATEWAY_RATE_LIMIT_REFILL", "500");
         env.putAll(extra);
-        processes.put(service, builder.start());
+        processes.put(instance, builder.start());
     }
 
     void awaitReady(String service) throws Exception {

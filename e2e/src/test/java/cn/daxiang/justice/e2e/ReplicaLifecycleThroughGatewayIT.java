@@ -106,14 +106,15 @@ class ReplicaLifecycleThroughGatewayIT {
         return id;
     }
 
-    private static List<Map<String, Object>> disputes(String committee, int count) {
+    /** {@code count} new disputes of the test township under {@code committee}, dates as strings (no JSON mapper needed). */
+    static List<Map<String, Object>> disputes(String committee, int count) {
         List<Map<String, Object>> disputes = new ArrayList<>();
         for (int d = 0; d < count; d++) {
             Map<String, Object> dispute = new LinkedHashMap<>();
             dispute.put("id", UUID.randomUUID().toString());
             dispute.put("orgUnit", TOWN);
             dispute.put("committeeId", committee);
-            dispute.put("registeredOn", LocalDate.of(2023, 3, 1).plusDays(d % 200));
+            dispute.put("registeredOn", LocalDate.of(2023, 3, 1).plusDays(d % 200).toString());
             dispute.put("source", "APPLICATION");
             dispute.put("category", "NEIGHBOURHOOD");
             dispute.put("summary", "相邻通行纠纷");

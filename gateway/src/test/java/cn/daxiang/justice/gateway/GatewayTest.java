@@ -126,6 +126,26 @@ class GatewayTest {
         as("someone-else").get("/api/v1/mediation/disputes").then().statusCode(200);
     }
 
+    @Test
+    void unauthenticatedAttemptsAreLimitedPerClientNamedByTheTrustedProxy() {
+        assertTrue(limitedAfterAttempts("203.0.113.7"), "a bucket of 20 must run out within 60 attempts");
+        given().header("X-Forwarded-For", "203.0.113.8").get("/api/v1/mediation/disputes").then().statusCode(401);
+        as("forwarded").header("X-Forwarded-For", "203.0.113.9").get("/api/v1/mediation/disputes").then().statusCode(200);
+        assertEquals("203.0.113.9", StubUpstreams.lastHeaders.get("X-Forwarded-For"), "the service learns the client, not the proxy");
+    }
+
+    /** Whether unauthenticated attempts from the client a proxy names in X-Forwarded-For meet a 429 within 60. */
+    static boolean limitedAfterAttempts(String client) {
+        for (int i = 0; i < 60; i++) {
+            int status = given().header("X-Forwarded-For", client).get("/api/v1/mediation/disputes").statusCode();
+            if (status == 429) {
+                return true;
+            }
+            assertEquals(401, status);
+        }
+        return false;
+    }
+
     /** How many requests pass before the first 429, which must come within {@code attempts}. */
     static int passedBeforeLimited(int attempts, java.util.function.Supplier<Response> request) {
         for (int i = 0; i < attempts; i++) {

@@ -24,7 +24,8 @@ public class OrgUnitResource {
 
     @GET
     @Operation(operationId = "listOrgUnits", summary = "The org-unit tree / 机构树",
-            description = "Every org unit of the reference data: district, townships and streets, villages and communities.")
+            description = "Every org unit of the reference data: province, city, district, townships and streets, villages and "
+                    + "communities, with the days each held its name and, for a merged township, the unit it went into.")
     @APIResponse(responseCode = "200", description = "All org units")
     @APIResponse(responseCode = "401", description = Answers.UNAUTHENTICATED)
     public OrgUnitList list() {

@@ -70,7 +70,8 @@ public class ReportService {
                 String.valueOf(d.get("numerator")), String.valueOf(d.get("denominator")))));
         List<IndicatorRef> candidates = candidates(snapshot, definitions, chartIndicator);
         RunPeriod period = new RunPeriod(run.periodFrom, run.periodTo, run.year, run.quarter, run.month);
-        String name = directory.find(run.orgUnit).map(OrgUnit::name).orElse(run.orgUnit);
+        // the unit's name at the period's end (a township renamed since keeps its old name in an old report)
+        String name = directory.find(run.orgUnit, run.periodTo).or(() -> directory.find(run.orgUnit)).map(OrgUnit::name).orElse(run.orgUnit);
         ReportBuilder.RunFacts facts = new ReportBuilder.RunFacts(run.id, run.orgUnit, name, period, run.status,
                 RunService.asStored(run.createdAt), run.createdBy);
         return ReportBuilder.build(facts, snapshot, formulas, ranking(run, candidates), trend(run, candidates), Instant.now(),

@@ -107,7 +107,7 @@ public class RunService {
         caller.requireWritable(input.orgUnit());
         RunPeriod period = RunPeriod.of(input);
         QuarkusTransaction.requiringNew().run(() -> Records.requireNew(EvaluationRun.class, input.id()));
-        List<String> children = input.children() ? children(input.orgUnit()) : List.of();
+        List<String> children = input.children() ? children(input.orgUnit(), period) : List.of();
         // per line one call for the period and one for the cumulative figures, each for the unit and all its children,
         // outside any transaction
         Map<String, FetchedStats> fetched = stats.fetchWithChildren(input.orgUnit(), children, period.from(), period.to());
@@ -129,9 +129,9 @@ public class RunService {
         return directory.find(code).map(OrgUnit::name).orElse(code);
     }
 
-    /** The direct children of an org unit in the reference data, by code. */
-    List<String> children(String orgUnit) {
-        return directory.children(orgUnit).stream().map(OrgUnit::code).toList();
+    /** The direct children of an org unit on any day of the period (a township merged later still counts), by code. */
+    List<String> children(String orgUnit, RunPeriod period) {
+        return directory.children(orgUnit, period.from(), period.to()).stream().map(OrgUnit::code).toList();
     }
 
     record Parent(EvaluationRun run, RunView.Snapshot snapshot, Inputs inputs) {

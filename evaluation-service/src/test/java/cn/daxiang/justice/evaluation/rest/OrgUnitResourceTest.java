@@ -49,7 +49,7 @@ class OrgUnitResourceTest {
                     .get(PATH).then().statusCode(200).contentType("application/json")
                     .extract().jsonPath();
             List<Map<String, Object>> items = body.getList("items");
-            assertEquals(15, items.size(), role);
+            assertEquals(17, items.size(), role + ": province, city, district and 14 townships");
 
             List<Map<String, Object>> districts = items.stream().filter(i -> "DISTRICT".equals(i.get("level"))).toList();
             assertEquals(1, districts.size());
@@ -60,8 +60,9 @@ class OrgUnitResourceTest {
             assertEquals(14, townships.size());
             assertTrue(townships.stream().allMatch(t -> DISTRICT.equals(t.get("parent"))), "every township's parent is the district");
             assertTrue(townships.stream().anyMatch(t -> "430503101000".equals(t.get("code")) && "罗市镇".equals(t.get("name"))));
-            assertTrue(items.stream().allMatch(i -> i.keySet().equals(java.util.Set.of("code", "name", "level", "parent"))),
-                    "each item is {code, name, level, parent}");
+            assertTrue(items.stream().allMatch(i -> i.keySet().equals(java.util.Set.of("code", "name", "level", "parent", "validFrom",
+                    "validTo", "successor"))), "each item is {code, name, level, parent, validFrom, validTo, successor}");
+            assertTrue(items.stream().anyMatch(i -> "430000000000".equals(i.get("code")) && "PROVINCE".equals(i.get("level"))));
         }
     }
 }

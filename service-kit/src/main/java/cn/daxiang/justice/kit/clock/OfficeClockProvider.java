@@ -20,7 +20,7 @@ public class OfficeClockProvider implements ClockProvider {
 
     static final String ZONE = "platform.deadlines.zone";
     /** As KitConfig.Deadlines#zone's default; during the factory's build the mapping's default may not be there yet. */
-    static final String DEFAULT_ZONE = "Asia/Shanghai";
+    public static final String DEFAULT_ZONE = "Asia/Shanghai";
 
     @Override
     public Clock getClock() {

@@ -59,7 +59,7 @@ public class StatsSupport {
         }
         int childLength = OrgUnitCode.childPrefixLength(period.orgUnit());
         Map<String, String> children = new LinkedHashMap<>();
-        orgUnits.children(period.orgUnit()).forEach(c -> children.put(c.code().substring(0, childLength), c.code()));
+        orgUnits.children(period.orgUnit(), period.from(), period.to()).forEach(c -> children.put(c.code().substring(0, childLength), c.code()));
         Map<String, Map<String, Number>> byUnit = figures.computeByChild(period, childLength, children);
         Instant asOf = Instant.now(clock);
         List<StatsResponse> answers = children.values().stream()

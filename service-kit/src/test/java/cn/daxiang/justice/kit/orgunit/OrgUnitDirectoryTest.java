@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,5 +50,65 @@ class OrgUnitDirectoryTest {
         assertThrows(IllegalStateException.class, () -> OrgUnitDirectory.parse("430503000000,大祥区,COUNTY,430500000000"));
         assertThrows(IllegalStateException.class,
                 () -> OrgUnitDirectory.parse("430503000000,大祥区,DISTRICT,430500000000\n430503000000,重复,DISTRICT,430500000000"));
+    }
+
+    @Test
+    void theBuiltInTreeRunsFromTheProvinceThroughTheCityToTheDistrict() {
+        OrgUnitDirectory directory = load(Optional.empty());
+        assertEquals(OrgUnitLevel.PROVINCE, directory.find("430000000000").orElseThrow().level());
+        assertEquals("邵阳市", directory.find("430500000000").orElseThrow().name());
+        assertEquals(List.of("430503000000"), directory.children("430500000000").stream().map(OrgUnit::code).toList());
+        assertEquals(17, directory.within("430000000000").size(), "province, city, district and 14 townships");
+    }
+
+    /** 甲镇 renamed 乙镇 on 2023-01-01; 丙乡 merged into it on 2023-07-01. */
+    static final String HISTORY = """
+            430503000000,大祥区,DISTRICT,430500000000
+            430503101000,甲镇,TOWNSHIP,430503000000,,2022-12-31
+            430503101000,乙镇,TOWNSHIP,430503000000,2023-01-01
+            430503202000,丙乡,TOWNSHIP,430503000000,,2023-06-30,430503101000
+            """;
+
+    @Test
+    void aRenamedTownshipKeepsItsOldNameForDaysBeforeTheRenaming() throws IOException {
+        OrgUnitDirectory directory = load(Optional.of(write(HISTORY)));
+        assertEquals("甲镇", directory.find("430503101000", LocalDate.of(2021, 10, 1)).orElseThrow().name());
+        assertEquals("乙镇", directory.find("430503101000", LocalDate.of(2023, 1, 1)).orElseThrow().name());
+        assertEquals("乙镇", directory.find("430503101000").orElseThrow().name(), "today's name");
+        assertEquals(List.of("甲镇", "乙镇"), directory.history("430503101000").stream().map(OrgUnit::name).toList());
+    }
+
+    @Test
+    void aMergedTownshipIsAChildOfPeriodsItLivedInAndNamesWhereItWent() throws IOException {
+        OrgUnitDirectory directory = load(Optional.of(write(HISTORY)));
+        assertEquals(List.of("甲镇", "丙乡"), names(directory.children("430503000000", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))));
+        assertEquals(List.of("乙镇", "丙乡"), names(directory.children("430503000000", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))),
+                "the year of the merger has both, each by its name at the end");
+        assertEquals(List.of("乙镇"), names(directory.children("430503000000", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))));
+        assertEquals(List.of("乙镇"), names(directory.children("430503000000")), "today");
+        assertTrue(directory.isKnown("430503202000"), "its records keep their code");
+        assertTrue(directory.find("430503202000", LocalDate.of(2023, 7, 1)).isEmpty(), "it no longer exists after the merger");
+        assertEquals("430503101000", directory.successor("430503202000").orElseThrow().code());
+        assertTrue(directory.successor("430503101000").isEmpty());
+    }
+
+    @Test
+    void rejectsOverlappingVersionsBadDatesAndUnknownSuccessors() {
+        assertThrows(IllegalStateException.class, () -> OrgUnitDirectory.parse(
+                "430503101000,甲镇,TOWNSHIP,430503000000,,2023-01-31\n430503101000,乙镇,TOWNSHIP,430503000000,2023-01-01"));
+        assertThrows(IllegalStateException.class, () -> OrgUnitDirectory.parse("430503101000,甲镇,TOWNSHIP,430503000000,2023-13-01"));
+        assertThrows(IllegalStateException.class, () -> OrgUnitDirectory.parse("430503101000,甲镇,TOWNSHIP,430503000000,2023-02-01,2023-01-01"));
+        assertThrows(IllegalStateException.class, () -> OrgUnitDirectory.parse(
+                "430503202000,丙乡,TOWNSHIP,430503000000,,2023-06-30,430503999000"));
+    }
+
+    private static String write(String csv) throws IOException {
+        Path file = Files.createTempFile("org-units", ".csv");
+        Files.writeString(file, csv);
+        return file.toString();
+    }
+
+    private static List<String> names(List<OrgUnit> units) {
+        return units.stream().map(OrgUnit::name).toList();
     }
 }
