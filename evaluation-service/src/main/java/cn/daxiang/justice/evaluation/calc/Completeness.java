@@ -54,7 +54,7 @@ public final class Completeness {
                                             Function<String, String> names) {
         List<String> months = months(from, to);
         List<LineCompleteness> out = new ArrayList<>();
-        for (Line line : Line.values()) {
+        for (Line line : Line.reportedByOffices()) {
             boolean available = children.stream().allMatch(c -> {
                 LineStats s = fetched.get(c) == null ? null : fetched.get(c).period().get(line);
                 return s != null && s.available();

@@ -28,6 +28,11 @@ public enum Line {
         this.label = label;
     }
 
+    /** The lines whose township offices record work themselves (and may file a zero report): not {@link #PERSONS}. */
+    public static List<Line> reportedByOffices() {
+        return List.of(CORRECTIONS, MEDIATION, LEGAL_AID);
+    }
+
     /** The metric-name prefixes, e.g. {@code legalaid} for {@code legalaid.cases.accepted}. */
     public List<String> prefixes() {
         return prefixes;

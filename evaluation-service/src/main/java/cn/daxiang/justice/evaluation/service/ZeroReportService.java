@@ -12,7 +12,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public class ZeroReportService extends EvaluationRecordService<ZeroReport, ZeroR
     }
 
     public PageResult<ZeroReportView> list(String orgUnit, String line, Integer year, Integer month, PageRequest page) {
-        Line wanted = line == null || line.isBlank() ? null : Arrays.stream(Line.values()).filter(l -> l.name().equals(line.strip()))
+        Line wanted = line == null || line.isBlank() ? null : Line.reportedByOffices().stream().filter(l -> l.name().equals(line.strip()))
                 .findFirst().orElseThrow(() -> ApiException.invalid("line", "业务条线只能是 CORRECTIONS、MEDIATION 或 LEGAL_AID"));
         ListQuery query = ListQuery.inScope(caller, orgUnit)
                 .and("line = :line", "line", wanted)

@@ -126,6 +126,10 @@ class CompletenessTest {
                 .then().statusCode(400).contentType(PROBLEM);
         as("township-clerk", LUOSHI).body(zeroReport(LUOSHI, "PUBLICITY", 2015, 2)).post(ZERO_REPORTS)
                 .then().statusCode(400).contentType(PROBLEM);
+        // the cross-line figures are computed here, no office reports them
+        as("township-clerk", LUOSHI).body(zeroReport(LUOSHI, "PERSONS", 2015, 2)).post(ZERO_REPORTS)
+                .then().statusCode(400).contentType(PROBLEM);
+        as("township-clerk", LUOSHI).queryParam("line", "PERSONS").get(ZERO_REPORTS).then().statusCode(400).contentType(PROBLEM);
         // a month not yet begun
         as("township-clerk", LUOSHI).body(zeroReport(LUOSHI, "MEDIATION", 2100, 12)).post(ZERO_REPORTS)
                 .then().statusCode(400).contentType(PROBLEM);
