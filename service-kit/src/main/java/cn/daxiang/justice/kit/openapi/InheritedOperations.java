@@ -4,6 +4,8 @@ import cn.daxiang.justice.kit.accesslog.AccessLogResource;
 import cn.daxiang.justice.kit.approval.ApprovalsResource;
 import cn.daxiang.justice.kit.attachment.AttachmentsResource;
 import cn.daxiang.justice.kit.clock.TasksResource;
+import cn.daxiang.justice.kit.personview.PersonEventsResource;
+import cn.daxiang.justice.kit.personview.PersonRecordsResource;
 import cn.daxiang.justice.kit.stats.StatsResource;
 import cn.daxiang.justice.kit.sync.SyncResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * The operations a line inherits from the kit's resource bases ({@link SyncResource},
- * {@link StatsResource}, {@link AccessLogResource}, {@link TasksResource}), made the line's own. The scanner describes an
+ * {@link StatsResource}, {@link AccessLogResource}, {@link TasksResource}, approvals, attachments, persons), made the line's own. The scanner describes an
  * inherited method once per subclass but leaves out its security requirement (Quarkus looks for
  * {@code @RolesAllowed} on the subclass only), so this step adds the bearer requirement with the
  * roles the base method declares; and it gives each operation a per-line id: the base's id
@@ -38,7 +40,7 @@ final class InheritedOperations {
     static final String EXTENSION = "x-operation-ids";
     static final Pattern LINE = Pattern.compile("/api/v1/([a-z-]+)/.*");
     static final List<Class<?>> BASES = List.of(SyncResource.class, StatsResource.class, AccessLogResource.class, TasksResource.class,
-            ApprovalsResource.class, AttachmentsResource.class);
+            ApprovalsResource.class, AttachmentsResource.class, PersonRecordsResource.class, PersonEventsResource.class);
     /** A line has one attachments resource per record type: its ids name the collection too ({@code legalAidCasesAttachments}). */
     static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
     static final Pattern PER_COLLECTION = Pattern.compile("/api/v1/[a-z-]+/([a-z-]+)/.*");

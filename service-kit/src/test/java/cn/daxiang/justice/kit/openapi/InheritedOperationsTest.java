@@ -40,6 +40,18 @@ class InheritedOperationsTest {
     }
 
     @Test
+    void aLinesPersonViewAndPersonEventsAreSecuredWithTheRolesOfTheKitsBases() {
+        Operation records = OASFactory.createOperation().operationId("kit.personRecords");
+        InheritedOperations.apply(document("/api/v1/mediation/persons/{hash}", records));
+        assertEquals("mediationPersonRecords", records.getOperationId());
+        assertEquals(List.of("district-admin", "township-clerk", "provincial-reader", "evaluator"),
+                records.getSecurity().get(0).getScheme("bearer"));
+        Operation events = OASFactory.createOperation().operationId("kit.personEvents");
+        InheritedOperations.apply(document("/api/v1/legal-aid/person-events", events));
+        assertEquals(List.of("service", "district-admin"), events.getSecurity().get(0).getScheme("bearer"));
+    }
+
+    @Test
     void anOperationOfTheLinesOwnIsLeftAsItIs() {
         Operation operation = OASFactory.createOperation().operationId("listSubjects");
         InheritedOperations.apply(document("/api/v1/corrections/subjects", operation));
