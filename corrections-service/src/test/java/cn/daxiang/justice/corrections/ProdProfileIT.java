@@ -32,6 +32,8 @@ class ProdProfileIT {
     static final String MIGRATOR_PASSWORD = "Prod-migrator-secret-0123456789";
     static final String ISSUER = "https://sso.daxiang.gov.cn/realms/justice";
 
+    static final String PERSON_HASH_KEY = "3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhs=";
+
     static EmbeddedDatabase database;
     static Path productionKey;
 
@@ -59,7 +61,9 @@ class ProdProfileIT {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", productionKey.toString(),
                 "PLATFORM_JWT_ISSUER", ISSUER,
                 "CORRECTIONS_DB_PASSWORD", APP_PASSWORD,
-                "CORRECTIONS_DB_MIGRATOR_PASSWORD", MIGRATOR_PASSWORD));
+                "CORRECTIONS_DB_MIGRATOR_PASSWORD", MIGRATOR_PASSWORD,
+                "PLATFORM_PERSONS_CURRENT_KEY", "prod1",
+                "PLATFORM_PERSONS_HASH_KEYS_PROD1", PERSON_HASH_KEY));
         env.putAll(changes);
         return env;
     }
@@ -90,6 +94,15 @@ class ProdProfileIT {
         Map<String, String> devIssuer = production(Map.of());
         devIssuer.remove("PLATFORM_JWT_ISSUER");
         refusesToStart(devIssuer, "development issuer");
+    }
+
+    @Test
+    void refusesToStartWithoutAPersonHashKeyOrWithTheCommittedOne() throws Exception {
+        Map<String, String> none = production(Map.of());
+        none.remove("PLATFORM_PERSONS_CURRENT_KEY");
+        refusesToStart(none, "No person hash key is configured");
+        refusesToStart(production(Map.of("PLATFORM_PERSONS_HASH_KEYS_PROD1", cn.daxiang.justice.guard.DevCredentials.DEV_PERSON_HASH_KEY)),
+                "committed development key");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.config.Config;
 
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -33,7 +34,7 @@ public final class PersonHashKeyGuard {
         }
         TreeSet<String> refused = new TreeSet<>();
         for (String name : config.getPropertyNames()) {
-            if (name.startsWith(KEYS) && config.getOptionalValue(name, String.class).filter(PersonHashKeyGuard::isDevKey).isPresent()) {
+            if (isKeyProperty(name) && config.getOptionalValue(name, String.class).filter(PersonHashKeyGuard::isDevKey).isPresent()) {
                 refused.add(name);
             }
         }
@@ -41,6 +42,11 @@ public final class PersonHashKeyGuard {
             throw new IllegalStateException("Person hash keys " + refused + " are the committed development key: set production "
                     + "secrets. It will not start in production with development settings.");
         }
+    }
+
+    /** {@code platform.persons.hash-keys.<id>} in any spelling, the environment's ({@code PLATFORM_PERSONS_HASH_KEYS_<ID>}) included. */
+    static boolean isKeyProperty(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT).startsWith("PLATFORM_PERSONS_HASH_KEYS_");
     }
 
     static boolean isDevKey(String value) {

@@ -30,6 +30,9 @@ class PersonHashKeyGuardTest {
                         "platform.persons.hash-keys.old", reflowed))));
         assertTrue(e.getMessage().contains("platform.persons.hash-keys.old"), e.getMessage());
         assertFalse(e.getMessage().contains(DevCredentials.DEV_PERSON_HASH_KEY), "the message never repeats a key");
+        assertThrows(IllegalStateException.class, () -> PersonHashKeyGuard.check(config("prod",
+                Map.of("platform.persons.current-key", "k1", "platform.persons.hash-keys.k1", PRODUCTION_KEY,
+                        "PLATFORM_PERSONS_HASH_KEYS_OLD", DevCredentials.DEV_PERSON_HASH_KEY))), "set in the environment's spelling");
     }
 
     @Test

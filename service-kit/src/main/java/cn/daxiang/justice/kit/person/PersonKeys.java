@@ -17,6 +17,7 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -42,9 +43,10 @@ public class PersonKeys {
     @PostConstruct
     void load() {
         Map<String, SecretKeySpec> loaded = new LinkedHashMap<>();
-        new TreeMap<>(config.hashKeys()).forEach((id, secret) -> loaded.put(id, key(id, secret)));
+        // key ids are case-insensitive: a key set as PLATFORM_PERSONS_HASH_KEYS_K2 may arrive as k2 or K2
+        new TreeMap<>(config.hashKeys()).forEach((id, secret) -> loaded.put(id.toLowerCase(Locale.ROOT), key(id, secret)));
         keys = Map.copyOf(loaded);
-        current = config.currentKey().orElse(null);
+        current = config.currentKey().map(id -> id.toLowerCase(Locale.ROOT)).orElse(null);
         if (current != null && !keys.containsKey(current)) {
             throw new IllegalStateException("platform.persons.current-key names key '" + current
                     + "', which platform.persons.hash-keys does not hold");
@@ -94,7 +96,7 @@ public class PersonKeys {
         if (number == null || number.isEmpty()) {
             return null;
         }
-        SecretKeySpec key = keys.get(keyId);
+        SecretKeySpec key = keys.get(keyId.toLowerCase(Locale.ROOT));
         if (key == null) {
             throw new IllegalArgumentException("no person hash key '" + keyId + "' is configured");
         }
