@@ -41,7 +41,9 @@ class EarlierMigrationLayoutIT {
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedApp.newPublicKeyPem().toString(),
                     "PLATFORM_JWT_ISSUER", ProdProfileIT.ISSUER,
                     "CORRECTIONS_DB_PASSWORD", ProdProfileIT.APP_PASSWORD,
-                    "CORRECTIONS_DB_MIGRATOR_PASSWORD", ProdProfileIT.MIGRATOR_PASSWORD));
+                    "CORRECTIONS_DB_MIGRATOR_PASSWORD", ProdProfileIT.MIGRATOR_PASSWORD,
+                    "PLATFORM_PERSONS_CURRENT_KEY", "prod1",
+                    "PLATFORM_PERSONS_HASH_KEYS_PROD1", ProdProfileIT.PERSON_HASH_KEY));
             try {
                 assertEquals(200, app.statusOnceUp(port, "/q/health/ready"), app.output());
             } finally {
