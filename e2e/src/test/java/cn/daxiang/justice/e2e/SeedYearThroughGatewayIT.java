@@ -541,4 +541,33 @@ class SeedYearThroughGatewayIT {
         assertTrue(violations.isEmpty(), () -> violations.size() + " answers do not conform (all of them in " + report + "):\n"
                 + String.join("\n", ContractConformance.summary(violations, 49)));
     }
+
+    /**
+     * Issue 23: the approved 2021 run is locked. A consultation of 8 October 2021 (the first working day after the National
+     * Day holiday) entered afterwards through the gateway changes the legal-aid line's figures: the check against the real
+     * line names the figure with its frozen and current value, «数据已在审定后变更», and the run can no longer be exported.
+     */
+    @Test
+    @Order(10)
+    void aRecordEnteredAfterApprovalFlagsTheRunAndStopsItsExport() {
+        String runId = completeRun.getString("id");
+        BigDecimal frozen = metric(completeRun, "legalaid.consultations");
+        created("/api/v1/legal-aid/sync/consultations", new java.util.LinkedHashMap<>(Map.of("id", UUID.randomUUID().toString(),
+                "orgUnit", TOWNSHIPS.get(2), "consultedOn", "2021-10-08", "channel", "VISIT", "topic", "赡养费纠纷咨询")));
+        int now = admin().queryParam("orgUnit", DISTRICT).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+                .get("/api/v1/legal-aid/stats").then().statusCode(200).extract().jsonPath().getInt("metrics.'legalaid.consultations'");
+        assertTrue(now > frozen.intValue(), "the line counts the late consultation");
+
+        JsonPath checked = evaluator().post("/api/v1/evaluation/runs/" + runId + "/review/check").then().statusCode(200).extract().jsonPath();
+        assertTrue(checked.getBoolean("changedAfterApproval"), () -> checked.prettify());
+        assertTrue(checked.getString("message").startsWith("数据已在审定后变更"), checked.getString("message"));
+        Map<String, Object> change = checked.getMap("lateChanges.find { it.metric == 'legalaid.consultations' }");
+        assertNotNull(change, () -> String.valueOf(checked.getList("lateChanges")));
+        assertEquals("LINE_FIGURE", change.get("kind"));
+        assertEquals("LEGAL_AID", change.get("line"));
+        assertValue(frozen.toPlainString(), new BigDecimal(change.get("frozen").toString()), "the figure the run froze");
+        assertValue(String.valueOf(now), new BigDecimal(change.get("current").toString()), "the line's figure now");
+        evaluator().get("/api/v1/evaluation/runs/" + runId + "/export").then().statusCode(409)
+                .body("detail", containsString("数据已在审定后变更"));
+    }
 }
