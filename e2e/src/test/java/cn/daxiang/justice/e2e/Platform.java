@@ -163,6 +163,16 @@ final class Platform implements AutoCloseable {
         throw new IllegalStateException(service + " not ready after 120 s: see " + logs.resolve(service + ".log"));
     }
 
+    /** Waits for an instance that ends by itself (a migration Job's run) and answers its exit code. */
+    int awaitExit(String instance, Duration within) throws InterruptedException {
+        Process process = processes.get(instance);
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(instance + " still running after " + within + ": see " + logs.resolve(instance + ".log"));
+        }
+        processes.remove(instance);
+        return process.exitValue();
+    }
+
     /** Stops one service as an operator or Kubernetes does: SIGTERM, then waits for it to exit. */
     void stop(String service) throws InterruptedException {
         Process process = processes.remove(service);
