@@ -41,8 +41,8 @@ class MigrationJobIT {
             assertEquals(0, platform.awaitExit("mediation-migrate", Duration.ofMinutes(3)), "the Job's run succeeds");
             String log = Files.readString(platform.logs().resolve("mediation-migrate.log"));
             assertFalse(log.contains("Listening on"), "the Job's run never serves HTTP");
-            String line = "SELECT count(*) FROM mediation.flyway_schema_history WHERE version IS NOT NULL AND success";
-            String kit = "SELECT count(*) FROM mediation.flyway_kit_history WHERE version IS NOT NULL AND success";
+            String line = "SELECT count(*) FROM mediation.flyway_schema_history WHERE type = 'SQL' AND version IS NOT NULL AND success";
+            String kit = "SELECT count(*) FROM mediation.flyway_kit_history WHERE type = 'SQL' AND version IS NOT NULL AND success";
             assertEquals(String.valueOf(versioned("mediation-service/src/main/resources/db/migration")), platform.column(line).get(0));
             assertEquals(String.valueOf(versioned("service-kit/src/main/resources/db/kit")), platform.column(kit).get(0));
             String applied = platform.column("SELECT count(*) FROM mediation.flyway_schema_history").get(0)

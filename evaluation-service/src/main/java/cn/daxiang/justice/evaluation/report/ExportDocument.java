@@ -45,7 +45,8 @@ public record ExportDocument(
             String orgUnit, LocalDate periodFrom, LocalDate periodTo,
             @Schema(example = "legalaid.cases.accepted") String metric,
             @Schema(example = "593") BigDecimal value,
-            @Schema(description = "CORRECTIONS_SERVICE, MEDIATION_SERVICE, LEGAL_AID_SERVICE, MANUAL or TARGET") String source,
-            Instant asOf) {
+            @Schema(description = "CORRECTIONS_SERVICE, MEDIATION_SERVICE, LEGAL_AID_SERVICE, PERSONS_SERVICE, MANUAL, TARGET, SPENDING "
+                    + "or DERIVED") String source,
+            @Schema(description = "When the source computed or entered it; null for a DERIVED figure", nullable = true) Instant asOf) {
     }
 }

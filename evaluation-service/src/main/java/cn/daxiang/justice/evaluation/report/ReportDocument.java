@@ -119,7 +119,7 @@ public record ReportDocument(
     /** One work line's section: its figures written out, or why it has none. */
     @Schema(name = "ReportSection")
     public record Section(
-            @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "PERSONS", "OTHER"}) String key,
+            @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "PERSONS", "OTHER", "SPENDING"}) String key,
             @Schema(example = "社区矫正与安置帮教") String heading,
             boolean available,
             @Schema(description = "The figures in sentences, as the seed writes them") List<String> paragraphs,
@@ -131,7 +131,7 @@ public record ReportDocument(
     public record IndicatorRow(
             String code,
             String name,
-            @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "OTHER"}) String section,
+            @Schema(enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID", "PERSONS", "OTHER"}) String section,
             @Schema(enumeration = {"TARGET_RATE", "RATE", "COUNT"}, description = "完成率（对任务指标）、比率或计数") String kind,
             @Schema(description = "目标值（任务指标）", nullable = true) BigDecimal target,
             @Schema(description = "实际值：完成率的分子、计数的值", nullable = true) BigDecimal actual,

@@ -1,5 +1,7 @@
 package cn.daxiang.justice.kit.orgunit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 
 /**
@@ -7,8 +9,9 @@ import java.time.LocalDate;
  * days it held them ({@code validFrom}/{@code validTo}, null: open). A renamed unit has a version per name; a unit
  * merged into another ends ({@code validTo}) and names its {@code successor}, and its records keep its code.
  */
-public record OrgUnit(String code, String name, OrgUnitLevel level, String parent, LocalDate validFrom, LocalDate validTo,
-                      String successor) {
+public record OrgUnit(String code, String name, OrgUnitLevel level, @Schema(nullable = true) String parent,
+                      @Schema(nullable = true) LocalDate validFrom, @Schema(nullable = true) LocalDate validTo,
+                      @Schema(nullable = true) String successor) {
 
     public OrgUnit(String code, String name, OrgUnitLevel level, String parent) {
         this(code, name, level, parent, null, null, null);
