@@ -1,6 +1,7 @@
 package cn.daxiang.justice.gateway;
 
 import cn.daxiang.justice.devsupport.DevTokens;
+import cn.daxiang.justice.devsupport.testing.LogLines;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -191,6 +192,16 @@ class GatewayTest {
     void anUpstreamThatIsDownIs502AndASlowOneIs504() {
         as("failures").get("/api/v1/legal-aid/cases").then().statusCode(502).contentType("application/problem+json");
         as("failures").get("/api/v1/corrections/slow").then().statusCode(504).contentType("application/problem+json");
+    }
+
+    @Test
+    void theGatewaysLogLinesOfARequestCarryItsRequestId() {
+        try (LogLines logs = LogLines.of("cn.daxiang.justice.gateway")) {
+            as("logs").header("X-Request-Id", "gateway-log-0001").get("/api/v1/legal-aid/cases").then().statusCode(502);
+            List<LogLines.Line> lines = logs.containing("unreachable");
+            assertEquals(1, lines.size(), lines.toString());
+            assertEquals("gateway-log-0001", lines.get(0).requestId(), "the JSON line's requestId field (MDC)");
+        }
     }
 
     @Test
