@@ -8,6 +8,7 @@ import cn.daxiang.justice.evaluation.client.LineStatsService;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -460,6 +461,18 @@ class RunResourceTest {
         assertEquals(Boolean.TRUE, success.get("zeroDenominator"));
         // no target for 2019
         assertEquals("NO_DATA", indicator(run, "LEGALAID_TASK_COMPLETION_RATE").get("status"));
+    }
+
+    @Test
+    void theRunsCallsToTheLinesCarryTheRequestIdOfTheRunsRequest() {
+        stubSeedYear(DISTRICT, 2023);
+        as("evaluator", DISTRICT).header("X-Request-Id", "run-request-0001").body("{\"orgUnit\":\"" + DISTRICT + "\",\"year\":2023}")
+                .post(RUNS).then().statusCode(201).header("X-Request-Id", "run-request-0001");
+        for (String line : List.of(LineStubs.CORRECTIONS, LineStubs.MEDIATION, LineStubs.LEGAL_AID)) {
+            List<LoggedRequest> calls = LineStubs.requests(line);
+            assertFalse(calls.isEmpty(), line);
+            calls.forEach(call -> assertEquals("run-request-0001", call.getHeader("X-Request-Id"), line));
+        }
     }
 
     @Test
