@@ -40,7 +40,7 @@ class RenderedDeploymentTest {
     void kustomizeRendersEveryKindThePlatformNeeds() {
         Map<String, Long> kinds = Deploy.rendered().stream()
                 .collect(Collectors.groupingBy(d -> d.path("kind").asText(), TreeMap::new, Collectors.counting()));
-        assertEquals(Map.ofEntries(Map.entry("Namespace", 1L), Map.entry("ConfigMap", 1L), Map.entry("Deployment", 5L),
+        assertEquals(Map.ofEntries(Map.entry("Namespace", 1L), Map.entry("ConfigMap", 2L), Map.entry("Deployment", 5L),
                 Map.entry("Service", 5L), Map.entry("PodDisruptionBudget", 5L), Map.entry("HorizontalPodAutoscaler", 5L),
                 Map.entry("Job", 4L), Map.entry("Ingress", 1L), Map.entry("Cluster", 4L), Map.entry("Pooler", 4L),
                 Map.entry("ScheduledBackup", 4L)), kinds);

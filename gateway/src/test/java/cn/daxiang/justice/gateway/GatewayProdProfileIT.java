@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged gateway in the prod profile holds the same start-up guard as the services (the
- * shared prod-guard module): the committed dev key keeps it from starting, its own key does not.
+ * shared prod-guard module): the committed dev key keeps it from starting, its own key does not. Its logs are JSON.
  */
 class GatewayProdProfileIT {
 
@@ -37,6 +37,8 @@ class GatewayProdProfileIT {
                 Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedApp.newPublicKeyPem().toString(), "PLATFORM_JWT_ISSUER", ISSUER));
         try {
             assertEquals(200, app.statusOnceUp(port, "/q/health/live"), app.output());
+            // production logs are JSON, one object a line (quarkus-logging-json), for the log collector
+            assertTrue(app.output().lines().anyMatch(l -> l.startsWith("{") && l.contains("\"loggerName\"")), app.output());
         } finally {
             app.stop();
         }

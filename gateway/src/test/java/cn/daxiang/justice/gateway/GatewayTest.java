@@ -1,7 +1,12 @@
 package cn.daxiang.justice.gateway;
 
 import cn.daxiang.justice.devsupport.DevTokens;
+import cn.daxiang.justice.devsupport.testing.LogLines;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
+import jakarta.enterprise.inject.spi.CDI;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -24,6 +29,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -191,6 +197,40 @@ class GatewayTest {
     void anUpstreamThatIsDownIs502AndASlowOneIs504() {
         as("failures").get("/api/v1/legal-aid/cases").then().statusCode(502).contentType("application/problem+json");
         as("failures").get("/api/v1/corrections/slow").then().statusCode(504).contentType("application/problem+json");
+    }
+
+    @Test
+    void theGatewaysLogLinesOfARequestCarryItsRequestId() {
+        try (LogLines logs = LogLines.of("cn.daxiang.justice.gateway")) {
+            as("logs").header("X-Request-Id", "gateway-log-0001").get("/api/v1/legal-aid/cases").then().statusCode(502);
+            List<LogLines.Line> lines = logs.containing("unreachable");
+            assertEquals(1, lines.size(), lines.toString());
+            assertEquals("gateway-log-0001", lines.get(0).requestId(), "the JSON line's requestId field (MDC)");
+        }
+    }
+
+    @Test
+    void theForwardedRequestCarriesTheTraceOfTheGatewaysSpans() throws Exception {
+        String callersTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        as("traces").header("traceparent", "00-" + callersTrace + "-00f067aa0ba902b7-01").get("/api/v1/mediation/disputes")
+                .then().statusCode(200);
+        String[] forwarded = StubUpstreams.lastHeaders.get("traceparent").split("-");
+        assertEquals(callersTrace, forwarded[1], "the caller's trace goes on");
+        assertNotEquals("00f067aa0ba902b7", forwarded[2], "the upstream's parent is the gateway's own span");
+        List<SpanData> spans = new ArrayList<>();
+        for (int i = 0; i < 100 && spans.stream().noneMatch(s -> s.getSpanId().equals(forwarded[2])); i++) {
+            Thread.sleep(50);
+            spans = spans().getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(callersTrace)).toList();
+        }
+        SpanData server = spans.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst().orElseThrow(() -> new AssertionError("no server span"));
+        assertEquals("00f067aa0ba902b7", server.getParentSpanId(), "the gateway's span continues the caller's");
+        assertTrue(spans.stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT && s.getSpanId().equals(forwarded[2])
+                        && s.getParentSpanId().equals(server.getSpanId())),
+                "the forwarded request is a client span under the gateway's: " + spans);
+    }
+
+    static InMemorySpanExporter spans() {
+        return CDI.current().select(InMemorySpanExporter.class).get();
     }
 
     @Test

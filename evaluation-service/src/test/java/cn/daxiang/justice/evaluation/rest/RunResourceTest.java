@@ -8,6 +8,7 @@ import cn.daxiang.justice.evaluation.client.LineStatsService;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -460,6 +461,22 @@ class RunResourceTest {
         assertEquals(Boolean.TRUE, success.get("zeroDenominator"));
         // no target for 2019
         assertEquals("NO_DATA", indicator(run, "LEGALAID_TASK_COMPLETION_RATE").get("status"));
+    }
+
+    @Test
+    void theRunsCallsToTheLinesCarryTheRequestIdAndTheTraceOfTheRunsRequest() {
+        stubSeedYear(DISTRICT, 2023);
+        String trace = "0af7651916cd43dd8448eb211c80319c";
+        as("evaluator", DISTRICT).header("X-Request-Id", "run-request-0001").header("traceparent", "00-" + trace + "-b7ad6b7169203331-01")
+                .body("{\"orgUnit\":\"" + DISTRICT + "\",\"year\":2023}")
+                .post(RUNS).then().statusCode(201).header("X-Request-Id", "run-request-0001");
+        for (String line : List.of(LineStubs.CORRECTIONS, LineStubs.MEDIATION, LineStubs.LEGAL_AID)) {
+            List<LoggedRequest> calls = LineStubs.requests(line);
+            assertFalse(calls.isEmpty(), line);
+            calls.forEach(call -> assertEquals("run-request-0001", call.getHeader("X-Request-Id"), line));
+            // the gateway's trace goes on to the lines: one trace from the gateway to each line's answer
+            calls.forEach(call -> assertEquals(trace, call.getHeader("traceparent").split("-")[1], line));
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.net.URI;
 import java.util.Optional;
@@ -65,6 +66,8 @@ public class GatewayRoutes {
         long started = System.nanoTime();
         String requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
         rc.put(RequestIds.HEADER, requestId);
+        // Quarkus keeps the MDC in the request's Vert.x context: every later line of this request (the forwarder's too) has it
+        MDC.put(RequestIds.MDC_KEY, requestId);
         rc.response().putHeader(RequestIds.HEADER, requestId);
         rc.addEndHandler(done -> ACCESS.infof("%s %s %d %dms subject=%s requestId=%s", request.method(), request.path(),
                 rc.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000,

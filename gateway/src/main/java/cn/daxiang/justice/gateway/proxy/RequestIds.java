@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    /** The logging context's key, as in the services (kit RequestIds). */
+    public static final String MDC_KEY = "requestId";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private RequestIds() {

@@ -2,6 +2,12 @@ package cn.daxiang.justice.gateway.proxy;
 
 import cn.daxiang.justice.gateway.config.GatewayConfig;
 import cn.daxiang.justice.gateway.problem.Problems;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -27,13 +33,16 @@ import java.util.Set;
  * Written on the Vert.x HTTP client rather than vertx-http-proxy so that an upstream that is down
  * or slow answers 502 or 504 as problem details, which the library's fixed error answers do not.
  * The client's {@code Host} is kept, so upstream {@code Location} headers point at the gateway.
+ * The forwarded request is a client span of the request's trace, named to the upstream in {@code traceparent}
+ * (the Vert.x client made here is not traced by Quarkus); a caller's own trace headers are replaced by it.
  */
 @ApplicationScoped
 public class UpstreamForwarder {
 
     private static final Logger LOG = Logger.getLogger(UpstreamForwarder.class);
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "proxy-connection");
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "proxy-connection",
+            "traceparent", "tracestate");
 
     @Inject
     GatewayConfig config;
@@ -41,10 +50,15 @@ public class UpstreamForwarder {
     @Inject
     Vertx vertx;
 
+    @Inject
+    OpenTelemetry telemetry;
+
     HttpClient client;
+    Tracer tracer;
 
     @PostConstruct
     void init() {
+        tracer = telemetry.getTracer("gateway");
         client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
@@ -60,23 +74,34 @@ public class UpstreamForwarder {
                 .setPort(upstream.getPort() > 0 ? upstream.getPort() : 80)
                 .setURI(request.uri())
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
+        // the request's server span is current here (Quarkus keeps it in the request's Vert.x context)
+        Span span = tracer.spanBuilder(request.method().name()).setSpanKind(SpanKind.CLIENT).setParent(Context.current())
+                .setAttribute("http.request.method", request.method().name())
+                .setAttribute("server.address", upstream.getHost())
+                .setAttribute("server.port", (long) options.getPort())
+                .startSpan();
         client.request(options).onComplete(opened -> {
             if (opened.failed()) {
+                ended(span, 0, opened.cause());
                 failed(rc, upstream, opened.cause());
                 return;
             }
             HttpClientRequest out = opened.result();
             copyHeaders(request.headers(), out.headers());
+            telemetry.getPropagators().getTextMapPropagator().inject(Context.current().with(span), out,
+                    (carrier, key, value) -> carrier.putHeader(key, value));
             out.putHeader(RequestIds.HEADER, requestId);
             out.putHeader("X-Forwarded-For", request.remoteAddress().host());
             out.putHeader("X-Forwarded-Proto", request.scheme());
             boolean streamed = body == null && request.headers().contains(HttpHeaders.CONTENT_LENGTH);
             (body != null ? out.send(body) : streamed ? out.send(request) : out.send()).onComplete(answered -> {
                 if (answered.failed()) {
+                    ended(span, 0, answered.cause());
                     failed(rc, upstream, answered.cause());
                     return;
                 }
                 HttpClientResponse in = answered.result();
+                ended(span, in.statusCode(), null);
                 HttpServerResponse response = rc.response();
                 response.setStatusCode(in.statusCode());
                 response.setStatusMessage(in.statusMessage());
@@ -88,6 +113,16 @@ public class UpstreamForwarder {
                 request.resume();
             }
         });
+    }
+
+    private static void ended(Span span, int status, Throwable failure) {
+        if (status > 0) {
+            span.setAttribute("http.response.status_code", (long) status);
+        }
+        if (failure != null || status >= 500) {
+            span.setStatus(StatusCode.ERROR, failure == null ? null : failure.getClass().getSimpleName());
+        }
+        span.end();
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

@@ -51,6 +51,9 @@ public class ChangeFeed {
     @Inject
     PersonalDataPolicy personalData;
 
+    @Inject
+    SyncMetrics metrics;
+
     /** The digits of a township's code (OrgUnitCode): the scope part of audit_log_feed_township_idx. */
     static final int TOWNSHIP_DIGITS = 9;
 
@@ -80,7 +83,7 @@ public class ChangeFeed {
     /**
      * The feed statement: the horizon (xmin of this statement's snapshot) and up to ?5 rows of entity
      * type ?1 in scope ?2 after the cursor (?3, ?4) below it; one row with null columns when there are
-     * none. A caller at township level or below also names its township (?6): then
+     * none; each row also says how old it is (seconds since its audit row's time, for the feed-lag meter). A caller at township level or below also names its township (?6): then
      * audit_log_feed_township_idx starts at the cursor, and a quiet township's poll is one index probe
      * whatever the other townships write. A wider caller walks audit_log_feed_idx, where most rows are
      * its own.
@@ -88,10 +91,11 @@ public class ChangeFeed {
     static String statement(boolean township) {
         return """
                 WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
-                SELECT CAST(h.xmin AS text), CAST(a.xid AS text), a.id, a.entity_id
+                SELECT CAST(h.xmin AS text), CAST(a.xid AS text), a.id, a.entity_id,
+                       CAST(extract(epoch FROM clock_timestamp() - a.occurred_at) AS float8)
                 FROM horizon h
                 LEFT JOIN LATERAL (
-                    SELECT a.xid, a.id, a.entity_id
+                    SELECT a.xid, a.id, a.entity_id, a.occurred_at
                     FROM audit_log a
                     WHERE a.entity_type = ?1%s
                       AND a.org_unit LIKE ?2
@@ -132,6 +136,7 @@ public class ChangeFeed {
         if (rows.isEmpty()) {
             return new ChangePage(List.of(), next.cursor());
         }
+        metrics.feedLag(adapter.resource(), rows.stream().mapToDouble(r -> ((Number) r[4]).doubleValue()).max().orElse(0));
         Set<UUID> ids = new LinkedHashSet<>();
         rows.forEach(r -> ids.add(UUID.fromString((String) r[3])));
         Map<UUID, E> current = Panache.getEntityManager().createQuery(

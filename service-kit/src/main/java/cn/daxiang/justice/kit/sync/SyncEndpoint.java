@@ -48,6 +48,9 @@ public class SyncEndpoint {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    SyncMetrics metrics;
+
     public SyncAdapter<?, ?> adapter(String resource) {
         for (SyncAdapter<?, ?> adapter : adapters) {
             if (adapter.resource().equals(resource)) {
@@ -58,7 +61,26 @@ public class SyncEndpoint {
     }
 
     public Response upload(String resource, String body, String idempotencyKey) throws JsonProcessingException {
+        // an unknown resource is refused before it could become a tag (its name is the caller's)
         SyncAdapter<?, ?> adapter = adapter(resource);
+        long started = System.nanoTime();
+        String outcome = SyncMetrics.FAILED;
+        SyncSummary stored = null;
+        try {
+            Response response = upload(adapter, resource, body, idempotencyKey);
+            boolean replayed = response.getHeaderString("Idempotent-Replayed") != null;
+            outcome = replayed ? SyncMetrics.REPLAYED : SyncMetrics.STORED;
+            stored = replayed ? null : ((SyncBatchResponse) response.getEntity()).summary();
+            return response;
+        } catch (ApiException | JsonProcessingException e) {
+            outcome = SyncMetrics.REFUSED;
+            throw e;
+        } finally {
+            metrics.batch(adapter.resource(), outcome, System.nanoTime() - started, stored);
+        }
+    }
+
+    private Response upload(SyncAdapter<?, ?> adapter, String resource, String body, String idempotencyKey) throws JsonProcessingException {
         List<JsonNode> records = parse(body);
         if (idempotencyKey == null) {
             return Response.ok(engine.upload(adapter, records)).build();

@@ -229,7 +229,7 @@ class DeadlinesTest {
     void thePrometheusGaugeCountsOverdueItemsPerKind() {
         create(sample(TOWN_A, "BETA", "2021-07-01"));
         String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-        String line = metrics.lines().filter(l -> l.startsWith("platform_deadlines_overdue{kind=\"SAMPLE_REVIEW\"")).findFirst().orElseThrow();
+        String line = metrics.lines().filter(l -> l.startsWith("platform_deadlines_overdue{application=\"service-kit\",kind=\"SAMPLE_REVIEW\"")).findFirst().orElseThrow();
         assertTrue(Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) >= 1, line);
     }
 

@@ -2,6 +2,7 @@ package cn.daxiang.justice.kit.testapp;
 
 import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.EmbeddedPostgresResource;
+import cn.daxiang.justice.devsupport.testing.LogLines;
 import cn.daxiang.justice.devsupport.testing.OrgUnits;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -216,6 +217,16 @@ class KitApiTest {
                 .extract().header("X-Request-Id");
         as("district-admin", DISTRICT).get("/test/samples/boom").then().body("correlationId", not(equalTo(generated)));
         assertTrue(generated.matches("[0-9a-f-]{36}"), generated);
+    }
+
+    @Test
+    void aRequestsLogLinesCarryItsRequestIdAndNoStackTraceDetailInTheMessage() {
+        try (LogLines logs = LogLines.of("cn.daxiang.justice.kit.problem")) {
+            as("district-admin", DISTRICT).header("X-Request-Id", "req-logged-0001").get("/test/samples/boom").then().statusCode(500);
+            List<LogLines.Line> lines = logs.containing("unexpected failure");
+            assertEquals(1, lines.size(), lines.toString());
+            assertEquals("req-logged-0001", lines.get(0).requestId(), "the JSON line's requestId field (MDC)");
+        }
     }
 
     @Test
