@@ -125,6 +125,17 @@ class PersonRecordsTest {
                 .contentType(containsString("problem+json"));
     }
 
+    @Test
+    void aReadThatFindsNothingInTheCallersScopeIsStillInTheAccessLogAsASearchByHash() {
+        History h = history();
+        String probes = "SELECT count(*) FROM access_log WHERE operation = 'kit.personRecords' AND actor = ? AND search = ARRAY['hash']::varchar[]"
+                + " AND cardinality(record_ids) = 0";
+        String actor = "township-clerk@" + BANQIAO;
+        long before = Rows.count(dataSource, probes, actor);
+        assertEquals(List.of(), records("township-clerk", BANQIAO, h.hash()).getList("records"));
+        assertEquals(before + 1, Rows.count(dataSource, probes, actor), "who probed a person is logged, found or not");
+    }
+
     /** Every event of {@code hash} in the district between the dates, read page by page as the evaluation service does. */
     static List<Map<String, Object>> events(String hash, String from, String to) {
         String token = DevTokens.token("evaluation-service", "service", DISTRICT);

@@ -5,6 +5,7 @@ import cn.daxiang.justice.evaluation.persons.PersonView;
 import cn.daxiang.justice.evaluation.persons.PersonViewService;
 import cn.daxiang.justice.kit.accesslog.AccessLog;
 import cn.daxiang.justice.kit.person.PersonKeys;
+import cn.daxiang.justice.kit.person.PersonSearch;
 import cn.daxiang.justice.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,11 +51,13 @@ public class PersonResource {
     private final PersonViewService persons;
     private final PersonKeys keys;
     private final AccessLog accessLog;
+    private final PersonSearch search;
 
-    PersonResource(PersonViewService persons, PersonKeys keys, AccessLog accessLog) {
+    PersonResource(PersonViewService persons, PersonKeys keys, AccessLog accessLog, PersonSearch search) {
         this.persons = persons;
         this.keys = keys;
         this.accessLog = accessLog;
+        this.search = search;
     }
 
     @GET
@@ -67,6 +70,7 @@ public class PersonResource {
                     example = "q5Xq3d0y7Q2rJcXQGd3mJmH5nYkqk8b4h1cX0y2t9wE")
             @PathParam("hash") @Pattern(regexp = HASH, message = "不是有效的身份证号哈希值（43位base64url字符）") String hash,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        search.byHash(); // recorded even when the caller may see nothing of the person
         return persons.view(hash, authorization);
     }
 

@@ -140,6 +140,17 @@ class PersonViewTest {
     }
 
     @Test
+    void aViewThatFindsNothingIsStillInTheAccessLogAsASearchByHash() {
+        String clerk = token("township-clerk", LUOSHI);
+        lines(clerk, null, null);
+        String probes = "SELECT count(*) FROM evaluation.access_log WHERE operation = 'getPerson' AND search = ARRAY['hash']::varchar[]"
+                + " AND cardinality(record_ids) = 0";
+        long before = Rows.count(dataSource, probes);
+        assertEquals(List.of(), view(clerk).getList("heldBy"));
+        assertEquals(before + 1, Rows.count(dataSource, probes), "who looked for a person is logged, found or not");
+    }
+
+    @Test
     void theReadIsInTheAccessLogWithTheRecordIds() {
         String admin = token("district-admin", DISTRICT);
         lines(admin, record("subjects", SUBJECT_ID, "corrections", LUOSHI, "SUBJECT", "张三丰"),

@@ -84,6 +84,14 @@ public class PersonSearch {
                 + " from PersonIndexEntry p where p.recordType = :personRecordType and " + String.join(" and ", conditions) + ")", parameters);
     }
 
+    /**
+     * A read of one person by the keyed hash of the ID number (the person view, a line's persons/{hash}): recorded in the
+     * access log as a search by {@code hash} even when nothing in the caller's scope was found.
+     */
+    public void byHash() {
+        kinds.add("hash");
+    }
+
     /** What kinds of search this request made ({@code name}, {@code idNumber}); empty when none. */
     public Set<String> kinds() {
         return Set.copyOf(kinds);

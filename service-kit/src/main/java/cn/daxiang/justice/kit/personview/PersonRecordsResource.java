@@ -2,6 +2,7 @@ package cn.daxiang.justice.kit.personview;
 
 import cn.daxiang.justice.kit.person.IndexedPerson;
 import cn.daxiang.justice.kit.person.PersonIndex;
+import cn.daxiang.justice.kit.person.PersonSearch;
 import cn.daxiang.justice.kit.personal.Disclosure;
 import cn.daxiang.justice.kit.personal.PersonalDataPolicy;
 import cn.daxiang.justice.kit.problem.Problem;
@@ -47,6 +48,9 @@ public abstract class PersonRecordsResource {
     @Inject
     protected PersonalDataPolicy policy;
 
+    @Inject
+    protected PersonSearch search;
+
     /** Record type (sync resource name) → the API path of its collection, e.g. {@code subjects → /api/v1/corrections/subjects}. */
     protected abstract Map<String, String> collections();
 
@@ -64,6 +68,7 @@ public abstract class PersonRecordsResource {
             @Parameter(description = "Keyed hash of the ID number (base64url, 43 characters) / 身份证号的密钥哈希",
                     example = "q5Xq3d0y7Q2rJcXQGd3mJmH5nYkqk8b4h1cX0y2t9wE")
             @PathParam("hash") @Pattern(regexp = HASH, message = "不是有效的身份证号哈希值（43位base64url字符）") String hash) {
+        search.byHash();
         Disclosure disclosure = policy.single();
         List<PersonRecordView> records = index.byHash(hash).stream()
                 .filter(p -> caller.covers(p.orgUnit()))
