@@ -30,8 +30,11 @@ public class PersonEventsFetcher {
     private static final Logger LOG = Logger.getLogger(PersonEventsFetcher.class);
     /** Per page. */
     static final Duration PAGE_TIMEOUT = Duration.ofSeconds(10);
-    /** A guard against a line that never stops paging: 200 pages of 200. */
-    static final int MAX_PAGES = 200;
+    /**
+     * A guard against a line that never stops paging: 1,000 pages (200,000 events of the default page size). Reaching it
+     * with more to come makes the figures unavailable, never a count of what was read so far.
+     */
+    static final int MAX_PAGES = 1000;
 
     @Inject
     @RestClient
@@ -83,17 +86,22 @@ public class PersonEventsFetcher {
                 });
     }
 
-    private interface PageCall {
+    interface PageCall {
         Uni<PersonEventPage> call(Integer page, String cursor);
     }
 
     /** Every page, by cursor where the line gives one, else by page number. */
     private static Uni<List<PersonEvent>> all(Line line, PageCall call) {
-        List<PersonEvent> events = new ArrayList<>();
-        return next(line, call, 0, null, events);
+        return all(line, call, MAX_PAGES);
     }
 
-    private static Uni<List<PersonEvent>> next(Line line, PageCall call, int page, String cursor, List<PersonEvent> events) {
+    static Uni<List<PersonEvent>> all(Line line, PageCall call, int maxPages) {
+        List<PersonEvent> events = new ArrayList<>();
+        return next(line, call, 0, null, events, maxPages);
+    }
+
+    private static Uni<List<PersonEvent>> next(Line line, PageCall call, int page, String cursor, List<PersonEvent> events,
+                                               int maxPages) {
         return call.call(cursor == null ? page : null, cursor).ifNoItem().after(PAGE_TIMEOUT).fail()
                 .onFailure().transform(f -> new LineFailure(line, f))
                 .chain(answer -> {
@@ -101,10 +109,13 @@ public class PersonEventsFetcher {
                     events.addAll(items);
                     boolean more = answer.nextCursor() != null
                             || (!items.isEmpty() && (long) (page + 1) * Math.max(answer.size(), 1) < answer.totalItems());
-                    if (!more || page + 1 >= MAX_PAGES) {
+                    if (!more) {
                         return Uni.createFrom().item(events);
                     }
-                    return next(line, call, page + 1, answer.nextCursor(), events);
+                    if (page + 1 >= maxPages) {
+                        return Uni.createFrom().failure(new LineFailure(line, new TooManyPages(maxPages)));
+                    }
+                    return next(line, call, page + 1, answer.nextCursor(), events, maxPages);
                 });
     }
 
@@ -118,8 +129,18 @@ public class PersonEventsFetcher {
         }
     }
 
-    private static String reason(Throwable failure) {
+    /** More pages than the guard allows: what was read is not all. */
+    static final class TooManyPages extends RuntimeException {
+        TooManyPages(int pages) {
+            super("超过" + pages + "页仍未读完，数据不完整", null, false, false);
+        }
+    }
+
+    static String reason(Throwable failure) {
         Function<Line, String> named = line -> line.label() + "服务（" + line.service() + "）的人员事件不可用：";
+        if (failure instanceof LineFailure f && f.getCause() instanceof TooManyPages) {
+            return named.apply(f.line) + f.getCause().getMessage();
+        }
         if (failure instanceof LineFailure f) {
             return named.apply(f.line) + StatsFallback.reason(f.getCause());
         }
