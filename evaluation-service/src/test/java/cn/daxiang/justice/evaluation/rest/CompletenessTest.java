@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ import static cn.daxiang.justice.evaluation.rest.RunResourceTest.RUNS;
 import static cn.daxiang.justice.evaluation.rest.RunResourceTest.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -113,6 +116,15 @@ class CompletenessTest {
                 .post(RUNS).then().statusCode(201).extract().jsonPath();
         assertEquals(List.of(BANQIAO), run.getList("completeness.find { it.line == 'LEGAL_AID' }.missing.orgUnit", String.class),
                 "September has no zero report");
+    }
+
+    @Test
+    void aFiledZeroReportCannotBeDeletedEvenByTheServicesOwnRole() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            SQLException denied = assertThrows(SQLException.class,
+                    () -> c.createStatement().executeUpdate("DELETE FROM evaluation.zero_report WHERE year = 2015"));
+            assertEquals("42501", denied.getSQLState(), denied.getMessage());
+        }
     }
 
     @Test
