@@ -106,9 +106,10 @@ public class RunResource {
 
     @POST
     @Path("/{id}/submission")
-    @RolesAllowed({Roles.EVALUATOR, Roles.DISTRICT_ADMIN})
+    // the evaluator submits and the district admin approves: 审定 is not one person's act (separation of duties)
+    @RolesAllowed(Roles.EVALUATOR)
     @Operation(operationId = "submitRun", summary = "Send a run for review / 提交审定",
-            description = "Opens the request (kind EVALUATION_RUN) that the district admin decides in /api/v1/evaluation/approvals "
+            description = "Opens (evaluator only) the request (kind EVALUATION_RUN) that the district admin decides in /api/v1/evaluation/approvals "
                     + "(APPROVE locks the run, RETURN sends it back with a reason, REJECT ends it); a returned run is sent again "
                     + "the same way. Only a COMPLETE run; 409 for a pending or an approved one.")
     @APIResponse(responseCode = "200", description = "The review")
@@ -124,8 +125,8 @@ public class RunResource {
     @Path("/{id}/review")
     @Operation(operationId = "getRunReview", summary = "The review and lock of a run / 查看审定状态",
             description = "The state (NOT_SUBMITTED, SUBMITTED, RETURNED with the reason, APPROVED = locked, REJECTED, WITHDRAWN) and, "
-                    + "for an approved run, what changed after approval («数据已在审定后变更»): manual figures, targets and manual "
-                    + "scores of its org unit and period as they are now, the lines' figures as of the last check.")
+                    + "for an approved run, what changed after approval («数据已在审定后变更»): manual figures, opening balances, targets, "
+                    + "manual scores and spending of its org unit and period as they are now, the lines' figures as of the last check.")
     @APIResponse(responseCode = "200", description = "The review")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public ReviewView review(@PathParam("id") UUID id) {

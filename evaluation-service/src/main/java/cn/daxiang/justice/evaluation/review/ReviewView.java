@@ -30,7 +30,7 @@ public record ReviewView(
     /** One figure or record changed after approval. */
     @Schema(name = "RunLateChange", description = "审定后变更的数据")
     public record LateChange(
-            @Schema(enumeration = {"LINE_FIGURE", "MANUAL_FIGURE", "TARGET", "MANUAL_SCORE"}) String kind,
+            @Schema(enumeration = {"LINE_FIGURE", "MANUAL_FIGURE", "TARGET", "MANUAL_SCORE", "SPENDING"}) String kind,
             @Schema(nullable = true, enumeration = {"CORRECTIONS", "MEDIATION", "LEGAL_AID"}) String line,
             @Schema(description = "Metric name, or the scorecard leaf of a manual score") String metric,
             @Schema(description = "Value frozen in the run / 审定时的值", nullable = true) String frozen,

@@ -1,6 +1,7 @@
 package cn.daxiang.justice.evaluation.review;
 
 import cn.daxiang.justice.evaluation.api.RunView;
+import cn.daxiang.justice.evaluation.calc.CatalogEntry;
 import cn.daxiang.justice.evaluation.calc.MetricValue;
 import cn.daxiang.justice.evaluation.client.FetchedStats;
 import cn.daxiang.justice.evaluation.client.Line;
@@ -12,6 +13,7 @@ import cn.daxiang.justice.evaluation.domain.ReviewState;
 import cn.daxiang.justice.evaluation.domain.RunReview;
 import cn.daxiang.justice.evaluation.domain.RunStatus;
 import cn.daxiang.justice.evaluation.domain.ScorecardScore;
+import cn.daxiang.justice.evaluation.domain.Spending;
 import cn.daxiang.justice.evaluation.domain.Target;
 import cn.daxiang.justice.evaluation.mapping.DefinitionMapper;
 import cn.daxiang.justice.evaluation.service.ReportService;
@@ -21,6 +23,9 @@ import cn.daxiang.justice.kit.approval.ApprovalState;
 import cn.daxiang.justice.kit.approval.Approvals;
 import cn.daxiang.justice.kit.approval.ResubmitInput;
 import cn.daxiang.justice.kit.audit.AuditLog;
+import cn.daxiang.justice.kit.orgunit.OrgUnit;
+import cn.daxiang.justice.kit.orgunit.OrgUnitDirectory;
+import cn.daxiang.justice.kit.orgunit.OrgUnitLevel;
 import cn.daxiang.justice.kit.problem.ApiException;
 import cn.daxiang.justice.kit.security.CallerScope;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,6 +84,9 @@ public class RunReviewService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    OrgUnitDirectory directory;
+
     /**
      * Sends a run for review: a first submission opens the request; a returned one is sent again (the kit's resubmit);
      * a rejected or withdrawn one opens a new request. 409 for a pending, an approved or a partial run.
@@ -89,6 +97,9 @@ public class RunReviewService {
         caller.requireWritable(run.orgUnit);
         if (run.status != RunStatus.COMPLETE) {
             throw ApiException.conflict("评价运行数据不完整（部分业务条线不可用），请重新运行后再提交审定");
+        }
+        if (!underADistrict(run.orgUnit)) {
+            throw ApiException.conflict("评价运行由区（县）司法局审定；市级、省级的评价运行不能在本平台提交审定");
         }
         RunReview review = RunReview.findById(runId, LockModeType.PESSIMISTIC_WRITE);
         if (review == null) {
@@ -117,6 +128,17 @@ public class RunReviewService {
             }
         }
         return view(run, review);
+    }
+
+    /** The approval route (EvaluationApprovals) goes to the district at or above the run's unit; a city or province has none. */
+    private boolean underADistrict(String orgUnit) {
+        for (Optional<OrgUnit> unit = directory.find(orgUnit); unit.isPresent(); unit = unit.get().parent() == null
+                ? Optional.empty() : directory.find(unit.get().parent())) {
+            if (unit.get().level() == OrgUnitLevel.DISTRICT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last approval: the run is locked. */
@@ -218,6 +240,20 @@ public class RunReviewService {
                 Sort.ascending("metric"), run.orgUnit, run.periodFrom, run.periodTo, approvedAt).forEach(f -> out.add(
                 new ReviewView.LateChange("MANUAL_FIGURE", null, f.metric, null, text(f.value), f.updatedAt,
                         "人工填报数据 " + f.metric + " 于审定后填报或修改（现为" + text(f.value) + "）")));
+        // an opening balance lies before the period but adds into its cumulative figures (README, "Manual-figure catalog")
+        ManualFigure.<ManualFigure>list("orgUnit = ?1 and metric like ?2 and periodTo <= ?3 and updatedAt > ?4",
+                Sort.ascending("metric"), run.orgUnit, CatalogEntry.OPENING_PREFIX + "%", run.periodTo, approvedAt).stream()
+                .filter(f -> f.periodFrom.isBefore(run.periodFrom)).forEach(f -> out.add(
+                new ReviewView.LateChange("MANUAL_FIGURE", null, f.metric, null, text(f.value), f.updatedAt,
+                        "期初数 " + f.metric + " 于审定后填报或修改（现为" + text(f.value) + "）")));
+        // spending is taken by a run of one calendar year only (README, "Spending")
+        if (run.periodFrom.getDayOfYear() == 1 && run.periodTo.equals(run.periodFrom.withDayOfYear(run.periodFrom.lengthOfYear()))) {
+            Spending.<Spending>list("orgUnit = ?1 and year = ?2 and updatedAt > ?3", Sort.ascending("fund").and("projectCode"),
+                    run.orgUnit, run.periodFrom.getYear(), approvedAt).forEach(s -> out.add(
+                    new ReviewView.LateChange("SPENDING", null, s.projectCode == null ? "spending.basic" : "spending.project." + s.projectCode,
+                            null, text(s.spent), s.updatedAt, "预算支出数据（" + (s.projectName == null ? "基本支出" : s.projectName)
+                            + "）于审定后登记或修改（实际支出现为" + text(s.spent) + "元）")));
+        }
         if (run.periodFrom.getYear() == run.periodTo.getYear()) {
             Target.<Target>list("orgUnit = ?1 and year = ?2 and updatedAt > ?3", Sort.ascending("metric"), run.orgUnit,
                     run.periodTo.getYear(), approvedAt).forEach(t -> out.add(

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.DISTRICT;
 import static cn.daxiang.justice.devsupport.testing.OrgUnits.LUOSHI;
+import static cn.daxiang.justice.devsupport.testing.OrgUnits.PROVINCE;
 import static cn.daxiang.justice.evaluation.rest.RunResourceTest.PROBLEM;
 import static cn.daxiang.justice.evaluation.rest.RunResourceTest.RUNS;
 import static cn.daxiang.justice.evaluation.rest.RunResourceTest.as;
@@ -161,6 +162,17 @@ class RunReviewTest {
     }
 
     @Test
+    void aCitysRunCannotBeSubmittedForReviewSinceNoDistrictIsAboveItAndNothingIsStored() {
+        String city = "430500000000";
+        stub(city, 3, 20);
+        String runId = as("evaluator", PROVINCE).body(Map.of("orgUnit", city, "year", 2016, "month", 3))
+                .post(RUNS).then().statusCode(201).extract().jsonPath().getString("id");
+        as("evaluator", PROVINCE).body(Map.of("reasons", "请审定")).post(RUNS + "/" + runId + "/submission")
+                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("区（县）司法局审定"));
+        assertEquals(0, Rows.count(dataSource, "SELECT count(*) FROM evaluation.run_review WHERE id = ?::uuid", runId));
+    }
+
+    @Test
     void aSubmissionWithoutReasonsIsRefusedAndNothingIsStored() {
         String runId = run(DISTRICT, 4);
         long before = Rows.count(dataSource, "SELECT count(*) FROM run_review");
@@ -174,6 +186,9 @@ class RunReviewTest {
     void aTownshipClerkCanNeitherSubmitNorApproveItsOwnOfficesRun() {
         String runId = run(LUOSHI, 5);
         as("township-clerk", LUOSHI).body(Map.of("reasons", "请审定")).post(RUNS + "/" + runId + "/submission")
+                .then().statusCode(403).contentType(PROBLEM);
+        // nor does the district admin submit what it would then approve itself
+        as("district-admin", DISTRICT).body(Map.of("reasons", "请审定")).post(RUNS + "/" + runId + "/submission")
                 .then().statusCode(403).contentType(PROBLEM);
         submit(runId, "罗市镇2016年5月评价结果，请审定");
         JsonPath r = review(runId);
@@ -206,6 +221,28 @@ class RunReviewTest {
                 () -> String.valueOf(changes));
         assertTrue(changes.stream().noneMatch(c -> "CORRECTIONS".equals(c.get("line"))), "the unchanged lines are not named");
         assertTrue(review(runId).getBoolean("changedAfterApproval"), "kept on the review");
+        exportRefused(runId, "数据已在审定后变更");
+    }
+
+    @Test
+    void spendingEnteredAfterTheYearsRunWasApprovedFlagsTheRunAndStopsItsExport() {
+        LocalDate from = LocalDate.of(2017, 1, 1);
+        LocalDate to = LocalDate.of(2017, 12, 31);
+        LineStubs.answerAll(DISTRICT, from, to, Map.of("corrections.subjects.active", 10),
+                Map.of("mediation.disputes.mediated", 20, "mediation.disputes.succeeded", 15), Map.of("legalaid.cases.accepted", 3));
+        String runId = as("evaluator", DISTRICT).body(Map.of("orgUnit", DISTRICT, "year", 2017)).post(RUNS).then().statusCode(201)
+                .extract().jsonPath().getString("id");
+        approved(runId);
+        assertFalse(review(runId).getBoolean("changedAfterApproval"));
+
+        // the finance office's final accounts arrive after approval
+        as("evaluator", DISTRICT).body(Map.of("year", 2017, "orgUnit", DISTRICT, "fund", "BASIC", "budgeted", 1200000,
+                "spent", 1185000)).post("/api/v1/evaluation/spending").then().statusCode(201);
+        JsonPath flagged = as("evaluator", DISTRICT).post(RUNS + "/" + runId + "/review/check").then().statusCode(200).extract().jsonPath();
+        assertTrue(flagged.getBoolean("changedAfterApproval"));
+        List<Map<String, Object>> changes = flagged.getList("lateChanges");
+        assertTrue(changes.stream().anyMatch(c -> "SPENDING".equals(c.get("kind")) && "spending.basic".equals(c.get("metric"))
+                && "1185000".equals(c.get("current"))), () -> String.valueOf(changes));
         exportRefused(runId, "数据已在审定后变更");
     }
 
