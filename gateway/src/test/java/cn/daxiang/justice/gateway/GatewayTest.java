@@ -2,6 +2,7 @@ package cn.daxiang.justice.gateway;
 
 import cn.daxiang.justice.devsupport.DevTokens;
 import cn.daxiang.justice.devsupport.testing.LogLines;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -29,6 +31,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -217,16 +220,41 @@ class GatewayTest {
         String[] forwarded = StubUpstreams.lastHeaders.get("traceparent").split("-");
         assertEquals(callersTrace, forwarded[1], "the caller's trace goes on");
         assertNotEquals("00f067aa0ba902b7", forwarded[2], "the upstream's parent is the gateway's own span");
-        List<SpanData> spans = new ArrayList<>();
-        for (int i = 0; i < 100 && spans.stream().noneMatch(s -> s.getSpanId().equals(forwarded[2])); i++) {
-            Thread.sleep(50);
-            spans = spans().getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(callersTrace)).toList();
-        }
+        List<SpanData> spans = finishedSpans(callersTrace, found -> found.stream().anyMatch(s -> s.getSpanId().equals(forwarded[2])));
         SpanData server = spans.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst().orElseThrow(() -> new AssertionError("no server span"));
         assertEquals("00f067aa0ba902b7", server.getParentSpanId(), "the gateway's span continues the caller's");
         assertTrue(spans.stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT && s.getSpanId().equals(forwarded[2])
                         && s.getParentSpanId().equals(server.getSpanId())),
                 "the forwarded request is a client span under the gateway's: " + spans);
+    }
+
+    @Test
+    void aPersonSearchReachesTheUpstreamWithItsNameAndIdNumberButNoSpanCarriesThem() throws Exception {
+        String trace = "5c0e3a1f9d2b4e6f8a7c6b5d4e3f2a1b";
+        as("query-traces").header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .queryParam("name", "张三丰").queryParam("idNumber", "430503199001011234")
+                .get("/api/v1/corrections/subjects").then().statusCode(200)
+                .body("uri", containsString("idNumber=430503199001011234"));
+        List<SpanData> spans = finishedSpans(trace, found -> found.stream().anyMatch(s -> s.getKind() == SpanKind.SERVER)
+                && found.stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT));
+        SpanData server = spans.stream().filter(s -> s.getKind() == SpanKind.SERVER).findFirst().orElseThrow(() -> new AssertionError("no server span"));
+        assertEquals("name=*&idNumber=*", server.getAttributes().get(AttributeKey.stringKey("url.query")), "the names stay, no value");
+        for (SpanData span : spans) {
+            String seen = span.getName() + " " + span.getAttributes();
+            for (String personal : List.of("张三丰", "%E5%BC%A0", "430503199001011234")) {
+                assertFalse(seen.contains(personal), span.getKind() + " span carries " + personal + ": " + seen);
+            }
+        }
+    }
+
+    /** The finished spans of a trace, once {@code done} holds for them (the exporter gets them a little after the answer). */
+    static List<SpanData> finishedSpans(String traceId, Predicate<List<SpanData>> done) throws InterruptedException {
+        List<SpanData> spans = new ArrayList<>();
+        for (int i = 0; i < 100 && !done.test(spans); i++) {
+            Thread.sleep(50);
+            spans = spans().getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).toList();
+        }
+        return spans;
     }
 
     static InMemorySpanExporter spans() {

@@ -1,4 +1,4 @@
-package cn.daxiang.justice.kit.trace;
+package cn.daxiang.justice.guard.trace;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.context.Context;
@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * Spans never carry a query string's values: a list's search names a person ({@code ?name=}, {@code ?idNumber=}), and
  * personal data goes into no log and no trace. The parameter names stay ({@code name=*&idNumber=*}), so a trace still
  * says what was asked. Quarkus registers every SpanProcessor bean; the HTTP instrumentation sets these attributes when
- * the span starts, so they are rewritten here before anything is exported.
+ * the span starts, so they are rewritten here before anything is exported. Here rather than in the kit so that the
+ * gateway, which takes prod-guard but not the kit, hides them too: its server span has {@code url.query} (decoded, so a
+ * name in clear) like the services'; a client span's {@code url.full} holds the query as well.
  */
 @Singleton
 public class QueryValuesHidden implements SpanProcessor {

@@ -1,4 +1,4 @@
-package cn.daxiang.justice.kit.trace;
+package cn.daxiang.justice.guard.trace;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
