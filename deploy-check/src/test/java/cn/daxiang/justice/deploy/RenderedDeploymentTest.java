@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,6 +33,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and pooler, the connection budget, migrations only in the Jobs). No cluster is needed.
  */
 class RenderedDeploymentTest {
+
+    /** The Secret holding the persons' blind-index keys, one Secret key per key id (root pom's kubernetes profile). */
+    static final String PERSONS_HASH_KEY_SECRET = "persons-hash-key";
 
     @BeforeAll
     static void kubectlIsThere() {
@@ -99,7 +105,7 @@ class RenderedDeploymentTest {
         for (JsonNode workload : workloads()) {
             for (JsonNode env : Deploy.container(workload).path("env")) {
                 String name = env.path("name").asText();
-                if (name.matches(".*(PASSWORD|SECRET|TOKEN).*")) {
+                if (name.matches(".*(PASSWORD|SECRET|TOKEN|HASH_KEY).*")) {
                     assertTrue(env.path("valueFrom").has("secretKeyRef") && !env.has("value"), workload.path("metadata") + " " + name);
                 }
             }
@@ -135,7 +141,7 @@ class RenderedDeploymentTest {
             assertEquals("true", envValue(job, "QUARKUS_FLYWAY_MIGRATE_AT_START"));
             assertEquals(Deploy.container(deployment).path("image"), Deploy.container(job).path("image"), "the release's image");
             assertEquals(List.of(line + "-app"), Deploy.secretsReferred(deployment.path("spec")).stream()
-                    .filter(s -> !s.equals("evaluation-service-token")).toList());
+                    .filter(s -> !s.equals("evaluation-service-token") && !s.equals(PERSONS_HASH_KEY_SECRET)).toList());
             assertEquals(List.of(line + "-app", line + "-migrator"), Deploy.secretsReferred(job.path("spec")));
         }
         for (JsonNode doc : Deploy.rendered()) {
@@ -148,6 +154,40 @@ class RenderedDeploymentTest {
             }
         }
         assertTrue(Deploy.secretsReferred(Deploy.one("Deployment", "gateway")).isEmpty(), "the gateway has no database");
+    }
+
+    /**
+     * The persons' blind-index key (kit PersonKeys): in production prod-guard's PersonHashKeyGuard refuses a start without
+     * {@code platform.persons.current-key} and {@code platform.persons.hash-keys.<that id>}, so every line's Deployment
+     * names its current key and takes that key from one Secret shared by all four (a hash links a person across the
+     * lines only if every line hashes with the same key). The gateway has none (it holds no person index), nor do the
+     * migration Jobs (init-and-exit stops before the start-up check; the Jobs' secrets are checked above).
+     */
+    @Test
+    void everyLineServiceTakesTheSamePersonHashKeyFromOneSecretAndNamesItCurrent() {
+        Set<String> references = new TreeSet<>();
+        for (String line : Deploy.LINES) {
+            JsonNode deployment = Deploy.one("Deployment", line + "-service");
+            String current = envValue(deployment, "PLATFORM_PERSONS_CURRENT_KEY");
+            assertFalse(current.isBlank(), line + ": PLATFORM_PERSONS_CURRENT_KEY is empty");
+            // SmallRye's environment source: platform.persons.hash-keys.<id> is PLATFORM_PERSONS_HASH_KEYS_<ID>
+            String keyVar = "PLATFORM_PERSONS_HASH_KEYS_" + current.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+            JsonNode key = Deploy.env(Deploy.container(deployment), keyVar)
+                    .orElseThrow(() -> new AssertionError(line + "-service has no " + keyVar + " for its current key " + current));
+            JsonNode ref = key.path("valueFrom").path("secretKeyRef");
+            assertTrue(!key.has("value") && ref.hasNonNull("name") && ref.hasNonNull("key"), line + ": " + keyVar + " from a Secret");
+            assertEquals(PERSONS_HASH_KEY_SECRET, ref.path("name").asText(), line + ": " + keyVar);
+            references.add(current + " " + ref.path("name").asText() + "/" + ref.path("key").asText());
+            for (JsonNode env : Deploy.container(deployment).path("env")) {
+                if (env.path("name").asText().startsWith("PLATFORM_PERSONS_HASH_KEYS_")) {
+                    assertEquals(PERSONS_HASH_KEY_SECRET, env.path("valueFrom").path("secretKeyRef").path("name").asText(),
+                            line + ": every person hash key from the one Secret, " + env);
+                }
+            }
+        }
+        assertEquals(1, references.size(), "the same current key from the same Secret in every line: " + references);
+        assertTrue(Deploy.env(Deploy.container(Deploy.one("Deployment", "gateway")), "PLATFORM_PERSONS_CURRENT_KEY").isEmpty(),
+                "the gateway holds no person hash key");
     }
 
     @Test
