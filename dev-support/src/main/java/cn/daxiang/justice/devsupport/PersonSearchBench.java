@@ -38,7 +38,7 @@ public final class PersonSearchBench {
     static final int ROWS = 1_000_000;
     static final int BATCH = 100_000;
     static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖";
-    static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉萍文辉鹏飞斌宇浩凯健俊帆帅旭宁欣怡梓涵子轩博雅思琪嘉诚天佑晨曦雨泽慧颖瑶婷岚峰";
+    static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉萍文辉鹏飞斌宇浩凯健俊帆帅旭宁欣怡梓涵子轩博雅思琪嘉诚天佑晨曦雨泽慧颖瑶婷岚峰振宏梅亮琳雪婉立新晓庆";
     static final String DISTRICT = "430503000000";
 
     record Measure(String what, String how, double p50, double p99, double limit) {
