@@ -20,8 +20,10 @@ class GatewayUntrustedProxyTest {
     public static class OtherProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // the profiled name: it wins over the plain one in every source
-            return Map.of("%test.quarkus.http.proxy.trusted-proxies", "192.0.2.1");
+            // the profiled names: they win over the plain ones in every source; a token every 100 s, so that no token
+            // comes back between the bucket running out and the next request however slow the machine is
+            return Map.of("%test.quarkus.http.proxy.trusted-proxies", "192.0.2.1",
+                    "%test.gateway.rate-limit.refill-per-second", "0.01");
         }
     }
 
